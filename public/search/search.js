@@ -1,0 +1,75 @@
+// @ts-check
+/**
+ * The search page's script (the only JavaScript on the site). Starts Pagefind's Default UI
+ * (labelled in Chinese from the page's lang), cuts queries into words the way the index was
+ * cut (segment.js), tidies the results for display, keeps ?q= in the address bar so a search
+ * can be linked, and makes fact results open their paragraph with the number highlighted
+ * (a text fragment, so report pages need no script of their own).
+ */
+import { segmentQuery, unsegment } from './segment.js';
+
+/** Display names of the metadata keys the index stores (others are not shown). */
+const META_LABELS = { kicker: '栏目', date: '日期', report: '出自' };
+
+/**
+ * Percent-encodes a text-fragment term: encodeURIComponent leaves "-" alone, but it is
+ * syntax in text directives.
+ * @param {string} s
+ */
+const encodeTextTerm = (s) => encodeURIComponent(s).replace(/-/g, '%2D');
+
+/**
+ * @param {any} result a Pagefind result (url, meta, excerpt, sub_results)
+ */
+function processResult(result) {
+  const meta = result.meta ?? {};
+  const isFact = meta.value !== undefined && meta.unit !== undefined;
+  const shown = /** @type {Record<string, string>} */ ({});
+  if (meta.title) shown.title = unsegment(meta.title);
+  if (meta.image) shown.image = meta.image;
+  if (meta.image_alt) shown.image_alt = meta.image_alt;
+  if (isFact) shown['类型'] = '数据';
+  for (const [key, label] of Object.entries(META_LABELS)) {
+    if (meta[key]) shown[label] = unsegment(meta[key]);
+  }
+  if (isFact && meta.text && result.url.includes('#')) {
+    // Scroll to the paragraph and highlight the number: #p-3:~:text=前文-,5万余人次
+    const prefix = meta.before ? `${encodeTextTerm(meta.before)}-,` : '';
+    shown.url = `${result.url}:~:text=${prefix}${encodeTextTerm(meta.text)}`;
+  }
+  result.meta = shown;
+  result.excerpt = unsegment(result.excerpt ?? '');
+  for (const sub of result.sub_results ?? []) {
+    sub.title = unsegment(sub.title ?? '');
+    sub.excerpt = unsegment(sub.excerpt ?? '');
+  }
+  return result;
+}
+
+const params = new URLSearchParams(location.search);
+const initial = params.get('q')?.trim() ?? '';
+
+// @ts-ignore PagefindUI is defined by /pagefind/pagefind-ui.js, loaded before this module.
+const ui = new PagefindUI({
+  element: '#search',
+  pageSize: 10,
+  showSubResults: true,
+  showImages: true,
+  showEmptyFilters: false,
+  openFilters: ['类型', '年份', '专题'],
+  autofocus: !initial,
+  focusOnSlash: true,
+  processTerm: segmentQuery,
+  processResult,
+});
+
+// Keep the address bar in step with the search so the page can be bookmarked or shared.
+const input = /** @type {HTMLInputElement | null} */ (document.querySelector('#search input[type="text"], #search input'));
+input?.addEventListener('input', () => {
+  const url = new URL(location.href);
+  const q = input.value.trim();
+  if (q) url.searchParams.set('q', q);
+  else url.searchParams.delete('q');
+  history.replaceState(null, '', url);
+});
+if (initial) ui.triggerSearch(initial);

@@ -1,0 +1,58 @@
+// @ts-check
+/**
+ * Chinese word segmentation shared by the search index (Node, at build time) and the search
+ * page (browser, at query time). Both sides use the same segmenter, Intl.Segmenter with ICU's
+ * dictionary, so a phrase is cut into the same words in a report as in a query. Pagefind's own
+ * Chinese mode cuts the index with jieba (charabia) but the query with Intl.Segmenter; the two
+ * disagree (世界机器人大赛 → 世界/机器人/大赛 vs 世界/机器/人大/赛) and searches find nothing.
+ * The words are separated by spaces; Pagefind then indexes them without a segmenter of its own.
+ * Plain JavaScript (no build step) because the search page loads it as an external file.
+ */
+
+/** A run of Han characters (the only text that needs cutting; digits and Latin split on spaces). */
+const HAN_RUN = /\p{Script=Han}+/gu;
+/** Spaces with a Han character or Chinese punctuation on one side (the segmenter put them there). */
+const SPACE_BY_HAN = /(?<=[\p{Script=Han}，。、；：！？“”‘’（）《》—…])[ \u00a0]+|[ \u00a0]+(?=[\p{Script=Han}，。、；：！？“”‘’（）《》—…])/gu;
+/** The same next to a <mark> tag whose other side is Han: "高 <mark>新</mark>" → "高<mark>新</mark>". */
+const SPACE_BY_MARK = /(?<=[\p{Script=Han}，。、；：！？“”（）》])[ \u00a0]+(?=<mark>)|(?<=<\/mark>)[ \u00a0]+(?=[\p{Script=Han}，。、；：！？“”（）《])|(?<=[\p{Script=Han}，。、；：！？“”（）》]<\/mark>)[ \u00a0]+|[ \u00a0]+(?=<mark>[\p{Script=Han}，。、；：！？“”（）《])/gu;
+
+/** @type {Intl.Segmenter | null} */
+let segmenter = null;
+
+/**
+ * Cuts every Han run of `text` into words and separates them (and the run from its
+ * neighbours) with single spaces. Text without Han characters is returned unchanged.
+ * @param {string} text
+ * @returns {string}
+ */
+export function segmentText(text) {
+  if (!HAN_RUN.test(text)) return text;
+  HAN_RUN.lastIndex = 0;
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const cut = /** @type {Intl.Segmenter} */ (segmenter);
+  return text.replace(HAN_RUN, (run) => {
+    const words = [];
+    for (const { segment } of cut.segment(run)) words.push(segment);
+    return ` ${words.join(' ')} `;
+  });
+}
+
+/**
+ * Turns what a reader typed into the query Pagefind gets: the same cut as the index, with
+ * runs of spaces collapsed.
+ * @param {string} query
+ * @returns {string}
+ */
+export function segmentQuery(query) {
+  return segmentText(query.normalize('NFKC')).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Removes the spaces the segmenter put between Chinese words from text shown to readers
+ * (excerpts and titles come back from Pagefind with them).
+ * @param {string} html
+ * @returns {string}
+ */
+export function unsegment(html) {
+  return html.replace(SPACE_BY_MARK, '').replace(SPACE_BY_HAN, '').trim();
+}

@@ -1,0 +1,106 @@
+/**
+ * The facts (key statistics) of the reports as Pagefind custom records: one record per fact,
+ * pointing at the paragraph it comes from, so a search for 一等奖 lists the awards with their
+ * numbers. Facts are read from the report files (gray-matter + reportSchema), the same source
+ * the site renders, rather than scraped back out of the built HTML: the front matter already
+ * has value, unit, subject and anchor as data, and staff corrections (factCorrections) apply
+ * here exactly as they do on the site.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import matter from 'gray-matter';
+import { reportSchema, type Fact, type FactCorrection, type Report } from '../schema/report.ts';
+
+/** One Pagefind custom record (the shape `addCustomRecord` takes, minus the language). */
+export interface FactRecord {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/** The filter value that marks fact records (reports carry 报道). */
+export const FACT_KIND = '数据';
+
+/** A correction matches a fact by its paragraph anchor and printed text. */
+function corrects(c: FactCorrection, f: Fact): boolean {
+  return c.anchor === f.anchor && c.text === f.text;
+}
+
+/** The facts the site shows: extracted ones with corrections applied, hidden ones dropped, added ones appended. */
+export function visibleFacts(report: Report): Fact[] {
+  const out: Fact[] = [];
+  for (const fact of report.facts) {
+    const c = report.factCorrections.find((x) => !x.add && corrects(x, fact));
+    if (c?.hidden) continue;
+    out.push(c ? { ...fact, ...definedFields(c) } : fact);
+  }
+  for (const c of report.factCorrections) {
+    if (!c.add || c.hidden || c.value === undefined || !c.unit) continue;
+    out.push({
+      text: c.text, value: c.value, unit: c.unit, qualifier: c.qualifier ?? null, subject: c.subject ?? '',
+      inBox: c.anchor.startsWith('box-'), period: c.period ?? null, level: c.level ?? null,
+      category: c.category ?? '其他', sentence: '', anchor: c.anchor,
+    });
+  }
+  return out;
+}
+
+/** The correction's fields that are set, without the matching keys. */
+function definedFields(c: FactCorrection): Partial<Fact> {
+  const { anchor: _a, text: _t, hidden: _h, add: _d, ...rest } = c;
+  return Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Partial<Fact>;
+}
+
+/** Up to 8 characters before the fact's text in its sentence: context that makes a text fragment land on this occurrence. */
+function textBefore(fact: Fact): string {
+  const at = fact.sentence.indexOf(fact.text);
+  return at > 0 ? fact.sentence.slice(Math.max(0, at - 8), at).trim() : '';
+}
+
+/** The records for one report. `slug` is the file name without `.md`. */
+export function factRecords(slug: string, report: Report): FactRecord[] {
+  const title = report.title ?? slug;
+  const year = report.date?.slice(0, 4);
+  return visibleFacts(report).map((fact) => {
+    const label = fact.subject || fact.text;
+    return {
+      url: `/reports/${slug}/${fact.anchor ? `#${fact.anchor}` : ''}`,
+      content: fact.sentence || `${fact.subject} ${fact.text}`,
+      meta: {
+        title: `${label}：${fact.text}`,
+        text: fact.text,
+        value: String(fact.value),
+        unit: fact.unit,
+        subject: fact.subject,
+        report: title,
+        date: report.date ?? '',
+        before: textBefore(fact),
+      },
+      filters: { 类型: [FACT_KIND], ...(year ? { 年份: [year] } : {}), ...(report.topics.length ? { 专题: report.topics } : {}) },
+      sort: report.date ? { date: report.date } : {},
+    };
+  });
+}
+
+/** Reads every report under `dir` and returns its fact records; unreadable reports are reported, not fatal (the site's loader fails the build on them). */
+export async function readFactRecords(dir: string, warn: (msg: string) => void = () => {}): Promise<FactRecord[]> {
+  let files: string[];
+  try {
+    files = (await readdir(dir)).filter((f) => f.endsWith('.md')).sort();
+  } catch {
+    warn(`${dir}: no reports directory, no facts indexed`);
+    return [];
+  }
+  const records: FactRecord[] = [];
+  for (const file of files) {
+    const parsed = reportSchema.safeParse(matter(await readFile(join(dir, file), 'utf8')).data);
+    if (!parsed.success) {
+      warn(`${file}: front matter does not match the report schema, its facts are not indexed`);
+      continue;
+    }
+    records.push(...factRecords(file.replace(/\.md$/, ''), parsed.data));
+  }
+  return records;
+}
