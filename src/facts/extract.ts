@@ -3,9 +3,19 @@
  * paragraphs and numbers-box items. Owned by the facts work (issue 5); ingest calls it
  * from its `find-facts` stage.
  *
- * PLACEHOLDER until the facts module lands: returns no facts.
+ * An ordered list of small named rules over one state object (see `rules/`), driven by
+ * the named tables in `patterns.ts`.
  */
 import type { Fact } from '../schema/report.ts';
+import type { Candidate, ExtractRule, ExtractState } from './state.ts';
+import { splitSentences } from './rules/split-sentences.ts';
+import { findCandidates } from './rules/find-candidates.ts';
+import { readValues } from './rules/read-values.ts';
+import { dropNonFacts } from './rules/drop-non-facts.ts';
+import { findPeriods } from './rules/find-periods.ts';
+import { deriveSubjects } from './rules/derive-subjects.ts';
+import { findLevels } from './rules/find-levels.ts';
+import { findCategories } from './rules/find-categories.ts';
 
 /** A paragraph (or box item) of a report, as ingest hands it to the extractor. */
 export interface FactParagraph {
@@ -19,7 +29,49 @@ export interface FactParagraph {
   label?: string;
 }
 
+/** The rules in the order they run. */
+export const EXTRACT_RULES: [name: string, rule: ExtractRule][] = [
+  ['split-sentences', splitSentences],
+  ['find-candidates', findCandidates],
+  ['read-values', readValues],
+  ['drop-non-facts', dropNonFacts],
+  ['find-periods', findPeriods],
+  ['derive-subjects', deriveSubjects],
+  ['find-levels', findLevels],
+  ['find-categories', findCategories],
+];
+
+/** Full-width digits, ％ and ． become ASCII one for one, so offsets stay valid. */
+function foldWidth(s: string): string {
+  return s.replace(/[０-９％．，]/g, (ch) => (ch === '，' ? ch : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+}
+
+/** Runs every rule and returns all candidates, dropped ones included (for review and tests). */
+export function runExtract(paragraphs: readonly FactParagraph[]): ExtractState {
+  let state: ExtractState = { texts: paragraphs.map((p) => foldWidth(p.text)), paragraphs, sentences: [], candidates: [] };
+  for (const [, rule] of EXTRACT_RULES) state = rule(state);
+  return state;
+}
+
+function toFact(state: ExtractState, c: Candidate): Fact {
+  const p = state.paragraphs[c.para]!;
+  const qualifier = c.qualifierBefore || c.qualifierBetween || c.qualifierAfter || null;
+  return {
+    text: p.text.slice(c.start, c.end),
+    value: c.value!,
+    unit: c.unit,
+    qualifier,
+    subject: c.subject,
+    inBox: p.inBox,
+    period: c.period,
+    level: c.level,
+    category: c.category,
+    sentence: p.text.slice(c.sentenceStart, c.sentenceEnd).trim(),
+    anchor: p.anchor,
+  };
+}
+
 export function extractFacts(paragraphs: readonly FactParagraph[]): Fact[] {
-  void paragraphs;
-  return [];
+  const state = runExtract(paragraphs);
+  return state.candidates.filter((c) => !c.dropped).map((c) => toFact(state, c));
 }

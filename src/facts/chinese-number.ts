@@ -1,0 +1,31 @@
+/**
+ * Numbers as printed → numbers. Chinese numerals go through `nzh` (which does not know
+ * the colloquial 两 or the 〇 digit, so those are mapped first); 万/亿 after Arabic digits
+ * are multiplied out.
+ */
+import Nzh from 'nzh/cn';
+
+const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+/** True when `s` is written in Chinese numerals. */
+export function isChineseNumeral(s: string): boolean {
+  return /^[零〇一二两三四五六七八九十百千万亿]+$/.test(s);
+}
+
+/**
+ * Parses "5", "1,200", "97.3", "两万", "三千五百"; `multiplier` is a 万/亿 printed after
+ * Arabic digits. Returns null when the text is not a number.
+ */
+export function parseNumber(numText: string, multiplier = ''): number | null {
+  let n: number;
+  if (isChineseNumeral(numText)) {
+    n = Number(Nzh.decodeS(numText.replace(/两/g, '二').replace(/〇/g, '零')));
+  } else {
+    n = Number(numText.replace(/,/g, ''));
+  }
+  if (!Number.isFinite(n)) return null;
+  const m = multiplier ? MULTIPLIERS[multiplier] : 1;
+  if (m === undefined) return null;
+  // Round away float noise (1.5 × 1e8) while keeping genuine decimals (97.3).
+  return Math.round(n * m * 1e6) / 1e6;
+}
