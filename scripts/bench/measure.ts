@@ -1,0 +1,232 @@
+/**
+ * Measurement helpers for the benchmark: run a child process and sample the memory of its
+ * whole process tree from /proc (no GNU time needed), timestamp its output lines so a stage
+ * inside one process (the search index inside `astro build`) can be timed on its own, and
+ * size output folders. Parsing is pure and unit-tested; the I/O wrappers are thin.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export interface ProcStatus {
+  name: string;
+  ppid: number;
+  /** Resident set size now, in KiB. */
+  rssKb: number;
+  /** Peak resident set size so far ("high water mark"), in KiB. */
+  hwmKb: number;
+}
+
+/** Parses the text of /proc/<pid>/status. */
+export function parseProcStatus(text: string): ProcStatus {
+  const field = (key: string) => new RegExp(`^${key}:\\s*(.*)$`, 'm').exec(text)?.[1]?.trim() ?? '';
+  const kb = (key: string) => Number.parseInt(field(key), 10) || 0;
+  return { name: field('Name'), ppid: Number.parseInt(field('PPid'), 10) || 0, rssKb: kb('VmRSS'), hwmKb: kb('VmHWM') };
+}
+
+/** All processes under `root` (itself included), given each process's parent. */
+export function descendants(parentOf: ReadonlyMap<number, number>, root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const [pid, ppid] of parentOf) {
+    const list = children.get(ppid) ?? [];
+    list.push(pid);
+    children.set(ppid, list);
+  }
+  const out: number[] = [];
+  const queue = [root];
+  while (queue.length) {
+    const pid = queue.shift()!;
+    out.push(pid);
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return out;
+}
+
+/** One look at the live process tree under `root`. */
+export function sampleTree(root: number): Map<number, ProcStatus> {
+  const statuses = new Map<number, ProcStatus>();
+  const parentOf = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const st = parseProcStatus(readFileSync(`/proc/${entry}/status`, 'utf8'));
+      statuses.set(Number(entry), st);
+      parentOf.set(Number(entry), st.ppid);
+    } catch {
+      // The process ended between readdir and read.
+    }
+  }
+  const tree = new Map<number, ProcStatus>();
+  for (const pid of descendants(parentOf, root)) {
+    const st = statuses.get(pid);
+    if (st) tree.set(pid, { ...st, name: labelOf(pid, st.name) });
+  }
+  return tree;
+}
+
+/** A readable name for a process: "node astro.mjs" rather than the thread name "MainThread". */
+function labelOf(pid: number, fallback: string): string {
+  try {
+    return processLabel(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean)) || fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** "node astro.mjs build" → "node astro.mjs"; "/x/pagefind_extended --site d" → "pagefind_extended". */
+export function processLabel(argv: readonly string[]): string {
+  const base = (p: string) => p.split('/').at(-1) ?? p;
+  const [exe, ...rest] = argv;
+  if (!exe) return '';
+  if (base(exe) !== 'node') return base(exe);
+  const script = rest.find((a) => !a.startsWith('-'));
+  return script ? `node ${base(script)}` : 'node';
+}
+
+export interface OutputLine {
+  /** Milliseconds since the process started. */
+  t: number;
+  stream: 'stdout' | 'stderr';
+  text: string;
+}
+
+export interface PhaseMemory {
+  /** Largest sum of RSS over the whole tree seen in a sample, KiB. */
+  peakTreeKb: number;
+  /** Per process name: the largest VmHWM seen, KiB. */
+  perProcessKb: Record<string, number>;
+}
+
+export interface RunResult {
+  code: number | null;
+  wallMs: number;
+  lines: OutputLine[];
+  /** Memory per phase name (the phase function decides which phase a sample belongs to). */
+  phases: Record<string, PhaseMemory>;
+  /** When each phase was first seen, ms since start. */
+  phaseStartMs: Record<string, number>;
+  /** Memory over the whole run. */
+  total: PhaseMemory;
+}
+
+export interface RunOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  intervalMs?: number;
+  /** Echo the child's output with this prefix while it runs (null: stay quiet). */
+  echoPrefix?: string | null;
+  /** Which phase a sample belongs to, from the output so far and the live process names. */
+  phaseOf?: (lines: readonly OutputLine[], processNames: readonly string[]) => string;
+}
+
+function addSample(mem: PhaseMemory, tree: Map<number, ProcStatus>): void {
+  let sum = 0;
+  for (const st of tree.values()) {
+    sum += st.rssKb;
+    mem.perProcessKb[st.name] = Math.max(mem.perProcessKb[st.name] ?? 0, st.hwmKb);
+  }
+  mem.peakTreeKb = Math.max(mem.peakTreeKb, sum);
+}
+
+const emptyMemory = (): PhaseMemory => ({ peakTreeKb: 0, perProcessKb: {} });
+
+/** Runs a command, sampling its process tree's memory every `intervalMs` until it exits. */
+export function runMeasured(cmd: string, args: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
+  const started = performance.now();
+  const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const lines: OutputLine[] = [];
+  const phases: Record<string, PhaseMemory> = {};
+  const phaseStartMs: Record<string, number> = {};
+  const total = emptyMemory();
+  const sample = () => {
+    if (child.pid === undefined) return;
+    const tree = sampleTree(child.pid);
+    if (tree.size === 0) return;
+    const phase = opts.phaseOf?.(lines, [...tree.values()].map((s) => s.name)) ?? 'run';
+    phaseStartMs[phase] ??= performance.now() - started;
+    addSample((phases[phase] ??= emptyMemory()), tree);
+    addSample(total, tree);
+  };
+  const timer = setInterval(sample, opts.intervalMs ?? 100);
+  for (const stream of ['stdout', 'stderr'] as const) {
+    let rest = '';
+    child[stream].setEncoding('utf8');
+    child[stream].on('data', (chunk: string) => {
+      const parts = (rest + chunk).split(/\r?\n|\r/);
+      rest = parts.pop() ?? '';
+      const t = performance.now() - started;
+      for (const text of parts) {
+        lines.push({ t, stream, text });
+        if (opts.echoPrefix != null && text.trim()) process.stderr.write(`${opts.echoPrefix}${text}\n`);
+      }
+    });
+    child[stream].on('end', () => {
+      if (rest) lines.push({ t: performance.now() - started, stream, text: rest });
+    });
+  }
+  return new Promise((resolve, reject) => {
+    child.on('error', (err) => {
+      clearInterval(timer);
+      reject(err);
+    });
+    child.on('close', (code) => {
+      clearInterval(timer);
+      resolve({ code, wallMs: performance.now() - started, lines, phases, phaseStartMs, total });
+    });
+    sample();
+  });
+}
+
+export interface DirStats {
+  bytes: number;
+  files: number;
+  htmlFiles: number;
+}
+
+/** Total size of the files under `dir` (0 when it does not exist). */
+export async function dirStats(dir: string): Promise<DirStats> {
+  const out: DirStats = { bytes: 0, files: 0, htmlFiles: 0 };
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  } catch {
+    return out;
+  }
+  for (const e of entries) {
+    if (!e.isFile()) continue;
+    out.files++;
+    if (e.name.endsWith('.html')) out.htmlFiles++;
+    out.bytes += (await stat(join(e.parentPath, e.name))).size;
+  }
+  return out;
+}
+
+/** The span [first, last] of output-line times whose text matches, or null when none does. */
+export function lineSpan(lines: readonly OutputLine[], match: RegExp): { startMs: number; endMs: number } | null {
+  const hits = lines.filter((l) => match.test(l.text));
+  if (hits.length === 0) return null;
+  return { startMs: hits[0]!.t, endMs: hits.at(-1)!.t };
+}
+
+export function formatBytes(bytes: number | null | undefined): string {
+  if (bytes == null) return '–';
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['KB', 'MB', 'GB'];
+  let v = bytes / 1024;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return `${v.toFixed(v < 10 ? 2 : 1)} ${units[u]}`;
+}
+
+/** A plain-text table with columns padded to their widest cell (CJK characters count double). */
+export function formatTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+  const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
+  const cols = headers.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+  const line = (cells: readonly string[]) =>
+    cells.map((c, i) => (i === 0 ? c + ' '.repeat(cols[i]! - width(c)) : ' '.repeat(cols[i]! - width(c)) + c)).join('  ');
+  return [line(headers), cols.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}

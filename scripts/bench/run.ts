@@ -1,0 +1,118 @@
+/**
+ * `npm run bench [-- --reports N] [--keep] [--seed S] [--direct] [--no-rebuilds] [--verbose]`
+ *
+ * Generates N raw source articles in a temporary folder, then measures the full build as
+ * child processes — ingest, Astro build, search index (inside the Astro build) — and prints a
+ * table per stage: wall seconds, peak memory of the process tree, output size, index size and
+ * pages per second. Then the same for a rebuild with nothing changed and a rebuild with one
+ * report edited. `--direct` skips ingest and writes the reports straight from the generator.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir, totalmem, cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { MAX_REPORTS, loadSeedPool, writeCorpus } from './generate-corpus.ts';
+import { formatBytes } from './measure.ts';
+import { editOneReport, runAstroBuild, runIngest, runPagefindCli, type BenchDirs, type StageResult } from './stages.ts';
+import { summarize, toMarkdown, toText } from './report-table.ts';
+
+const { values } = parseArgs({
+  options: {
+    reports: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    keep: { type: 'boolean', default: false },
+    direct: { type: 'boolean', default: false },
+    'no-rebuilds': { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
+    markdown: { type: 'boolean', default: false },
+  },
+});
+
+const n = Number(values.reports);
+if (!Number.isInteger(n) || n < 1 || n > MAX_REPORTS) {
+  console.error(`--reports ${values.reports}: expected a whole number from 1 to ${MAX_REPORTS}.`);
+  process.exit(2);
+}
+const seed = Number(values.seed);
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const tmp = await mkdtemp(join(tmpdir(), 'gaoxin-bench-'));
+const dirs: BenchDirs = {
+  root,
+  tmp,
+  sources: join(tmp, 'sources'),
+  reports: join(tmp, 'reports'),
+  dist: join(tmp, 'dist'),
+  cache: join(tmp, 'cache'),
+  logs: join(tmp, 'logs'),
+};
+const verbose = values.verbose;
+
+console.log(`Benchmark: ${n} reports, seed ${seed}; ${cpus().length} cores, ${formatBytes(totalmem())} RAM; node ${process.version}`);
+console.log(`Temporary folder: ${tmp}${values.keep ? ' (kept)' : ''}`);
+
+const t0 = performance.now();
+const pool = await loadSeedPool(join(root, 'content/sources'));
+const corpus = await writeCorpus({ dir: dirs.sources, n, seed, pool, reportsDir: values.direct ? dirs.reports : undefined });
+console.log(`Generated ${corpus.files} sources (${formatBytes(corpus.bytes)}) in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+
+async function fullBuild(label: string): Promise<StageResult[]> {
+  const stages: StageResult[] = [];
+  if (values.direct) {
+    stages.push({ stage: 'ingest', status: 'not available', wallMs: 0, memory: { peakTreeKb: 0, perProcessKb: {} }, items: 0, outBytes: null, indexBytes: null, note: '--direct: reports written by the generator' });
+  } else {
+    console.log(`[${label}] ingest …`);
+    const ingest = await runIngest(dirs, label, verbose);
+    stages.push(ingest);
+    if (ingest.status === 'failed' && label === 'full') {
+      // Keep measuring the site: write the reports the way ingest would have.
+      await rm(dirs.reports, { recursive: true, force: true });
+      await writeCorpus({ dir: join(tmp, 'sources-fallback'), n, seed, pool, reportsDir: dirs.reports });
+      ingest.note += '; the site below uses reports written by the generator';
+    }
+  }
+  console.log(`[${label}] astro build …`);
+  const [astro, index] = await runAstroBuild(dirs, label, verbose);
+  stages.push(astro!);
+  if (index!.status === 'not available' && astro!.status === 'ok') {
+    console.log(`[${label}] no index integration: running the Pagefind CLI …`);
+    stages.push(await runPagefindCli(dirs, label, verbose));
+  } else {
+    stages.push(index!);
+  }
+  return stages;
+}
+
+const runs: { title: string; stages: StageResult[] }[] = [];
+runs.push({ title: `Full build, ${n} reports`, stages: await fullBuild('full') });
+printRun(runs.at(-1)!);
+
+if (!values['no-rebuilds']) {
+  runs.push({ title: 'Rebuild, nothing changed', stages: await fullBuild('unchanged') });
+  printRun(runs.at(-1)!);
+  const edited = await editOneReport(dirs.reports);
+  runs.push({ title: `Rebuild, one report changed (${edited ? edited.split('/').at(-1) : 'none found'})`, stages: await fullBuild('one-changed') });
+  printRun(runs.at(-1)!);
+}
+
+if (values.markdown) {
+  console.log(`\nMarkdown (for the README):\n`);
+  for (const r of runs) console.log(`**${r.title}**\n\n${toMarkdown(summarize(r.stages))}\n`);
+}
+
+function printRun(r: { title: string; stages: StageResult[] }): void {
+  const rows = summarize(r.stages);
+  console.log(`\n${r.title}\n${toText(rows)}`);
+  for (const s of r.stages) {
+    const procs = Object.entries(s.memory.perProcessKb)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 4)
+      .map(([name, kb]) => `${name} ${formatBytes(kb * 1024)}`)
+      .join(', ');
+    console.log(`  ${s.stage}: ${s.status}${procs ? `; peak per process: ${procs}` : ''}${s.note ? `; ${s.note}` : ''}`);
+  }
+  console.log('');
+}
+
+if (values.keep) console.log(`Kept ${tmp}`);
+else await rm(tmp, { recursive: true, force: true });

@@ -1,0 +1,205 @@
+/**
+ * The benchmark's stages, each a measured child process: ingest, the Astro build (whose
+ * `astro:build:done` hook builds the search index) and, when no index integration exists yet,
+ * Pagefind's CLI over the output. A missing piece is reported as "not available", not a crash.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirStats, runMeasured, type OutputLine, type PhaseMemory, type RunResult } from './measure.ts';
+
+export interface StageResult {
+  stage: string;
+  status: 'ok' | 'not available' | 'failed';
+  wallMs: number;
+  memory: PhaseMemory;
+  /** Pages (or reports) the stage produced, for the per-second rate. */
+  items: number;
+  outBytes: number | null;
+  indexBytes: number | null;
+  note: string;
+}
+
+export interface BenchDirs {
+  root: string;
+  tmp: string;
+  sources: string;
+  reports: string;
+  dist: string;
+  cache: string;
+  logs: string;
+}
+
+/** Marks of the index phase inside `astro build`: the Pagefind binary or a Pagefind log line. */
+export const INDEX_MARKS = {
+  process: /pagefind/i,
+  line: /pagefind/i,
+  /** Astro's "✓ Completed in 1.2s." after each build step (pages, images). */
+  stepDone: /✓ Completed in/,
+  buildEnd: /page\(s\) built in/,
+};
+
+const notAvailable = (stage: string, note: string): StageResult => ({
+  stage,
+  status: 'not available',
+  wallMs: 0,
+  memory: { peakTreeKb: 0, perProcessKb: {} },
+  items: 0,
+  outBytes: null,
+  indexBytes: null,
+  note,
+});
+
+async function saveLog(dirs: BenchDirs, name: string, run: RunResult): Promise<string> {
+  await mkdir(dirs.logs, { recursive: true });
+  const file = join(dirs.logs, `${name}.log`);
+  await writeFile(file, run.lines.map((l) => `${(l.t / 1000).toFixed(3).padStart(9)} ${l.stream === 'stderr' ? '!' : ' '} ${l.text}`).join('\n'));
+  return file;
+}
+
+const tail = (lines: readonly OutputLine[], n = 3) =>
+  lines
+    .map((l) => l.text.trim())
+    .filter(Boolean)
+    .slice(-n)
+    .join(' | ');
+
+async function countFiles(dir: string, ext: string): Promise<number> {
+  try {
+    return (await readdir(dir)).filter((f) => f.endsWith(ext)).length;
+  } catch {
+    return 0;
+  }
+}
+
+export async function runIngest(dirs: BenchDirs, label: string, verbose: boolean): Promise<StageResult> {
+  const cli = join(dirs.root, 'src/ingest/cli.ts');
+  if (!existsSync(cli)) return notAvailable('ingest', 'src/ingest/cli.ts does not exist yet');
+  const run = await runMeasured(process.execPath, [cli, dirs.sources, '--out', dirs.reports], {
+    cwd: dirs.root,
+    echoPrefix: verbose ? '  [ingest] ' : null,
+  });
+  const log = await saveLog(dirs, `${label}-ingest`, run);
+  const reports = await countFiles(dirs.reports, '.md');
+  return {
+    stage: 'ingest',
+    status: run.code === 0 ? 'ok' : 'failed',
+    wallMs: run.wallMs,
+    memory: run.total,
+    items: reports,
+    outBytes: (await dirStats(dirs.reports)).bytes,
+    indexBytes: null,
+    note: run.code === 0 ? `${reports} reports; log ${log}` : `exit ${run.code}: ${tail(run.lines)}; log ${log}`,
+  };
+}
+
+/** Finds the folder holding `pagefind-entry.json` under `dir`, if any. */
+export async function findIndexDir(dir: string): Promise<string | null> {
+  try {
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    const entry = entries.find((e) => e.isFile() && e.name === 'pagefind-entry.json');
+    return entry ? entry.parentPath : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Splits `astro build` into the build proper and the index built in its build:done hook. */
+export function splitIndexPhase(run: Pick<RunResult, 'lines' | 'phaseStartMs' | 'wallMs'>): { indexStartMs: number | null; indexEndMs: number } {
+  const firstMark = Math.min(run.phaseStartMs.index ?? Infinity, run.lines.find((l) => INDEX_MARKS.line.test(l.text))?.t ?? Infinity);
+  if (firstMark === Infinity) return { indexStartMs: null, indexEndMs: run.wallMs };
+  // The build:done hooks (the index among them) start when Astro's last step before them ends;
+  // work the integration does before it starts Pagefind (e.g. segmenting text) counts as index.
+  const hooksStart = run.lines.filter((l) => l.t <= firstMark && INDEX_MARKS.stepDone.test(l.text)).at(-1)?.t;
+  const end = run.lines.find((l) => INDEX_MARKS.buildEnd.test(l.text))?.t ?? run.wallMs;
+  return { indexStartMs: Math.min(firstMark, hooksStart ?? Infinity), indexEndMs: end };
+}
+
+export async function runAstroBuild(dirs: BenchDirs, label: string, verbose: boolean): Promise<StageResult[]> {
+  const astro = join(dirs.root, 'node_modules/astro/bin/astro.mjs');
+  if (!existsSync(astro)) return [notAvailable('astro build', 'astro is not installed'), notAvailable('index', '')];
+  const hasLoader = existsSync(join(dirs.root, 'src/content.config.ts'));
+  let indexing = false;
+  let seen = 0;
+  const run = await runMeasured(process.execPath, [astro, 'build', '--config', 'scripts/bench/astro.config.bench.mjs'], {
+    cwd: dirs.root,
+    env: { ...process.env, REPORTS_DIR: dirs.reports, BENCH_OUT_DIR: dirs.dist, BENCH_CACHE_DIR: dirs.cache, ASTRO_TELEMETRY_DISABLED: '1' },
+    echoPrefix: verbose ? '  [astro] ' : null,
+    phaseOf: (lines, names) => {
+      // Sticky: once the index has started, later samples belong to it.
+      for (; !indexing && seen < lines.length; seen++) indexing = INDEX_MARKS.line.test(lines[seen]!.text);
+      indexing ||= names.some((n) => INDEX_MARKS.process.test(n));
+      return indexing ? 'index' : 'astro';
+    },
+  });
+  const log = await saveLog(dirs, `${label}-astro`, run);
+  const out = await dirStats(dirs.dist);
+  const indexDir = await findIndexDir(dirs.dist);
+  const indexBytes = indexDir ? (await dirStats(indexDir)).bytes : null;
+  const { indexStartMs, indexEndMs } = splitIndexPhase(run);
+  const ok = run.code === 0;
+  const astroMs = indexStartMs !== null && indexDir ? indexStartMs : run.wallMs;
+  const empty = { peakTreeKb: 0, perProcessKb: {} };
+  const astroStage: StageResult = {
+    stage: 'astro build',
+    status: ok ? 'ok' : 'failed',
+    wallMs: astroMs,
+    memory: run.phases.astro ?? empty,
+    items: out.htmlFiles,
+    outBytes: out.bytes - (indexBytes ?? 0),
+    indexBytes: null,
+    note: `${ok ? '' : `exit ${run.code}: ${tail(run.lines)}; `}${hasLoader ? '' : 'no src/content.config.ts yet (reports not loaded); '}log ${log}`,
+  };
+  if (!indexDir || indexStartMs === null) {
+    return [astroStage, notAvailable('index', 'no Pagefind index in the Astro output (integration not there yet)')];
+  }
+  return [
+    astroStage,
+    {
+      stage: 'index',
+      status: ok ? 'ok' : 'failed',
+      wallMs: run.wallMs - indexStartMs,
+      memory: run.phases.index ?? empty,
+      items: out.htmlFiles,
+      outBytes: null,
+      indexBytes,
+      note: `inside astro build: ${(indexStartMs / 1000).toFixed(1)}–${(indexEndMs / 1000).toFixed(1)} s`,
+    },
+  ];
+}
+
+/** Pagefind's own CLI over the output: the issue's baseline, used while no integration exists. */
+export async function runPagefindCli(dirs: BenchDirs, label: string, verbose: boolean): Promise<StageResult> {
+  let bin: string;
+  try {
+    bin = createRequire(join(dirs.root, 'package.json')).resolve('@pagefind/linux-x64/bin/pagefind_extended');
+  } catch {
+    return notAvailable('index (CLI)', 'the pagefind binary is not installed');
+  }
+  const run = await runMeasured(bin, ['--site', dirs.dist], { cwd: dirs.root, echoPrefix: verbose ? '  [pagefind] ' : null });
+  const log = await saveLog(dirs, `${label}-pagefind-cli`, run);
+  const indexDir = await findIndexDir(dirs.dist);
+  const pages = Number(/Indexed (\d+) page/.exec(run.lines.map((l) => l.text).join('\n'))?.[1] ?? 0);
+  return {
+    stage: 'index (CLI)',
+    status: run.code === 0 ? 'ok' : 'failed',
+    wallMs: run.wallMs,
+    memory: run.total,
+    items: pages,
+    outBytes: null,
+    indexBytes: indexDir ? (await dirStats(indexDir)).bytes : null,
+    note: `pagefind --site (no integration yet); ${pages} pages indexed; log ${log}`,
+  };
+}
+
+/** Edits one report as staff would: appends a paragraph to its body. Returns the file edited. */
+export async function editOneReport(reportsDir: string): Promise<string | null> {
+  const files = (await readdir(reportsDir)).filter((f) => f.endsWith('.md')).sort();
+  const file = files[Math.floor(files.length / 2)];
+  if (!file) return null;
+  const path = join(reportsDir, file);
+  const text = await readFile(path, 'utf8');
+  await writeFile(path, `${text.trimEnd()}\n\n编辑补充：本段由性能基准测试在重建前加入，用来检验只改一篇报道时的重建耗时。\n`);
+  return path;
+}

@@ -1,0 +1,119 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  descendants,
+  dirStats,
+  formatBytes,
+  formatTable,
+  lineSpan,
+  parseProcStatus,
+  processLabel,
+  runMeasured,
+} from '../../scripts/bench/measure.ts';
+
+const STATUS = `Name:\tpagefind_extend
+Umask:\t0022
+State:\tS (sleeping)
+Pid:\t4242
+PPid:\t4200
+VmPeak:\t 3200000 kB
+VmHWM:\t 1843200 kB
+VmRSS:\t  921600 kB
+Threads:\t3
+`;
+
+describe('parseProcStatus', () => {
+  it('reads name, parent, current and peak resident memory', () => {
+    expect(parseProcStatus(STATUS)).toEqual({ name: 'pagefind_extend', ppid: 4200, rssKb: 921600, hwmKb: 1843200 });
+  });
+  it('gives 0 for kernel threads, which have no Vm lines', () => {
+    expect(parseProcStatus('Name:\tkthreadd\nPPid:\t0\n')).toEqual({ name: 'kthreadd', ppid: 0, rssKb: 0, hwmKb: 0 });
+  });
+});
+
+describe('descendants', () => {
+  it('walks the whole tree under a root and nothing else', () => {
+    const parentOf = new Map([
+      [10, 1],
+      [11, 10],
+      [12, 10],
+      [13, 12],
+      [20, 1],
+      [21, 20],
+    ]);
+    expect(descendants(parentOf, 10).sort()).toEqual([10, 11, 12, 13]);
+    expect(descendants(parentOf, 13)).toEqual([13]);
+  });
+});
+
+describe('processLabel', () => {
+  it('names node processes by their script and binaries by their file name', () => {
+    expect(processLabel(['/work/main/node_modules/node/bin/node', '--max-old-space-size=4096', '/work/main/node_modules/astro/bin/astro.mjs', 'build'])).toBe('node astro.mjs');
+    expect(processLabel(['/x/@pagefind/linux-x64/bin/pagefind_extended', '--service'])).toBe('pagefind_extended');
+    expect(processLabel([])).toBe('');
+  });
+});
+
+describe('runMeasured', () => {
+  it('sees the peak memory of a child and of its own child, and timestamps their output', async () => {
+    // The child fills 120 MB and starts a grandchild that fills 80 MB; both print a line.
+    const grandchild = `const b=Buffer.alloc(80*1024*1024,1);console.log('grandchild',b[5]);setTimeout(()=>{},400);`;
+    const child = `const {spawnSync}=require('node:child_process');const a=Buffer.alloc(120*1024*1024,1);console.log('child',a[7]);spawnSync(process.execPath,['-e',${JSON.stringify(grandchild)}],{stdio:'inherit'});`;
+    const run = await runMeasured(process.execPath, ['-e', child], { intervalMs: 20, phaseOf: (lines) => (lines.some((l) => l.text.startsWith('grandchild')) ? 'late' : 'early') });
+    expect(run.code).toBe(0);
+    expect(run.lines.map((l) => l.text)).toEqual(['child 1', 'grandchild 1']);
+    expect(run.lines[1]!.t).toBeGreaterThanOrEqual(run.lines[0]!.t);
+    expect(run.total.peakTreeKb).toBeGreaterThan(190 * 1024);
+    const peaks = Object.values(run.total.perProcessKb).sort((a, b) => b - a);
+    expect(peaks[0]).toBeGreaterThan(120 * 1024);
+    expect(peaks[1]).toBeGreaterThan(80 * 1024);
+    expect(run.phases.late!.peakTreeKb).toBeGreaterThan(190 * 1024);
+    expect(run.phaseStartMs.early).toBeLessThan(run.phaseStartMs.late!);
+    expect(run.wallMs).toBeGreaterThan(400);
+  });
+
+  it('reports a failing command by its exit code', async () => {
+    const run = await runMeasured(process.execPath, ['-e', 'process.exit(3)']);
+    expect(run.code).toBe(3);
+  });
+});
+
+describe('dirStats', () => {
+  it('adds up file sizes and counts HTML pages, and is zero for a missing folder', async () => {
+    const tmp = await mkdtemp(join(tmpdir(), 'bench-dir-'));
+    try {
+      await mkdir(join(tmp, 'a/b'), { recursive: true });
+      await writeFile(join(tmp, 'index.html'), 'x'.repeat(100));
+      await writeFile(join(tmp, 'a/b/index.html'), 'y'.repeat(50));
+      await writeFile(join(tmp, 'a/style.css'), 'z'.repeat(7));
+      expect(await dirStats(tmp)).toEqual({ bytes: 157, files: 3, htmlFiles: 2 });
+      expect(await dirStats(join(tmp, 'nope'))).toEqual({ bytes: 0, files: 0, htmlFiles: 0 });
+    } finally {
+      await rm(tmp, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('formatting', () => {
+  it('formats byte counts with binary units', () => {
+    expect(formatBytes(512)).toBe('512 B');
+    expect(formatBytes(1536)).toBe('1.50 KB');
+    expect(formatBytes(3 * 1024 ** 3)).toBe('3.00 GB');
+    expect(formatBytes(null)).toBe('–');
+  });
+  it('pads columns, counting CJK characters as two columns wide', () => {
+    const t = formatTable(['stage', 'wall s'], [['索引', '1.0'], ['astro build', '12.5']]).split('\n');
+    expect(t).toEqual(['stage        wall s', '-----------  ------', '索引            1.0', 'astro build    12.5']);
+  });
+  it('finds the time span of matching output lines', () => {
+    const lines = [
+      { t: 5, stream: 'stdout' as const, text: 'a' },
+      { t: 9, stream: 'stdout' as const, text: '[pagefind] start' },
+      { t: 30, stream: 'stderr' as const, text: '[pagefind] done' },
+    ];
+    expect(lineSpan(lines, /pagefind/)).toEqual({ startMs: 9, endMs: 30 });
+    expect(lineSpan(lines, /nothing/)).toBeNull();
+  });
+});
