@@ -1,0 +1,61 @@
+/**
+ * Rule `figure-container`: `::: figure fig-N` … `:::` becomes one `report_figure` token; it
+ * renders the caption (the container's text) with the figure's credit from front matter.
+ * A figure with a photo gets a marker the page swaps for an optimised <picture>; one
+ * without a photo shows only its caption, never a broken image.
+ */
+import type MarkdownIt from 'markdown-it';
+import type { Token } from 'markdown-it';
+import container from 'markdown-it-container';
+import { containerArgument, findContainerClose } from './container-ranges.ts';
+import { photoMarker, type ReportRenderEnv } from './types.ts';
+
+interface FigureMeta {
+  id: string;
+  caption: Token[];
+}
+
+export function figureContainer(md: MarkdownIt): void {
+  md.use(container, 'figure', { validate: (params: string) => /^figure\s+\S+/.test(params.trim()) });
+
+  md.core.ruler.push('figure-container', (state) => {
+    const out: Token[] = [];
+    for (let i = 0; i < state.tokens.length; i++) {
+      const token = state.tokens[i]!;
+      if (token.type !== 'container_figure_open') {
+        out.push(token);
+        continue;
+      }
+      const close = findContainerClose(state.tokens, i);
+      const caption: Token[] = [];
+      for (const inner of state.tokens.slice(i + 1, close)) {
+        if (inner.type !== 'inline') continue;
+        if (caption.length) caption.push(new state.Token('softbreak', 'br', 0));
+        caption.push(...(inner.children ?? []));
+      }
+      const fig = new state.Token('report_figure', 'figure', 0);
+      fig.block = true;
+      fig.map = token.map;
+      fig.meta = { id: containerArgument(token, 'figure'), caption } satisfies FigureMeta;
+      out.push(fig);
+      i = close;
+    }
+    state.tokens = out;
+    return true;
+  });
+
+  md.renderer.rules.report_figure = (tokens, idx, options, env: ReportRenderEnv) => {
+    const { id, caption } = tokens[idx]!.meta as FigureMeta;
+    const figure = env.figures.find((f) => f.id === id);
+    const esc = md.utils.escapeHtml;
+    const hasPhoto = Boolean(figure?.image);
+    if (hasPhoto) env.photoFigures.push(id);
+    const credit = figure?.credit ? `<span class="figure-credit">${esc(figure.credit)}</span>` : '';
+    return (
+      `<figure class="figure${hasPhoto ? '' : ' figure--no-photo'}" id="${esc(id)}">` +
+      (hasPhoto ? photoMarker(id) : '') +
+      `<figcaption><span class="figure-caption">${md.renderer.renderInline(caption, options, env)}</span>${credit}</figcaption>` +
+      `</figure>\n`
+    );
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * The state the report renderer's rules share through markdown-it's `env`: what the
+ * front matter says about figures and facts (input) and what the rules found (output).
+ */
+import type { Fact, Figure } from '../../schema/report.ts';
+
+/** A heading the table of contents can list. */
+export interface TocHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+export interface ReportRenderEnv {
+  /** Front matter figures; a `::: figure fig-N` container takes its image and credit from here. */
+  figures: readonly Figure[];
+  /** Facts already filtered by staff corrections; box cards show those anchored at their item. */
+  facts: readonly Fact[];
+  /** Filled by the renderer: section headings in order. */
+  headings: TocHeading[];
+  /** Filled by the renderer: ids of figures whose photo the page must insert at `<!--photo:ID-->`. */
+  photoFigures: string[];
+  /** Filled by the renderer: body paragraphs numbered (the last `p-N`). */
+  paragraphCount: number;
+}
+
+export function createRenderEnv(figures: readonly Figure[] = [], facts: readonly Fact[] = []): ReportRenderEnv {
+  return { figures, facts, headings: [], photoFigures: [], paragraphCount: 0 };
+}
+
+/** The marker the page replaces with the figure's optimised <picture>; source text can never produce it (html is off). */
+export function photoMarker(figureId: string): string {
+  return `<!--photo:${figureId}-->`;
+}
+export const PHOTO_MARKER_PATTERN = /<!--photo:([A-Za-z0-9_-]+)-->/;

@@ -1,0 +1,13 @@
+/** URL paths of topic (专题) and year pages: one place so every page links the same way. */
+import { pinyin } from 'pinyin-pro';
+
+/** 智慧教育 → "zhihuijiaoyu": ASCII paths survive every server, feed and link checker. */
+export function topicSlug(topic: string): string {
+  const py = pinyin(topic, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('');
+  return py.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'topic';
+}
+
+export const topicPath = (topic: string) => `/topics/${topicSlug(topic)}/`;
+export const yearPath = (year: string) => `/years/${year}/`;
+export const reportPath = (slug: string) => `/reports/${slug}/`;
+export const UNDATED = 'undated';
