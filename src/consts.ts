@@ -6,3 +6,5 @@ export const SITE_LANG = 'zh-CN';
 export const SITE_URL = process.env.SITE_URL ?? 'https://edu.cqgxq.example';
 /** Reports per page on listing pages (home, year archives, topics). */
 export const PAGE_SIZE = 20;
+/** A report gets a table of contents from this many sections on. */
+export const TOC_MIN_SECTIONS = 3;
