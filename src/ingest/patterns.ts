@@ -1,0 +1,196 @@
+/**
+ * Every heuristic of the ingest pipeline in one place: patterns, thresholds and keyword
+ * tables. Stages import from here so a reviewer can tune behaviour without reading code.
+ */
+
+/** Limits on the raw input file. */
+export const INPUT_LIMITS = {
+  /** Bigger files are refused: a single article is a few dozen KB at most. */
+  maxBytes: 2 * 1024 * 1024,
+  /** Share of control characters (besides tab/CR/LF) above which a file is called binary. */
+  maxControlShare: 0.01,
+  /** Share of U+FFFD after decoding above which the encoding guess is called wrong. */
+  maxReplacementShare: 0.01,
+};
+
+/** chardet names we trust for Chinese text, mapped to the iconv-lite decoder we use. */
+export const LEGACY_ENCODINGS: Record<string, string> = {
+  GB18030: 'gb18030',
+  GBK: 'gb18030',
+  GB2312: 'gb18030',
+  Big5: 'big5',
+  'UTF-16LE': 'utf-16le',
+  'UTF-16BE': 'utf-16be',
+};
+
+/**
+ * Full-width forms folded to ASCII (NFKC restricted to these): digits, Latin letters, and
+ * the percent sign / decimal point when they sit in a number. Chinese punctuation stays.
+ */
+export const FULLWIDTH = {
+  alnum: /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g,
+  percentAfterDigit: /(?<=\d)％/g,
+  pointBetweenDigits: /(?<=\d)．(?=\d)/g,
+  colonBetweenDigits: /(?<=\d)：(?=\d\d)/g,
+};
+
+/** Whitespace trimmed from line ends and collapsed inside lines (incl. ideographic space, nbsp). */
+export const SPACE_RUN = /[ \t\u00A0\u3000\u2002-\u200B\uFEFF]+/g;
+
+/** A line ending that closes a sentence; a body line ending otherwise was cut by the layout. */
+export const SENTENCE_END = /[。！？!?…；;：:”’」』）)】》]$/;
+/** Punctuation that marks running text (a heading or caption has none of it inside). */
+export const CLAUSE_PUNCT = /[，。；！？、：,;!?]/;
+/** A line that reads like running text: a sentence end somewhere in it. */
+export const HAS_SENTENCE = /[。！？!?]/;
+
+/** Limits that tell short display lines (headlines, headings, captions) from running text. */
+export const SHORT_LINE = {
+  /** Longest headline we accept (characters). */
+  maxTitle: 64,
+  /** Longest caption (characters). */
+  maxCaption: 90,
+  /** Each line of a two-line couplet heading. */
+  maxCoupletLine: 16,
+  /** A numbered heading such as 一、加强组织领导. */
+  maxNumberedHeading: 32,
+  /** Menu items are very short. */
+  maxMenuItem: 8,
+  /** At least this many consecutive very short lines make a menu. */
+  minMenuRun: 3,
+};
+
+/** A fused headline "引题 主题" is split at its first space when both parts are long enough. */
+export const TITLE_SPLIT = { minTotal: 30, minFirstPart: 12, minRest: 10 };
+
+/** Page labels that name a place or organisation only; the first other label is the kicker. */
+export const PLACE_LABEL = /^(重庆)?(高新区|重庆高新区|西部（重庆）科学城|西部科学城重庆高新区|西部\(重庆\)科学城)$/;
+
+/** A portal subtitle line right under the headline. */
+export const SUBTITLE_LINE = /^(——|--|—)\s*(.+)$/;
+
+/** Markdown-style headings the newspaper text keeps (`# `, `## `, `### `, `#### `). */
+export const MD_HEADING = /^(#{1,6})\s*(.+?)\s*#*$/;
+
+/** Numbered portal headings: 一、… (level 2) and （一）… (level 3). */
+export const NUMBERED_HEADING: { pattern: RegExp; level: 2 | 3 }[] = [
+  { pattern: /^[一二三四五六七八九十]{1,3}、\S/, level: 2 },
+  { pattern: /^[（(][一二三四五六七八九十]{1,3}[）)]\S/, level: 3 },
+];
+
+/** Numbers-box (数说) headings; decorative tails like >>> are cut off the title. */
+export const FACT_BOX = {
+  title: /^(数说|数读|数据链接|一组数据|数字看变化)/,
+  decoration: /\s*[>＞》›»]+\s*$/,
+};
+
+/** Bylines: role words, and whole-line shapes at the start or end of the article. */
+export const BYLINE = {
+  /** Role words removed from a byline to leave names only. */
+  roles: /(本报|本台|本网|首席|特约|实习)?(记者|通讯员|实习生|撰稿|编辑|作者)[:：]?|(文\/图|文图|文|图)[:：/]/g,
+  /** "记者 X 通讯员 Y", "本报记者 X", "文/X", "作者：X" (a line of its own). */
+  prefixed: /^[■●◆□]?\s*(本报|本台|本网|首席|特约|实习)?(记者|通讯员|文\/图|文|作者)[:：/ ]\s*\S/,
+  /** "（X）", "（记者 X）", "(X 报道)" at the end of the article. */
+  parenthesized: /^[（(]\s*((本报|本台)?(记者|通讯员)?\s*[\u4e00-\u9fa5·]{2,4}(\s+|、)?)+\s*(报道)?[）)]$/,
+  /** "江海波 文秀月 胡忠英": two or more 2–4 character names, only after the article. */
+  nameList: /^[\u4e00-\u9fa5·]{2,4}(\s+[\u4e00-\u9fa5·]{2,4})+$/,
+  /** A single name on the line after the article. */
+  maxNameLength: 4,
+  /** Separators between names. */
+  separator: /[\s、，,]+/,
+};
+
+/** Photo credits, kept verbatim. */
+export const PHOTO_CREDIT = {
+  /** Whole-line credits: 图片由X提供, 图片X提供, （X摄）, X摄, X供图, 摄影：X, 图/X. */
+  line: [
+    /^图片(由)?.{2,30}提供$/,
+    /^[（(]?[\u4e00-\u9fa5·、\s]{2,20}摄[）)]?$/,
+    /^[（(]?[\u4e00-\u9fa5·、\s]{2,20}供图[）)]?$/,
+    /^[（(]?(摄影|图片来源|图|图片)[:：/]\s*.{2,30}?[）)]?$/,
+  ],
+  /** A credit at the end of a caption: "…活动现场。（张三摄）". */
+  captionTail: /\s*([（(][^（()）]{2,20}(摄|供图)[）)])$/,
+};
+
+/** Caption shapes besides the layout gap: 图为…, ▲…, 图：… */
+export const CAPTION_PREFIX = /^(图为|▲|△|图[:：]|图片[:：])/;
+
+/** Portal page furniture: each pattern removes a whole line with the given reason. */
+export const FURNITURE: { reason: string; pattern: RegExp }[] = [
+  { reason: 'breadcrumb', pattern: /^(当前位置|您的位置|你的位置|您现在的位置|所在位置|位置)\s*[:：]/ },
+  { reason: 'breadcrumb', pattern: /^(首页|网站首页|主页)\s*([>＞»›/→]|&gt;)/ },
+  { reason: 'font size buttons', pattern: /^[【\[]?\s*(字体|字号)\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]]?\s*[】\]]?$/ },
+  { reason: 'page buttons', pattern: /^([【\[]?\s*(打印本页|打印|关闭窗口|关闭|收藏|返回顶部|返回|分享到|分享|纠错|我要纠错|加入收藏|保存本页|复制链接)\s*[】\]]?[\s:：|丨]*)+$/ },
+  { reason: 'page buttons', pattern: /^(分享到|分享至)[:：]/ },
+  { reason: 'page buttons', pattern: /^(扫一扫|手机版|微信扫一扫|无障碍|长者模式|登录|注册|English|繁體|简体)(\s|$|[:：])/ },
+  { reason: 'previous/next link', pattern: /^(上一篇|下一篇|上一条|下一条)\s*[:：]/ },
+  { reason: 'editor credit', pattern: /^[【\[(（]?\s*(责任编辑|责编|编辑|审核|审校|校对|终审|初审)\s*[:：]/ },
+  { reason: 'disclaimer', pattern: /(免责声明|版权声明|转载请注明|凡本网注明|本网站所刊|不代表本网|仅供参考|如有侵权)/ },
+  { reason: 'site footer', pattern: /(ICP备|ICP证|公网安备|网站标识码|版权所有|Copyright|©|主办单位|承办单位|技术支持|联系我们|网站地图|建议使用.*浏览器|分辨率)/i },
+  { reason: 'site footer', pattern: /^(地址|联系电话|电话|邮编|传真|邮箱)\s*[:：]/ },
+];
+
+/** Headings that open a related-news list; the list lines after them go too. */
+export const RELATED_NEWS = /^[【\[]?\s*(相关新闻|相关阅读|相关链接|推荐阅读|延伸阅读|热点新闻|热门新闻|相关文章|猜你喜欢|更多新闻)\s*[】\]]?\s*[:：]?$/;
+
+/** Article-info lines (发布时间/来源/作者/浏览次数 …), possibly several on one line. */
+export const ARTICLE_INFO = {
+  /** A line made only of such fields. */
+  line: /^[【\[(（]?\s*(发布日期|发布时间|发表时间|日期|时间|来源|信息来源|文章来源|作者|浏览次数|阅读次数|点击数|点击量|访问量|浏览量|阅读量)\s*[:：]/,
+  /** One field: its key and the value up to the next key. */
+  field: /(发布日期|发布时间|发表时间|日期|时间|来源|信息来源|文章来源|作者|浏览次数|阅读次数|点击数|点击量|访问量|浏览量|阅读量)\s*[:：]\s*(.*?)(?=\s*(?:[】\])）]\s*)?(?:[【\[(（]?\s*)?(?:发布日期|发布时间|发表时间|日期|时间|来源|信息来源|文章来源|作者|浏览次数|阅读次数|点击数|点击量|访问量|浏览量|阅读量)\s*[:：]|$)/g,
+  dateKeys: ['发布日期', '发布时间', '发表时间', '日期', '时间'],
+  publisherKeys: ['来源', '信息来源', '文章来源'],
+  authorKeys: ['作者'],
+};
+
+/** A stated date in an article-info value: 2023-05-06, 2023年5月6日, 2023/5/6, 2023.05.06. */
+export const STATED_DATE = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/;
+
+/** Advertisement signals; a trailing block after the article with one of them is an ad. */
+export const ADVERTISEMENT = {
+  keywords: /(今日开幕|今天开幕|OPENING|EXPO|博览会|展览会|交易会|欢迎莅临|咨询热线|报名热线|招商热线|优惠|火热招生|招生热线|扫码|WWW\.|\.COM)/i,
+  /** Ad lines carry no running text: a line with a full sentence stops the block. */
+};
+
+/** Date inference: today-words in ads, dates, and season hints. */
+export const DATE_HINTS = {
+  /** "今日开幕" with a printed date: the page ran on that date. */
+  today: /(今日|今天)(开幕|开展|开启|启幕|举行|开赛)|OPENING TODAY/i,
+  /** A full date, possibly the start of a range: 2021年6月11日-14日. */
+  fullDate: /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/,
+  /** A calendar year mention; years after 到/至 are targets, not the present. */
+  year: /(?<![\d到至])((?:19|20)\d{2})(?=\s*年|届)/g,
+  futureBefore: /(到|至|截至|远景|展望)$/,
+  /** Seasonal phrases that pin the month of a year. */
+  seasons: [
+    { pattern: /刚刚过去的(这个)?暑假|暑假刚刚?(结束|过去)|新学期开学|秋季开学/, month: 9 },
+    { pattern: /刚刚过去的(这个)?寒假|寒假刚刚?(结束|过去)|春季开学/, month: 3 },
+  ] as { pattern: RegExp; month: number }[],
+  /** At most this many evidence quotes. */
+  maxEvidence: 4,
+};
+
+/** Topics (专题): a topic is picked when its keywords occur at least `minHits` times. */
+export const TOPICS: { topic: string; keywords: string[] }[] = [
+  { topic: '智慧教育', keywords: ['智慧教育', '新智慧教育', '智慧课堂', '智慧教室'] },
+  { topic: '教育数字化', keywords: ['数字化', '数字教育', '数字素养', '人工智能', 'AI'] },
+  { topic: '教师发展', keywords: ['教师', '名师', '师德', '强师', '培训', '教研'] },
+  { topic: '教育督导', keywords: ['督导', '督学', '督政'] },
+  { topic: '教育改革', keywords: ['改革', '区管校聘', '评价体系', '体制机制'] },
+  { topic: '体育与健康', keywords: ['体育', '运动会', '足球', '田径', '心理健康', '体质'] },
+  { topic: '科技创新教育', keywords: ['科创', '科学教育', '机器人', '科技', '创客'] },
+  { topic: '德育', keywords: ['德育', '立德树人', '思政', '五育'] },
+  { topic: '学前教育', keywords: ['幼儿园', '学前', '托育'] },
+  { topic: '招生入学', keywords: ['招生', '入学', '学位'] },
+  { topic: '艺术教育', keywords: ['艺术', '美术', '音乐', '合唱'] },
+  { topic: '校园安全', keywords: ['安全', '防溺水', '消防', '应急'] },
+];
+export const TOPIC_RULES = { minHits: 3, maxTopics: 4 };
+
+/** Summary: the lede cut at a sentence end. */
+export const SUMMARY = { minChars: 40, maxChars: 160, maxSentences: 2, sentence: /[^。！？!?]+[。！？!?]+[”’」』]?/g };
+
+/** Report file names. */
+export const SLUG = { maxLength: 80, undated: 'undated', untitled: 'untitled' };

@@ -1,0 +1,71 @@
+/**
+ * find-captions: a photo leaves a wider gap than a paragraph break, so a short display line
+ * after such a gap (or one starting 图为/▲) is a caption. A caption repeated in short form
+ * right after it is dropped as a duplicate. A credit on the caption ("（X摄）") or on the
+ * next line belongs to that figure.
+ */
+import { CAPTION_PREFIX, MD_HEADING, PHOTO_CREDIT, SENTENCE_END, SHORT_LINE } from '../patterns.ts';
+import { gapBefore, type IngestState, type SourceLine } from '../state.ts';
+
+/** The most common number of blank lines between two text lines. */
+function typicalGap(lines: readonly SourceLine[]): number {
+  const counts = new Map<number, number>();
+  lines.forEach((l, i) => {
+    if (l.text === '' || l.role === 'removed') return;
+    const { blanks, prev } = gapBefore(lines, i);
+    if (prev && prev.role !== 'removed') counts.set(blanks, (counts.get(blanks) ?? 0) + 1);
+  });
+  let best = 1;
+  let bestCount = -1;
+  for (const [gap, n] of [...counts].sort((a, b) => a[0] - b[0])) if (n > bestCount) [best, bestCount] = [gap, n];
+  return best;
+}
+
+export function findCaptions(s: IngestState): IngestState {
+  const lines: SourceLine[] = s.lines.map((l) => ({ ...l }));
+  const photoGap = typicalGap(lines) + 2;
+  const captions = [...s.captions];
+  let last: { line: SourceLine; text: string } | null = null;
+
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.text === '' || l.role !== null || (s.boxStart !== null && l.no >= s.boxStart)) continue;
+    const { blanks, prev } = gapBefore(lines, i);
+    const short = l.text.length <= SHORT_LINE.maxCaption && !MD_HEADING.test(l.text);
+    const prefixed = CAPTION_PREFIX.test(l.text) && short;
+    const afterGap = short && !SENTENCE_END.test(l.text) && prev !== null && prev.role !== 'removed' && blanks >= photoGap;
+    const next = lines[i + 1];
+    const inBlock = prev !== null && blanks === 0 ? true : next !== undefined && next.text !== '' && next.role === null;
+    // The short repeat of the caption just before (an exact part of it) is the same photo.
+    if (last && prev === last.line && short && !SENTENCE_END.test(l.text) && (last.text.includes(l.text) || l.text.includes(last.text))) {
+      const keepNew = l.text.length > last.text.length;
+      const drop = keepNew ? last.line : l;
+      drop.role = 'removed';
+      drop.reason = 'duplicate caption';
+      if (keepNew) {
+        l.role = 'caption';
+        const c = captions.findIndex((c) => c.line === last!.line.no);
+        captions[c] = { line: l.no, text: l.text, credit: null };
+        last = { line: l, text: l.text };
+      }
+      continue;
+    }
+    if (!(prefixed || (afterGap && !inBlock))) {
+      last = null;
+      continue;
+    }
+    l.role = 'caption';
+    let text = l.text;
+    let credit: string | null = null;
+    const tail = PHOTO_CREDIT.captionTail.exec(text);
+    if (tail) {
+      credit = tail[1]!;
+      text = text.slice(0, tail.index);
+    }
+    const after = lines[i + 1];
+    if (!credit && after && after.role === 'credit') credit = after.raw;
+    captions.push({ line: l.no, text, credit });
+    last = { line: l, text };
+  }
+  return { ...s, lines, captions };
+}

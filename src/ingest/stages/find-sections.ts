@@ -1,0 +1,58 @@
+/**
+ * find-sections: section headings. `## X` (with the `### Y` right after it as its
+ * subheading), two-line couplet headings (joined with a space, like the one-line headlines),
+ * and numbered portal headings (一、… level 2, （一）… level 3).
+ */
+import { CLAUSE_PUNCT, HAS_SENTENCE, MD_HEADING, NUMBERED_HEADING, SHORT_LINE } from '../patterns.ts';
+import { blocks, type IngestState, type SourceLine } from '../state.ts';
+
+export function findSections(s: IngestState): IngestState {
+  const lines: SourceLine[] = s.lines.map((l) => ({ ...l }));
+  const inScope = (l: SourceLine) => l.text !== '' && l.role === null && (s.boxStart === null || l.no < s.boxStart);
+
+  let lastH2: number | null = null;
+  for (const l of lines) {
+    if (!inScope(l)) {
+      if (l.text !== '' && l.role !== 'heading') lastH2 = null;
+      continue;
+    }
+    const m = MD_HEADING.exec(l.text);
+    if (!m) {
+      lastH2 = null;
+      continue;
+    }
+    const level = m[1]!.length;
+    const text = m[2]!;
+    if (level <= 2) {
+      l.role = 'heading';
+      l.heading = { level: 2, text };
+      lastH2 = l.no;
+    } else {
+      l.role = lastH2 !== null ? 'subheading' : 'heading';
+      l.heading = { level: 3, text, sub: lastH2 !== null };
+      lastH2 = null;
+    }
+  }
+
+  const title = lines.find((l) => l.role === 'title');
+  for (const block of blocks(lines)) {
+    const items = block.filter(inScope);
+    if (items.length !== block.length || (title && block[0]!.no < title.no)) continue;
+    const display = (l: SourceLine) => l.text.length <= SHORT_LINE.maxCoupletLine && !CLAUSE_PUNCT.test(l.text);
+    if (items.length === 2 && items.every(display)) {
+      items[0]!.role = 'heading';
+      items[0]!.heading = { level: 2, text: `${items[0]!.text} ${items[1]!.text}` };
+      items[1]!.role = 'heading';
+      continue;
+    }
+    const only = items[0];
+    if (items.length === 1 && only && only.text.length <= SHORT_LINE.maxNumberedHeading && !HAS_SENTENCE.test(only.text)) {
+      const numbered = NUMBERED_HEADING.find((n) => n.pattern.test(only.text));
+      if (numbered) {
+        only.role = 'heading';
+        only.heading = { level: numbered.level, text: only.text };
+      }
+    }
+  }
+  return { ...s, lines };
+}

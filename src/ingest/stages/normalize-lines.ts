@@ -1,0 +1,24 @@
+/**
+ * normalize-lines: text → numbered lines. CRLF/CR become line breaks; full-width digits and
+ * Latin letters fold to ASCII (not Chinese punctuation); spaces are trimmed and collapsed.
+ */
+import { FULLWIDTH, SPACE_RUN } from '../patterns.ts';
+import type { IngestState, SourceLine } from '../state.ts';
+
+export function foldFullWidth(text: string): string {
+  return text
+    .replace(FULLWIDTH.alnum, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(FULLWIDTH.percentAfterDigit, '%')
+    .replace(FULLWIDTH.pointBetweenDigits, '.')
+    .replace(FULLWIDTH.colonBetweenDigits, ':');
+}
+
+export function normalizeLines(s: IngestState): IngestState {
+  const lines: SourceLine[] = s.text.split(/\r\n|\r|\n/).map((line, i) => {
+    const raw = line.replace(SPACE_RUN, ' ').trim();
+    return { no: i + 1, raw, text: foldFullWidth(raw), role: null };
+  });
+  // A trailing newline leaves one empty last element; it is not a line of the file.
+  if (lines.length > 1 && lines[lines.length - 1]!.text === '' && /(\r\n|\r|\n)$/.test(s.text)) lines.pop();
+  return { ...s, lines };
+}

@@ -1,0 +1,163 @@
+/**
+ * The one state object the ingest stages pass along. Each source line keeps its 1-based
+ * number and gets exactly one role, so a test can prove that no line is lost.
+ */
+import type { Fact, FactBox, Figure, RemovedLine } from '../schema/report.ts';
+
+/** What a source line turned out to be. `null` until a stage claims it. */
+export type LineRole =
+  | 'body'
+  | 'heading'
+  | 'subheading'
+  | 'caption'
+  | 'byline'
+  | 'credit'
+  | 'box'
+  | 'page-label'
+  | 'title'
+  | 'subtitle'
+  | 'removed';
+
+export interface SourceLine {
+  /** 1-based line number in the source file. */
+  no: number;
+  /** The line as decoded, trimmed (kept for `removed[].text`). */
+  raw: string;
+  /** The line after normalisation (full-width digits/letters folded, spaces collapsed). */
+  text: string;
+  role: LineRole | null;
+  /** Why a removed line is not part of the article. */
+  reason?: string;
+  /** For the first line of a heading: its level and text (a couplet's two lines joined). */
+  heading?: { level: 2 | 3; text: string; sub?: boolean };
+}
+
+/** A body block in reading order; `render-markdown` turns these into Markdown. */
+export type Block =
+  | { kind: 'paragraph'; text: string; lines: number[] }
+  | { kind: 'heading'; level: 2 | 3; text: string; line: number }
+  | { kind: 'figure'; id: string }
+  | { kind: 'fact-box'; index: number };
+
+export interface Section {
+  heading: string;
+  level: number;
+}
+
+export interface IngestState {
+  /** Source file name (no directory). */
+  file: string;
+  bytes: Uint8Array;
+  sha256: string;
+  encoding: string;
+  text: string;
+  lines: SourceLine[];
+  title: string | null;
+  subtitle: string | null;
+  kicker: string | null;
+  pageLabels: string[];
+  date: string | null;
+  datePrecision: 'day' | 'month' | 'year' | null;
+  dateStated: boolean;
+  dateEvidence: string[];
+  publisher: string | null;
+  authors: string[];
+  photoCredit: string | null;
+  /** Captions per line number, found by `find-captions`, with an optional credit. */
+  captions: { line: number; text: string; credit: string | null }[];
+  sections: Section[];
+  blocks: Block[];
+  paragraphs: string[];
+  figures: Figure[];
+  factBoxes: FactBox[];
+  /** Line number where the numbers box starts (everything from there is box or trailing matter). */
+  boxStart: number | null;
+  sentencesRepaired: number;
+  facts: Fact[];
+  topics: string[];
+  summary: string;
+  removed: RemovedLine[];
+  warnings: string[];
+  /** The Markdown body (without front matter). */
+  body: string;
+}
+
+export function initialState(file: string, bytes: Uint8Array): IngestState {
+  return {
+    file,
+    bytes,
+    sha256: '',
+    encoding: 'utf-8',
+    text: '',
+    lines: [],
+    title: null,
+    subtitle: null,
+    kicker: null,
+    pageLabels: [],
+    date: null,
+    datePrecision: null,
+    dateStated: false,
+    dateEvidence: [],
+    publisher: null,
+    authors: [],
+    photoCredit: null,
+    captions: [],
+    sections: [],
+    blocks: [],
+    paragraphs: [],
+    figures: [],
+    factBoxes: [],
+    boxStart: null,
+    sentencesRepaired: 0,
+    facts: [],
+    topics: [],
+    summary: '',
+    removed: [],
+    warnings: [],
+    body: '',
+  };
+}
+
+/** Bad input a user must fix (empty, binary, too big …): reported as one line, no stack. */
+export class IngestInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'IngestInputError';
+  }
+}
+
+/** Returns a copy of `lines` with the given line numbers set to `role` (and reason). */
+export function claim(lines: readonly SourceLine[], nos: Iterable<number>, role: LineRole, reason?: string): SourceLine[] {
+  const set = new Set(nos);
+  return lines.map((l) => (set.has(l.no) ? { ...l, role, ...(reason ? { reason } : {}) } : l));
+}
+
+/** Non-blank lines not yet claimed by any stage. */
+export function open(lines: readonly SourceLine[]): SourceLine[] {
+  return lines.filter((l) => l.text !== '' && l.role === null);
+}
+
+/** Number of blank lines right before the line at `index` (counting back to the previous non-blank line). */
+export function gapBefore(lines: readonly SourceLine[], index: number): { blanks: number; prev: SourceLine | null } {
+  let blanks = 0;
+  for (let i = index - 1; i >= 0; i--) {
+    const l = lines[i]!;
+    if (l.text === '') blanks++;
+    else return { blanks, prev: l };
+  }
+  return { blanks, prev: null };
+}
+
+/** Groups the non-blank lines into blocks: lines with no blank line between them. */
+export function blocks<T extends SourceLine>(lines: readonly T[]): T[][] {
+  const out: T[][] = [];
+  let cur: T[] = [];
+  for (const l of lines) {
+    if (l.text === '') {
+      if (cur.length) out.push(cur);
+      cur = [];
+    } else cur.push(l);
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
