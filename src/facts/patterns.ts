@@ -35,7 +35,7 @@ export const UNIT_RULES: UnitRule[] = [
   { name: 'person-named', unit: '名', pattern: '名(?!义|称|列|次|单|字)', examples: [{ text: '邀请名师大咖500余名。', facts: ['500余名'], expect: { value: 500, qualifier: '余' } }, { text: '近两万名学生参加。', facts: ['两万名'], expect: { value: 20000, qualifier: '近', category: '学生' } }] },
   { name: 'person', unit: '人', pattern: '人(?!民|才|员|工|文|格|口|类|士|大|次)', examples: [{ text: '公开招聘教研员、骨干教师等1900余人。', facts: ['1900余人'], expect: { value: 1900, unit: '人', category: '教师' } }] },
   { name: 'person-polite', unit: '位', pattern: '位(?!于|置|列|居)', examples: [{ text: '现有12位特级教师。', facts: ['12位'], expect: { category: '教师' } }] },
-  { name: 'school', unit: '所', pattern: '所(?!有|在|以|谓|属)', examples: [{ text: '截至目前创建全国特色学校26所。', facts: ['26所'], expect: { category: '学校', period: '截至目前', level: '国家级' } }] },
+  { name: 'school', unit: '所', pattern: '所(?!有|在|以(?!上)|谓|属)', examples: [{ text: '截至目前创建全国特色学校26所。', facts: ['26所'], expect: { category: '学校', period: '截至目前', level: '国家级' } }] },
   { name: 'item', unit: '个', pattern: '个(?!月|别|性|人化|体)', examples: [{ text: '荣获4个一等奖，2个三等奖。', facts: ['4个', '2个'], expect: { value: 4, category: '荣誉与奖项' } }] },
   { name: 'entry', unit: '项', pattern: '项(?!目)', examples: [{ text: '师生荣获国家级奖项及荣誉300余项、市级1000余项。', facts: ['300余项', '1000余项'], expect: { level: '国家级', category: '荣誉与奖项' } }] },
   { name: 'lesson', unit: '节', pattern: '节(?!日|约|点|能|奏)', examples: [{ text: '56节入选部级精品课。', facts: ['56节'], expect: { category: '课程', level: '省部级', subject: '入选部级精品课' } }] },
@@ -190,17 +190,19 @@ export const CATEGORY_RULES: { category: Fact['category']; units?: string[]; pat
   { category: '经费', units: ['元', '万元', '亿元'], pattern: /经费|资金|投入|投资|补助|奖金/, examples: [{ text: '落实教育经费8.6亿元。', facts: ['8.6亿元'], expect: { category: '经费' } }] },
   { category: '荣誉与奖项', pattern: /奖|荣誉|称号|冠军|表彰|获评|金牌|银牌|铜牌/, examples: [{ text: '全国特等奖、一等奖37人次。', facts: ['37人次'], expect: { category: '荣誉与奖项' } }] },
   { category: '课程', pattern: /课程|课例|精品课|课堂|课/, examples: [{ text: '打磨示范课例3100余节。', facts: ['3100余节'], expect: { category: '课程' } }] },
-  { category: '学校', units: ['所'], pattern: /学校|校园|幼儿园|中学|小学|特色校/, examples: [{ text: '新建幼儿园3所。', facts: ['3所'], expect: { category: '学校' } }] },
-  { category: '培训与活动', pattern: /培训|讲座|活动|论坛|讲堂|研修班|会议|研究会|征集会|交流|比赛|竞赛|大赛/, examples: [{ text: '组织开展系列讲座交流活动20余场。', facts: ['20余场'], expect: { category: '培训与活动' } }] },
+  { category: '学校', units: ['所'], pattern: /学校|幼儿园|中学|小学|特色校/, examples: [{ text: '新建幼儿园3所。', facts: ['3所'], expect: { category: '学校' } }] },
+  { category: '培训与活动', pattern: /培训|讲座|活动|论坛|讲堂|研修(?!坊)|会议|研究会|征集会|交流|比赛|竞赛|大赛/, examples: [{ text: '组织开展系列讲座交流活动20余场。', facts: ['20余场'], expect: { category: '培训与活动' } }] },
   { category: '教师', pattern: /教师|名师|督学|专家|校长|班主任|教研员|工作室|研修坊|老师/, examples: [{ text: '由10名专职督学组成。', facts: ['10名'], expect: { category: '教师' } }] },
   { category: '学生', pattern: /学生|幼儿|毕业生|少年|儿童/, examples: [{ text: '2000余名学生参加。', facts: ['2000余名'], expect: { category: '学生' } }] },
 ];
 
 /** Words trimmed from the start / end of a subject: they frame the number, not what it counts. */
 export const SUBJECT_TRIM = {
-  leading: /^(?:其中|并且|并|共计|共|累计|仅|还|已经|已|先后|此外|同时|目前|现有|全区|重庆高新区|高新区|荣获|获得|斩获|建立|成立|组建|创建|新建|遴选出|遴选|邀请|举办|组织开展|开展|打磨|拥有|建成|[、，：]|\s)+/,
+  leading: /^(?:其中|并且|并|共计|共有|共|累计|仅|还|已经|已|先后|此外|同时|目前|现有|全区|重庆高新区|高新区|荣获|获得|斩获|建立|成立|组建|创建|新建|遴选出|遴选|邀请|举办|组织开展|开展|打磨|拥有|建成|[、，：]|\s)+/,
   trailing: /(?:已达到|已达|达到|达|为|有|共|计|超过|近|约|逾|总数|数量|\s)+$/,
   /** A clause after the number that starts with one of these verbs names what was counted (2次召开意见征集会). */
+  /** Verbs inside the clause before the number: what follows the last of them is the counted thing (举办科普讲座30场 → 科普讲座). */
+  innerVerbs: /(?:举办|开展|组织|建成|组建|建立|成立|创建|新建|遴选出|邀请|招聘|打磨|设置|开设)/g,
   postVerbs: /^(?:召开|举办|开展|入选|参加|获得|获|荣获|开设|建成|新建|组建|成立|发布)/,
   /** A clause before the number ending in a function word does not name what is counted (组建了一支由10名…). */
   danglingEnd: /[由的了是和与及把将对向从在]$/,

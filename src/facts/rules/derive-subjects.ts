@@ -9,8 +9,17 @@ import type { ExtractRule } from '../state.ts';
 import { postClause, preClause } from '../state.ts';
 import { periodMatches } from './find-periods.ts';
 
+/** Keeps what follows the last inner verb, when something is left. */
+function afterLastVerb(s: string): string {
+  const hits = [...s.matchAll(SUBJECT_TRIM.innerVerbs)];
+  const last = hits[hits.length - 1];
+  if (!last) return s;
+  const rest = s.slice(last.index + last[0].length);
+  return rest.length >= 2 ? rest : s;
+}
+
 function clean(s: string): string {
-  let out = s;
+  let out = afterLastVerb(s);
   for (const [a, b] of periodMatches(out).sort((x, y) => y[0] - x[0])) out = out.slice(0, a) + out.slice(b);
   let prev = '';
   while (prev !== out) {
