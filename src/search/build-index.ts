@@ -85,6 +85,8 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<B
     const res = await index.addCustomRecord({
       ...rec,
       content: mode === 'icu' ? segmentText(rec.content) : rec.content,
+      // Titles are searched too (Pagefind 1.6 scores metadata); the search page joins the words again for display.
+      meta: mode === 'icu' ? { ...rec.meta, title: segmentText(rec.meta.title ?? '').trim() } : rec.meta,
       language: mode === 'icu' ? INDEX_LANGUAGE : 'zh-CN',
     });
     if (res.errors.length) throw new Error(`Pagefind could not index the fact at ${rec.url}: ${res.errors.join('; ')}`);

@@ -9,6 +9,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import matter from 'gray-matter';
+import { parse as parseYaml } from 'yaml';
 import { reportSchema, type Fact, type FactCorrection, type Report } from '../schema/report.ts';
 
 /** One Pagefind custom record (the shape `addCustomRecord` takes, minus the language). */
@@ -84,6 +85,12 @@ export function factRecords(slug: string, report: Report): FactRecord[] {
   });
 }
 
+/**
+ * Front matter is read with the `yaml` package (YAML 1.2 core schema), not gray-matter's default
+ * js-yaml, which turns an unquoted 2024-08-20 into a Date and fails the schema's string date.
+ */
+export const YAML_ENGINE = { engines: { yaml: (s: string) => parseYaml(s) as object } };
+
 /** Reads every report under `dir` and returns its fact records; unreadable reports are reported, not fatal (the site's loader fails the build on them). */
 export async function readFactRecords(dir: string, warn: (msg: string) => void = () => {}): Promise<FactRecord[]> {
   let files: string[];
@@ -95,7 +102,7 @@ export async function readFactRecords(dir: string, warn: (msg: string) => void =
   }
   const records: FactRecord[] = [];
   for (const file of files) {
-    const parsed = reportSchema.safeParse(matter(await readFile(join(dir, file), 'utf8')).data);
+    const parsed = reportSchema.safeParse(matter(await readFile(join(dir, file), 'utf8'), YAML_ENGINE).data);
     if (!parsed.success) {
       warn(`${file}: front matter does not match the report schema, its facts are not indexed`);
       continue;

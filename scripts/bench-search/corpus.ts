@@ -1,0 +1,101 @@
+/**
+ * The benchmark corpus: the hand-written needle reports, generated filler reports (paragraphs
+ * sampled from the seed sources, so the noise is real Chinese news text about the same
+ * district), and the real reports in content/reports/ when there are any. Written as report
+ * Markdown files (front matter per src/schema/report.ts) into a temporary folder.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { NEEDLES, type Needle } from './needles.ts';
+
+export const TOPICS = ['教育督导', '教师发展', '智慧教育', '科技教育', '德育', '体育', '学校建设', '学前教育', '艺术教育', '教学质量'];
+const KICKERS = ['科创高新·智慧教育', '强师计划', '教育督导', null, null];
+
+/** A deterministic PRNG so every run generates the same corpus. */
+export function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Paragraph-like lines of the seed sources (≥ 25 characters, headlines and captions left out). */
+export function seedParagraphs(sourcesDir = 'content/sources'): string[] {
+  const out: string[] = [];
+  for (const f of readdirSync(sourcesDir).filter((x) => x.endsWith('.txt'))) {
+    for (const line of readFileSync(join(sourcesDir, f), 'utf8').split(/\r?\n/)) {
+      const t = line.trim();
+      if (t.length >= 25 && /[。！？]$/.test(t) && !t.startsWith('#')) out.push(t);
+    }
+  }
+  return out;
+}
+
+interface ReportFile { slug: string; frontMatter: Record<string, unknown>; body: string }
+
+const SHA = '0'.repeat(64);
+
+function needleFile(n: Needle): ReportFile {
+  const hidden = n.hidden ?? [];
+  return {
+    slug: n.slug,
+    frontMatter: {
+      title: n.title, subtitle: null, kicker: n.kicker, date: n.date, datePrecision: 'day', dateStated: true,
+      topics: n.topics, summary: n.paragraphs[0], source: { file: `${n.slug}.txt`, sha256: SHA },
+      facts: [...n.facts, ...hidden].map((f) => ({ ...f, qualifier: null, inBox: false })),
+      factCorrections: hidden.map((f) => ({ anchor: f.anchor, text: f.text, hidden: true })),
+    },
+    body: n.paragraphs.join('\n\n'),
+  };
+}
+
+function fillerFile(i: number, paras: string[], rand: () => number, paragraphsPerReport: number): ReportFile {
+  const pick = (): string => paras[Math.floor(rand() * paras.length)] ?? '';
+  const body: string[] = [];
+  for (let p = 0; p < paragraphsPerReport; p++) {
+    if (p > 0 && p % 6 === 0) body.push(`## ${pick().slice(0, 10).replace(/[，。、“”]/g, '')}`);
+    body.push(pick());
+  }
+  const year = 2015 + Math.floor(rand() * 12);
+  const month = String(1 + Math.floor(rand() * 12)).padStart(2, '0');
+  const day = String(1 + Math.floor(rand() * 28)).padStart(2, '0');
+  const title = pick().slice(0, 8 + Math.floor(rand() * 10)).replace(/[，。、；：]$/, '');
+  const topics = [TOPICS[Math.floor(rand() * TOPICS.length)] ?? '教育督导'];
+  const slug = `${year}-${month}-${day}-gaoxin-jiaoyu-${String(i).padStart(5, '0')}`;
+  return {
+    slug,
+    frontMatter: {
+      title, subtitle: null, kicker: KICKERS[i % KICKERS.length] ?? null, date: `${year}-${month}-${day}`, datePrecision: 'day',
+      dateStated: true, topics, summary: body[0] ?? '', source: { file: `${slug}.txt`, sha256: SHA }, facts: [], factCorrections: [],
+    },
+    body: body.join('\n\n'),
+  };
+}
+
+export interface CorpusOptions { dir: string; fillers: number; paragraphsPerReport?: number; includeSeeds?: boolean; seed?: number }
+
+/** Writes the corpus into `dir` (created) and returns the slugs written. */
+export function writeCorpus(opts: CorpusOptions): string[] {
+  mkdirSync(opts.dir, { recursive: true });
+  const files: ReportFile[] = NEEDLES.map(needleFile);
+  const paras = seedParagraphs();
+  const rand = rng(opts.seed ?? 20241);
+  for (let i = 0; i < opts.fillers; i++) files.push(fillerFile(i, paras, rand, opts.paragraphsPerReport ?? 12));
+  const slugs: string[] = [];
+  for (const f of files) {
+    writeFileSync(join(opts.dir, `${f.slug}.md`), `---\n${stringify(f.frontMatter)}---\n\n${f.body}\n`);
+    slugs.push(f.slug);
+  }
+  if (opts.includeSeeds !== false && existsSync('content/reports')) {
+    for (const f of readdirSync('content/reports').filter((x) => x.endsWith('.md'))) {
+      copyFileSync(join('content/reports', f), join(opts.dir, f));
+      slugs.push(f.replace(/\.md$/, ''));
+    }
+  }
+  return slugs;
+}

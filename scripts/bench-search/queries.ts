@@ -1,0 +1,91 @@
+/**
+ * The query set: what staff and readers type. `must`: results that must be in the top 10
+ * (report slug, or `slug#anchor:text` for a fact record, or `~title words` for a real seed
+ * report whose slug ingest chooses). `mustNot`: results that would be false matches.
+ * `parts`: the words that make a result relevant for precision@1 (default: the query itself);
+ * any result whose text holds all of them counts as a correct first hit.
+ */
+export interface Query { q: string; kind: string; must: string[]; mustNot?: string[]; parts?: string[] }
+
+const R = '2024-08-20-shijie-jiqiren-dasai';
+const RD = '2023-05-10-renda-daibiao-shicha';
+const DX = '2022-11-03-zeren-duxue';
+const MY = '2024-01-15-jiazhang-manyidu';
+const XJ = '2024-08-28-xinjiaoshi-ruzhi-peixun';
+const JX = '2023-09-01-zhongxiaoxuesheng-junxun';
+const JN = '2025-06-12-jiaoshi-jineng-dasai';
+const ZQ = '2021-11-20-qingshaonian-zuqiu';
+const ZH = '2025-03-05-zhihui-ketang';
+const YY = '2020-09-10-yingyang-wucan';
+const XL = '2022-05-25-xinli-jiankang';
+const GK = '2024-06-30-gaokao-chengji';
+const SQ = '2024-07-20-shuqi-quanyuan-peixun';
+const ST = '2023-04-18-jiqiren-shetuan';
+const PH = '2025-09-15-puhui-youeryuan';
+const WH = '2022-12-01-wang-xiaohu-shufa';
+const AQ = '2023-03-08-xiaoyuan-anquan';
+const YD = '2024-04-23-yuedujie';
+/** Seed 004 (亮出督导真功夫) once ingest has written it. */
+const SEED_DUDAO = '~督导';
+
+export const QUERIES: Query[] = [
+  // single words
+  { q: '督学', kind: 'word', must: [DX, `${DX}#p-1:46名`] },
+  { q: '军训', kind: 'word', must: [JX, `${JX}#p-1:3800名`] },
+  { q: '满意度', kind: 'word', must: [MY, `${MY}#p-1:97.3%`] },
+  { q: '机器人', kind: 'word', must: [R, ST] },
+  { q: '足球', kind: 'word', must: [ZQ] },
+  { q: '书法', kind: 'word', must: [WH], mustNot: [R] },
+  { q: '营养', kind: 'word', must: [YY] },
+  { q: '心理', kind: 'word', must: [XL] },
+  { q: '高考', kind: 'word', must: [GK] },
+  { q: '隐患', kind: 'word', must: [AQ, `${AQ}#p-1:137处`] },
+  { q: '幼儿园', kind: 'word', must: [PH, DX] },
+  { q: '图书馆', kind: 'word', must: [YD] },
+  { q: '督导', kind: 'word', must: [DX, SEED_DUDAO] },
+  // single characters
+  { q: '军', kind: 'char', must: [JX] },
+  { q: '奖', kind: 'char', must: [R], parts: ['奖'] },
+  // 2–6 character phrases
+  { q: '世界机器人大赛', kind: 'phrase', must: [R], mustNot: [ST, WH] },
+  { q: '责任督学', kind: 'phrase', must: [DX] },
+  { q: '挂牌督导', kind: 'phrase', must: [DX] },
+  { q: '人大代表', kind: 'phrase', must: [RD], mustNot: [R, ST] },
+  { q: '人大', kind: 'phrase', must: [RD], mustNot: [ST] },
+  { q: '家长满意度', kind: 'phrase', must: [MY] },
+  { q: '新教师', kind: 'phrase', must: [XJ] },
+  { q: '入职培训', kind: 'phrase', must: [XJ] },
+  { q: '国防教育', kind: 'phrase', must: [JX] },
+  { q: '智慧课堂', kind: 'phrase', must: [ZH] },
+  { q: '心理健康', kind: 'phrase', must: [XL] },
+  { q: '普惠性幼儿园', kind: 'phrase', must: [PH, `${PH}#p-1:92.6%`] },
+  { q: '校园安全', kind: 'phrase', must: [AQ, DX] },
+  { q: '阅读节', kind: 'phrase', must: [YD] },
+  { q: '青少年足球', kind: 'phrase', must: [ZQ] },
+  { q: '教学技能大赛', kind: 'phrase', must: [JN], mustNot: [R] },
+  { q: '暑期培训', kind: 'phrase', must: [SQ], parts: ['暑期', '培训'] },
+  // numbers
+  { q: '271', kind: 'number', must: [XJ, `${XJ}#p-1:271名`] },
+  { q: '97.3', kind: 'number', must: [MY, `${MY}#p-1:97.3%`] },
+  { q: '3800', kind: 'number', must: [JX] },
+  { q: '583', kind: 'number', must: [GK, `${GK}#p-1:583人`] },
+  { q: '92.6%', kind: 'number', must: [PH], parts: ['92.6'] },
+  { q: '137处', kind: 'number', must: [AQ, `${AQ}#p-1:137处`] },
+  { q: '1.2亿元', kind: 'number', must: [YY, `${YY}#p-1:1.2亿元`] },
+  // names
+  { q: '王小龙', kind: 'name', must: [R], mustNot: [WH] },
+  { q: '李晓梅', kind: 'name', must: [JN] },
+  { q: '王小虎', kind: 'name', must: [WH], mustNot: [R] },
+  // mixed
+  { q: '机器人一等奖', kind: 'mixed', must: [R, `${R}#p-1:12项`], mustNot: [ST], parts: ['机器人', '一等奖'] },
+  { q: '教师一等奖', kind: 'mixed', must: [JN, `${JN}#p-1:9名`], parts: ['教师', '一等奖'] },
+  { q: '一等奖', kind: 'fact', must: [`${R}#p-1:12项`, `${JN}#p-1:9名`] },
+  { q: '2024 满意度', kind: 'mixed', must: [MY], parts: ['2024', '满意度'] },
+  { q: 'AI 编程', kind: 'mixed', must: [ZH] },
+  { q: '检查人员', kind: 'fact', must: [AQ], mustNot: [`${AQ}#p-2:60余人次`] },
+  // words that appear nowhere: any result is a false match
+  { q: '量子计算', kind: 'none', must: [] },
+  { q: '航天员', kind: 'none', must: [] },
+  { q: '火锅', kind: 'none', must: [] },
+  { q: '奥运冠军', kind: 'none', must: [] },
+];

@@ -1,0 +1,196 @@
+/**
+ * `npm run bench:search [-- options]`: search quality and cost of the Pagefind index.
+ *
+ *   --segmentation icu|pagefind|both   index modes to compare (default both)
+ *   --fillers N                        generated filler reports besides the needles (default 150)
+ *   --site synthetic|astro             render pages with render-site.ts, or run the real `astro build`
+ *   --scale N                          instead of the query set: N reports (~5,000 characters each),
+ *                                      prints index time, peak memory, index size, first-search bytes and time
+ *
+ * Prints recall@10, precision@1, zero-result queries and false matches per mode, and per query
+ * what went wrong. The corpus is generated into a temporary folder, never committed.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import matter from 'gray-matter';
+import { YAML_ENGINE } from '../../src/search/fact-records.ts';
+import { chromium, type Browser } from 'playwright-core';
+import { buildSearchIndex, type Segmentation } from '../../src/search/build-index.ts';
+import { findBrowser, BROWSER_ARGS } from '../find-browser.ts';
+import { writeCorpus } from './corpus.ts';
+import { renderSite } from './render-site.ts';
+import { QUERIES, type Query } from './queries.ts';
+import { NEEDLES } from './needles.ts';
+import { serve } from './serve.ts';
+import { measurePeakRss } from './peak-memory.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    segmentation: { type: 'string', default: 'both' },
+    fillers: { type: 'string', default: '150' },
+    site: { type: 'string', default: 'synthetic' },
+    scale: { type: 'string' },
+  },
+});
+
+interface Hit { ref: string; slug: string; fact: string | null; title: string }
+
+/** What the page runs for one query: the search page's own segmenter, then Pagefind. */
+async function runQuery(page: import('playwright-core').Page, q: string): Promise<{ count: number; hits: Hit[] }> {
+  return page.evaluate(async (query) => {
+    const pf = await import('/pagefind/pagefind.js' as string);
+    const seg = await import('/search/segment.js' as string);
+    const r = await pf.search(seg.segmentQuery(query));
+    const data = await Promise.all(r.results.slice(0, 10).map((x: { data: () => Promise<unknown> }) => x.data()));
+    return {
+      count: r.results.length as number,
+      hits: data.map((d: any) => {
+        const m = /^\/reports\/([^/]+)\/(?:#(.+))?$/.exec(d.url) ?? [];
+        const slug = m[1] ?? d.url;
+        const fact = m[2] && d.meta.text ? `${m[2]}:${d.meta.text}` : null;
+        return { ref: fact ? `${slug}#${fact}` : slug, slug, fact, title: d.meta.title as string };
+      }),
+    };
+  }, q);
+}
+
+interface Corpus { text: Map<string, string>; factText: Map<string, string>; titles: Map<string, string> }
+
+function readCorpus(dir: string): Corpus {
+  const text = new Map<string, string>(), factText = new Map<string, string>(), titles = new Map<string, string>();
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.md'))) {
+    const slug = f.replace(/\.md$/, '');
+    const { data, content } = matter(readFileSync(join(dir, f), 'utf8'), YAML_ENGINE);
+    text.set(slug, `${data.title ?? ''}\n${content}`);
+    titles.set(slug, String(data.title ?? ''));
+    for (const fact of data.facts ?? []) factText.set(`${slug}#${fact.anchor}:${fact.text}`, `${fact.subject} ${fact.sentence}`);
+  }
+  return { text, factText, titles };
+}
+
+/** `~词` refs name a real seed report by a word of its title; they resolve to nothing until ingest has written it. */
+function resolveRefs(refs: string[], corpus: Corpus): string[] {
+  const generated = new Set(NEEDLES.map((n) => n.slug));
+  const seeds = [...corpus.titles].filter(([slug]) => !generated.has(slug) && !slug.includes('-gaoxin-jiaoyu-'));
+  return refs.flatMap((r) => (r.startsWith('~') ? seeds.filter(([, title]) => title.includes(r.slice(1))).map(([slug]) => slug) : [r]));
+}
+
+function relevant(hit: Hit, q: Query, corpus: Corpus): boolean {
+  const text = hit.fact ? corpus.factText.get(hit.ref) ?? '' : corpus.text.get(hit.slug) ?? '';
+  return (q.parts ?? [q.q]).every((p) => text.includes(p));
+}
+
+async function quality(browser: Browser, base: string, corpus: Corpus, mode: string): Promise<void> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${base}/`);
+  let recallSum = 0, recallN = 0, p1 = 0, p1N = 0, falseMatches = 0;
+  const zero: string[] = [], notes: string[] = [];
+  for (const q of QUERIES) {
+    const { count, hits } = await runQuery(page, q.q);
+    const refs = hits.map((h) => h.ref);
+    const must = resolveRefs(q.must, corpus);
+    if (q.kind === 'none') {
+      falseMatches += hits.length;
+      if (hits.length) notes.push(`  ✗ ${q.q}: appears nowhere but found ${count} (${hits[0]?.title})`);
+      continue;
+    }
+    if (count === 0) zero.push(q.q);
+    const found = must.filter((m) => refs.includes(m));
+    if (must.length) { recallSum += found.length / must.length; recallN++; }
+    const wrong = (q.mustNot ?? []).filter((m) => refs.includes(m));
+    falseMatches += wrong.length;
+    const top = hits[0];
+    const topOk = !!top && (must.includes(top.ref) || relevant(top, q, corpus));
+    p1N++;
+    if (topOk) p1++;
+    if (found.length < must.length || wrong.length || !topOk) {
+      notes.push(`  ✗ ${q.q} [${q.kind}]: ${count} results; missing ${must.filter((m) => !refs.includes(m)).join(', ') || '-'}; false ${wrong.join(', ') || '-'}; top ${top ? `${top.title}${topOk ? '' : ' (irrelevant)'}` : '-'}`);
+    }
+  }
+  console.log(`\n[${mode}] ${QUERIES.length} queries on ${corpus.text.size} reports + ${corpus.factText.size} facts`);
+  console.log(`  recall@10      ${(recallSum / recallN).toFixed(3)}`);
+  console.log(`  precision@1    ${(p1 / p1N).toFixed(3)}  (${p1}/${p1N})`);
+  console.log(`  zero-result    ${zero.length}${zero.length ? `  (${zero.join(' ')})` : ''}`);
+  console.log(`  false matches  ${falseMatches}`);
+  for (const n of notes) console.log(n);
+  await page.context().close();
+}
+
+/** A first search in a fresh browser context: bytes over the wire and time until the first page of results is shown. */
+async function firstSearch(browser: Browser, base: string, q: string): Promise<{ kb: number; ms: number; count: number }> {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  let bytes = 0;
+  page.on('response', async (res) => {
+    if (res.url().startsWith(base) && !res.url().endsWith('/')) {
+      const body = await res.body().catch(() => Buffer.alloc(0));
+      bytes += body.length + 300; // body plus typical response headers
+    }
+  });
+  await page.goto(`${base}/`);
+  const { ms, count } = await page.evaluate(async (query) => {
+    const t0 = performance.now();
+    const pf = await import('/pagefind/pagefind.js' as string);
+    const seg = await import('/search/segment.js' as string);
+    const r = await pf.search(seg.segmentQuery(query));
+    await Promise.all(r.results.slice(0, 10).map((x: { data: () => Promise<unknown> }) => x.data()));
+    return { ms: performance.now() - t0, count: r.results.length as number };
+  }, q);
+  await page.waitForTimeout(300);
+  await ctx.close();
+  return { kb: bytes / 1024, ms, count };
+}
+
+function dirSize(dir: string): number {
+  let n = 0;
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) if (e.isFile()) n += statSync(join(e.parentPath, e.name)).size;
+  return n;
+}
+
+async function main(): Promise<void> {
+  const exe = findBrowser();
+  if (!exe) throw new Error('No Chromium found: install chromium or set CHROMIUM_PATH.');
+  const modes: Segmentation[] = args.segmentation === 'both' ? ['pagefind', 'icu'] : [args.segmentation as Segmentation];
+  const scale = args.scale ? Number(args.scale) : 0;
+  const work = mkdtempSync(join(tmpdir(), 'bench-search-'));
+  const reportsDir = join(work, 'reports');
+  writeCorpus({ dir: reportsDir, fillers: scale || Number(args.fillers), paragraphsPerReport: scale ? 40 : 12, includeSeeds: !scale });
+  const corpus = readCorpus(reportsDir);
+  const browser = await chromium.launch({ executablePath: exe, args: BROWSER_ARGS });
+  try {
+    for (const mode of modes) {
+      const site = join(work, `site-${mode}`);
+      if (args.site === 'astro') {
+        const r = spawnSync('npx', ['astro', 'build', '--outDir', site], { stdio: 'inherit', env: { ...process.env, REPORTS_DIR: reportsDir, SEARCH_SEGMENTATION: mode } });
+        if (r.status !== 0) throw new Error('astro build failed');
+      } else {
+        renderSite(reportsDir, site);
+        const peak = measurePeakRss();
+        const res = await buildSearchIndex({ siteDir: site, reportsDir, segmentation: mode });
+        const rss = peak.stop();
+        console.log(`\n[${mode}] indexed ${res.pages} pages + ${res.facts} facts in ${res.seconds.toFixed(1)} s; peak RSS: pagefind ${rss.child.toFixed(0)} MB, node ${rss.self.toFixed(0)} MB; index ${(dirSize(join(site, 'pagefind')) / 1048576).toFixed(1)} MB`);
+      }
+      const { server, url } = await serve(site);
+      try {
+        if (!scale) await quality(browser, url, corpus, mode);
+        for (const q of ['督学', '一等奖', '世界机器人大赛', '满意度']) {
+          const r = await firstSearch(browser, url, q);
+          console.log(`  first search "${q}": ${r.kb.toFixed(0)} KB transferred, ${r.ms.toFixed(0)} ms to 10 results (${r.count} matches)`);
+        }
+      } finally {
+        server.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: Error) => {
+  console.error(`bench:search: ${e.message}`);
+  process.exit(1);
+});
