@@ -44,6 +44,9 @@ export const CLAUSE_PUNCT = /[，。；！？、：,;!?]/;
 /** A line that reads like running text: a sentence end somewhere in it. */
 export const HAS_SENTENCE = /[。！？!?]/;
 
+/** A short line without clause punctuation (a signature, a date line) is never glued to the next. */
+export const DISPLAY_LINE_MAX = 20;
+
 /** Limits that tell short display lines (headlines, headings, captions) from running text. */
 export const SHORT_LINE = {
   /** Longest headline we accept (characters). */
@@ -58,6 +61,8 @@ export const SHORT_LINE = {
   maxMenuItem: 8,
   /** At least this many consecutive very short lines make a menu. */
   minMenuRun: 3,
+  /** Site name / logo text above a portal's menu or breadcrumb. */
+  maxSiteHeader: 20,
 };
 
 /** A fused headline "引题 主题" is split at its first space when both parts are long enough. */
@@ -91,7 +96,7 @@ export const BYLINE = {
   /** "记者 X 通讯员 Y", "本报记者 X", "文/X", "作者：X" (a line of its own). */
   prefixed: /^[■●◆□]?\s*(本报|本台|本网|首席|特约|实习)?(记者|通讯员|文\/图|文|作者)[:：/ ]\s*\S/,
   /** "（X）", "（记者 X）", "(X 报道)" at the end of the article. */
-  parenthesized: /^[（(]\s*((本报|本台)?(记者|通讯员)?\s*[\u4e00-\u9fa5·]{2,4}(\s+|、)?)+\s*(报道)?[）)]$/,
+  parenthesized: /^[（(]\s*((本报|本台)?(记者|通讯员|文\/图|文\/|图\/|作者[:：]?)?\s*[\u4e00-\u9fa5·]{2,4}(\s+|、)?)+\s*(报道)?[）)]$/,
   /** "江海波 文秀月 胡忠英": two or more 2–4 character names, only after the article. */
   nameList: /^[\u4e00-\u9fa5·]{2,4}(\s+[\u4e00-\u9fa5·]{2,4})+$/,
   /** A single name on the line after the article. */
@@ -123,7 +128,8 @@ export const FURNITURE: { reason: string; pattern: RegExp }[] = [
   { reason: 'font size buttons', pattern: /^[【\[]?\s*(字体|字号)\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]]?\s*[】\]]?$/ },
   { reason: 'page buttons', pattern: /^([【\[]?\s*(打印本页|打印|关闭窗口|关闭|收藏|返回顶部|返回|分享到|分享|纠错|我要纠错|加入收藏|保存本页|复制链接)\s*[】\]]?[\s:：|丨]*)+$/ },
   { reason: 'page buttons', pattern: /^(分享到|分享至)[:：]/ },
-  { reason: 'page buttons', pattern: /^(扫一扫|手机版|微信扫一扫|无障碍|长者模式|登录|注册|English|繁體|简体)(\s|$|[:：])/ },
+  { reason: 'page buttons', pattern: /^(扫一扫|微信扫一扫|手机扫码|扫码)/ },
+  { reason: 'page buttons', pattern: /^(手机版|无障碍|长者模式|登录|注册|English|繁體|简体)(\s|$|[:：|])/ },
   { reason: 'previous/next link', pattern: /^(上一篇|下一篇|上一条|下一条)\s*[:：]/ },
   { reason: 'editor credit', pattern: /^[【\[(（]?\s*(责任编辑|责编|编辑|审核|审校|校对|终审|初审)\s*[:：]/ },
   { reason: 'disclaimer', pattern: /(免责声明|版权声明|转载请注明|凡本网注明|本网站所刊|不代表本网|仅供参考|如有侵权)/ },
@@ -140,6 +146,8 @@ export const ARTICLE_INFO = {
   line: /^[【\[(（]?\s*(发布日期|发布时间|发表时间|日期|时间|来源|信息来源|文章来源|作者|浏览次数|阅读次数|点击数|点击量|访问量|浏览量|阅读量)\s*[:：]/,
   /** One field: its key and the value up to the next key. */
   field: /(发布日期|发布时间|发表时间|日期|时间|来源|信息来源|文章来源|作者|浏览次数|阅读次数|点击数|点击量|访问量|浏览量|阅读量)\s*[:：]\s*(.*?)(?=\s*(?:[】\])）]\s*)?(?:[【\[(（]?\s*)?(?:发布日期|发布时间|发表时间|日期|时间|来源|信息来源|文章来源|作者|浏览次数|阅读次数|点击数|点击量|访问量|浏览量|阅读量)\s*[:：]|$)/g,
+  /** A line that starts with the date and time, then maybe fields: "2024-03-15 09:12:36 来源：华龙网". */
+  dateFirst: /^((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*日)?)(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*/,
   dateKeys: ['发布日期', '发布时间', '发表时间', '日期', '时间'],
   publisherKeys: ['来源', '信息来源', '文章来源'],
   authorKeys: ['作者'],

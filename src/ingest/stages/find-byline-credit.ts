@@ -23,7 +23,6 @@ export function bylineNames(text: string): string[] {
 export function findBylineCredit(s: IngestState): IngestState {
   const lines: SourceLine[] = s.lines.map((l) => ({ ...l }));
   const authors = [...s.authors];
-  let photoCredit = s.photoCredit;
   const addAuthors = (names: string[]) => {
     for (const n of names) if (!authors.includes(n)) authors.push(n);
   };
@@ -34,8 +33,8 @@ export function findBylineCredit(s: IngestState): IngestState {
   for (const l of content) {
     const t = l.text;
     if (PHOTO_CREDIT.line.some((p) => p.test(t))) {
+      // Which figure (if any) a credit belongs to is decided by find-captions.
       l.role = 'credit';
-      photoCredit ??= l.raw;
       continue;
     }
     const inTail = lastText !== undefined && l.no > lastText.no;
@@ -52,5 +51,5 @@ export function findBylineCredit(s: IngestState): IngestState {
     const m = INLINE_BYLINE.exec(firstText.text);
     if (m) addAuthors(bylineNames(m[2]!));
   }
-  return { ...s, lines, authors, photoCredit };
+  return { ...s, lines, authors };
 }

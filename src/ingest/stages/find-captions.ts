@@ -1,5 +1,5 @@
 /**
- * find-captions: a photo leaves a wider gap than a paragraph break, so a short display line
+ * find-captions (also settles photo credits): a photo leaves a wider gap than a paragraph break, so a short display line
  * after such a gap (or one starting 图为/▲) is a caption. A caption repeated in short form
  * right after it is dropped as a duplicate. A credit on the caption ("（X摄）") or on the
  * next line belongs to that figure.
@@ -26,6 +26,7 @@ export function findCaptions(s: IngestState): IngestState {
   const photoGap = typicalGap(lines) + 2;
   const captions = [...s.captions];
   let last: { line: SourceLine; text: string } | null = null;
+  const attached = new Set<number>();
 
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
@@ -62,10 +63,17 @@ export function findCaptions(s: IngestState): IngestState {
       credit = tail[1]!;
       text = text.slice(0, tail.index);
     }
-    const after = lines[i + 1];
-    if (!credit && after && after.role === 'credit') credit = after.raw;
+    // A credit line right under the caption (at most one blank line between) is its credit.
+    const afterIndex = lines.findIndex((m, k) => k > i && m.text !== '');
+    const after = afterIndex > i && afterIndex - i <= 2 ? lines[afterIndex] : undefined;
+    if (!credit && after && after.role === 'credit') {
+      credit = after.raw;
+      attached.add(after.no);
+    }
     captions.push({ line: l.no, text, credit });
     last = { line: l, text };
   }
-  return { ...s, lines, captions };
+  // A credit line no caption claimed is the report-wide photo credit.
+  const photoCredit = s.photoCredit ?? lines.find((l) => l.role === 'credit' && !attached.has(l.no))?.raw ?? null;
+  return { ...s, lines, captions, photoCredit };
 }

@@ -5,7 +5,7 @@
  * captions | 人次…"). Figures that interrupted a paragraph go right after it.
  */
 import type { Figure } from '../../schema/report.ts';
-import { SENTENCE_END } from '../patterns.ts';
+import { CLAUSE_PUNCT, DISPLAY_LINE_MAX, SENTENCE_END } from '../patterns.ts';
 import type { Block, IngestState, Section, SourceLine } from '../state.ts';
 
 /** A line that starts a list item is never glued to the line before it. */
@@ -41,7 +41,9 @@ export function joinCutSentences(s: IngestState): IngestState {
     placeFigures(pending);
     pending = [];
   };
-  const isOpen = () => current !== null && !SENTENCE_END.test(current.text);
+  /** A short line with no clause punctuation (signature, date line) stands alone. */
+  const isDisplay = (text: string) => text.length <= DISPLAY_LINE_MAX && !CLAUSE_PUNCT.test(text);
+  const isOpen = () => current !== null && !SENTENCE_END.test(current.text) && !isDisplay(current.text);
 
   for (const l of lines) {
     if (l.text === '') continue;
@@ -80,7 +82,7 @@ export function joinCutSentences(s: IngestState): IngestState {
   }
   close();
   for (const b of blocks) {
-    if (b.kind === 'paragraph' && !SENTENCE_END.test(b.text)) {
+    if (b.kind === 'paragraph' && !SENTENCE_END.test(b.text) && !isDisplay(b.text)) {
       warnings.push(`第 ${b.lines[b.lines.length - 1]} 行：段落没有句末标点就结束了，请核对是否缺字或断句。`);
     }
   }

@@ -39,10 +39,13 @@ export function stripPortalFurniture(s: IngestState): IngestState {
       remove(l, furniture.reason);
       continue;
     }
-    if (ARTICLE_INFO.line.test(t) && !HAS_SENTENCE.test(t)) {
-      for (const m of t.matchAll(ARTICLE_INFO.field)) {
-        const key = m[1]!;
-        const value = m[2]!.replace(/[】\]）)]\s*$/, '').trim();
+    const dateFirst = ARTICLE_INFO.dateFirst.exec(t);
+    const rest = dateFirst ? t.slice(dateFirst[0].length) : t;
+    if ((dateFirst || ARTICLE_INFO.line.test(t)) && (rest === '' || ARTICLE_INFO.line.test(rest)) && !HAS_SENTENCE.test(t) && !(dateFirst && rest === '' && !dateFirst[2])) {
+      const fields = [...rest.matchAll(ARTICLE_INFO.field)].map((m) => [m[1]!, m[2]!] as const);
+      if (dateFirst) fields.unshift(['发布时间', dateFirst[0]]);
+      for (const [key, rawValue] of fields) {
+        const value = rawValue.replace(/[】\]）)]\s*$/, '').trim();
         if (ARTICLE_INFO.dateKeys.includes(key) && !dateStated) {
           const d = statedDate(value);
           if (d) {
@@ -74,11 +77,20 @@ export function stripPortalFurniture(s: IngestState): IngestState {
     }
   }
 
-  // Menus: a block (lines with no blank between) of very short lines with no punctuation.
+  // Menus: runs of very short lines with no punctuation, one item per line. The site name
+  // above a menu or breadcrumb in the same block is page header, not the headline.
+  const isMenuItem = (l: SourceLine) => l.role === null && l.text.length <= SHORT_LINE.maxMenuItem && !CLAUSE_PUNCT.test(l.text) && !l.text.startsWith('#');
   for (const block of blocks(lines)) {
-    const items = block.filter((l) => l.role === null);
-    const isMenuItem = (l: SourceLine) => l.text.length <= SHORT_LINE.maxMenuItem && !CLAUSE_PUNCT.test(l.text) && !l.text.startsWith('#');
-    if (items.length >= SHORT_LINE.minMenuRun && items.every(isMenuItem)) for (const l of items) remove(l, 'menu');
+    for (let i = 0; i < block.length; ) {
+      let j = i;
+      while (j < block.length && isMenuItem(block[j]!)) j++;
+      if (j - i >= SHORT_LINE.minMenuRun) for (const l of block.slice(i, j)) remove(l, 'menu');
+      i = Math.max(j, i + 1);
+    }
+    const anchor = block.findIndex((l) => l.reason === 'menu' || l.reason === 'breadcrumb');
+    for (const l of block.slice(0, Math.max(anchor, 0))) {
+      if (l.role === null && l.text.length <= SHORT_LINE.maxSiteHeader && !HAS_SENTENCE.test(l.text)) remove(l, 'site header');
+    }
   }
 
   return { ...s, lines, date, datePrecision, dateStated, dateEvidence, publisher, authors };
