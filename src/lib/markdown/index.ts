@@ -10,6 +10,7 @@ import { factsContainer } from './facts-container.ts';
 import { figureContainer } from './figure-container.ts';
 import { headingAnchors } from './heading-anchors.ts';
 import { paragraphAnchors } from './paragraph-anchors.ts';
+import { factMarks } from '../../facts/markdown/fact-marks.ts';
 import { sectionDek } from './section-dek.ts';
 import { createRenderEnv, type TocHeading } from './types.ts';
 
@@ -17,7 +18,7 @@ export { headingSlug } from './heading-anchors.ts';
 export { PHOTO_MARKER_PATTERN, photoMarker, type TocHeading } from './types.ts';
 
 /** Applied in this order: each rule pushes its core rule after the previous ones (after markdown-it's own). */
-const RULES = [cjkText, paragraphAnchors, figureContainer, factsContainer, sectionDek, headingAnchors] as const;
+const RULES = [cjkText, paragraphAnchors, factMarks, figureContainer, factsContainer, sectionDek, headingAnchors] as const;
 
 export function createReportMarkdown(): MarkdownIt {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false });

@@ -1,0 +1,140 @@
+// @ts-check
+/**
+ * 成果库 filters (loaded only on /chengguo/<year>/ pages, as an external file: the CSP
+ * allows no inline script). Reads the year's compact JSON, filters by level, category,
+ * unit, topic, report and text, sorts by date or value, keeps the state in the query
+ * string (deep links), and renders rows with textContent (source text is data).
+ */
+const form = /** @type {HTMLFormElement | null} */ (document.getElementById('cg-filters'));
+const tbody = document.getElementById('cg-rows');
+const count = document.getElementById('cg-count');
+const more = /** @type {HTMLButtonElement | null} */ (document.getElementById('cg-more'));
+
+if (form && tbody && count && more) start(form, tbody, count, more);
+
+/**
+ * @typedef {[string, string, string, string[]]} Report
+ * @typedef {[number, number, string, string, string | null, string, string | null, string | null, string, string]} Fact
+ */
+
+/**
+ * @param {HTMLFormElement} form
+ * @param {HTMLElement} tbody
+ * @param {HTMLElement} count
+ * @param {HTMLButtonElement} more
+ */
+async function start(form, tbody, count, more) {
+  const pageRows = Number(form.dataset.pageRows) || 100;
+  count.textContent = '正在载入本年数据…';
+  /** @type {{ reports: Report[], facts: Fact[] }} */
+  let data;
+  try {
+    const res = await fetch(form.dataset.src ?? '', { credentials: 'same-origin' });
+    if (!res.ok) throw new Error(String(res.status));
+    data = await res.json();
+  } catch {
+    count.textContent = '数据载入失败，请刷新页面或下载 CSV。';
+    return;
+  }
+  const facts = data.facts.map((f, i) => ({ f, r: data.reports[f[0]], i }));
+  for (const [k, v] of new URLSearchParams(location.search)) {
+    const el = /** @type {HTMLInputElement | HTMLSelectElement | null} */ (form.elements.namedItem(k));
+    if (el && 'value' in el) el.value = v;
+  }
+  form.classList.add('cg-live');
+  let shown = pageRows;
+  /** @type {typeof facts} */
+  let current = [];
+
+  const field = (/** @type {string} */ name) => {
+    const el = /** @type {HTMLInputElement | HTMLSelectElement | null} */ (form.elements.namedItem(name));
+    return el ? el.value.trim() : '';
+  };
+
+  function apply() {
+    const level = field('level');
+    const category = field('category');
+    const unit = field('unit');
+    const topic = field('topic');
+    const report = field('report');
+    const q = field('q').toLowerCase();
+    const sort = field('sort') || 'date-desc';
+    current = facts.filter(({ f, r }) => {
+      if (!r) return false;
+      if (level && (level === '未标注' ? f[7] !== null : f[7] !== level)) return false;
+      if (category && f[8] !== category) return false;
+      if (unit && f[2] !== unit) return false;
+      if (topic && !r[3].includes(topic)) return false;
+      if (report && r[2] !== report) return false;
+      if (q && ![f[3], f[5], f[6] ?? '', r[0]].join(' ').toLowerCase().includes(q)) return false;
+      return true;
+    });
+    const dir = sort.endsWith('-asc') ? 1 : -1;
+    if (sort.startsWith('value')) current.sort((a, b) => dir * (a.f[1] - b.f[1]) || a.i - b.i);
+    else current.sort((a, b) => dir * ((a.r?.[1] ?? '') < (b.r?.[1] ?? '') ? -1 : (a.r?.[1] ?? '') > (b.r?.[1] ?? '') ? 1 : 0) || a.i - b.i);
+    shown = pageRows;
+    render();
+    const params = new URLSearchParams();
+    for (const [k, v] of new FormData(form)) if (typeof v === 'string' && v && !(k === 'sort' && v === 'date-desc')) params.set(k, v);
+    const qs = params.toString();
+    history.replaceState(null, '', qs ? `?${qs}` : location.pathname);
+  }
+
+  function render() {
+    const rows = current.slice(0, shown).map(({ f, r }) => row(f, /** @type {Report} */ (r)));
+    tbody.replaceChildren(...rows);
+    count.textContent = current.length === facts.length ? `共 ${facts.length} 条` : `筛选出 ${current.length} 条（本年共 ${facts.length} 条）`;
+    more.hidden = current.length <= shown;
+    more.textContent = `显示更多（还有 ${current.length - shown} 条）`;
+  }
+
+  form.addEventListener('input', apply);
+  form.addEventListener('change', apply);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    apply();
+  });
+  more.addEventListener('click', () => {
+    shown += pageRows;
+    render();
+  });
+  apply();
+}
+
+/** Same as displayNumber in src/facts/achievements.ts. */
+function displayNumber(/** @type {string} */ text, /** @type {string | null} */ qualifier) {
+  if (!qualifier || text.includes(qualifier)) return text;
+  return qualifier === '以上' || qualifier === '左右' ? `${text}${qualifier}` : `${qualifier}${text}`;
+}
+
+/**
+ * @param {Fact} f
+ * @param {Report} r
+ */
+function row(f, r) {
+  const tr = document.createElement('tr');
+  const cell = (/** @type {string} */ text, /** @type {string} */ cls = '') => {
+    const td = document.createElement('td');
+    if (cls) td.className = cls;
+    td.textContent = text;
+    tr.append(td);
+    return td;
+  };
+  cell(r[1] || '日期不详', 'cg-date');
+  const num = cell('', 'cg-num');
+  const a = document.createElement('a');
+  a.href = f[9] ? `${r[2]}#${f[9]}` : r[2];
+  a.textContent = displayNumber(f[3], f[4]);
+  num.append(a);
+  cell(f[5]);
+  cell(f[6] ?? '');
+  cell(f[7] ?? '');
+  cell(f[8]);
+  const rep = cell('', 'cg-report');
+  const ra = document.createElement('a');
+  ra.href = r[2];
+  ra.textContent = r[0];
+  rep.append(ra);
+  tr.dataset.value = String(f[1]);
+  return tr;
+}

@@ -1,0 +1,116 @@
+/**
+ * The 成果库 and the exports: every visible fact (after staff corrections, hidden ones
+ * excluded) of every report, with the report's title, date and URL. Pure; the pages feed
+ * it the site's report views.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { Fact, Report } from '../schema/report.ts';
+import { applyCorrections } from './corrections.ts';
+
+/** What the 成果库 needs of a report (the site's ReportView has all of it). */
+export interface AchievementSource {
+  slug: string;
+  /** Page path, e.g. "/reports/2024-09-xxx/". */
+  url: string;
+  date: string | null;
+  year: string | null;
+  data: Pick<Report, 'title' | 'topics' | 'facts' | 'factCorrections'>;
+}
+
+/** One fact as the 成果库 and the exports show it. */
+export interface Achievement {
+  reportTitle: string;
+  /** Report date: YYYY-MM-DD, YYYY-MM or YYYY; '' when undated. */
+  date: string;
+  value: number;
+  unit: string;
+  qualifier: string | null;
+  subject: string;
+  period: string | null;
+  level: Fact['level'];
+  category: Fact['category'];
+  sentence: string;
+  /** Link to the paragraph: page path + "#" + anchor (absolute in the exports). */
+  url: string;
+  /** The number as printed. */
+  text: string;
+  inBox: boolean;
+  year: string | null;
+  topics: string[];
+  reportSlug: string;
+}
+
+export const UNTITLED = '（无标题）';
+
+/** The number as a reader sees it: the qualifier put back where it was printed (近两万名, 100所以上). */
+export function displayNumber(text: string, qualifier: string | null): string {
+  if (!qualifier || text.includes(qualifier)) return text;
+  return qualifier === '以上' || qualifier === '左右' ? `${text}${qualifier}` : `${qualifier}${text}`;
+}
+
+/** Facts of one report as shown on the site: corrections applied, hidden ones gone. */
+export function reportFacts(report: Pick<Report, 'facts' | 'factCorrections'>): Fact[] {
+  return applyCorrections(report.facts, report.factCorrections);
+}
+
+export function achievementsOf(r: AchievementSource): Achievement[] {
+  return reportFacts(r.data).map((f) => ({
+    reportTitle: r.data.title ?? UNTITLED,
+    date: r.date ?? '',
+    value: f.value,
+    unit: f.unit,
+    qualifier: f.qualifier,
+    subject: f.subject,
+    period: f.period,
+    level: f.level,
+    category: f.category,
+    sentence: f.sentence,
+    url: f.anchor ? `${r.url}#${f.anchor}` : r.url,
+    text: f.text,
+    inBox: f.inBox,
+    year: r.year,
+    topics: r.data.topics,
+    reportSlug: r.slug,
+  }));
+}
+
+/** All achievements, newest report first, in document order within a report. */
+export function allAchievements(reports: readonly AchievementSource[]): Achievement[] {
+  return [...reports].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.slug.localeCompare(b.slug)).flatMap(achievementsOf);
+}
+
+/** Export columns: field → header (Chinese, for staff opening the CSV in Excel). */
+export const EXPORT_COLUMNS = [
+  ['reportTitle', '报道标题'],
+  ['date', '日期'],
+  ['value', '数值'],
+  ['unit', '单位'],
+  ['qualifier', '限定词'],
+  ['subject', '统计对象'],
+  ['period', '时段'],
+  ['level', '级别'],
+  ['category', '类别'],
+  ['sentence', '原句'],
+  ['url', '链接'],
+] as const satisfies readonly (readonly [keyof Achievement, string])[];
+
+export type ExportRow = { [K in (typeof EXPORT_COLUMNS)[number][0]]: Achievement[K] };
+
+/** The export fields of an achievement, with the URL made absolute against `site`. */
+export function exportRow(a: Achievement, site: URL | string): ExportRow {
+  const row = Object.fromEntries(EXPORT_COLUMNS.map(([k]) => [k, a[k]])) as ExportRow;
+  row.url = new URL(a.url, site).href;
+  return row;
+}
+
+/** UTF-8 CSV with a BOM (so Excel shows the Chinese), CRLF line ends, a header row. */
+export function achievementsCsv(rows: readonly Achievement[], site: URL | string): string {
+  const body = stringify(
+    rows.map((a) => {
+      const r = exportRow(a, site);
+      return EXPORT_COLUMNS.map(([k]) => r[k] ?? '');
+    }),
+    { header: true, columns: EXPORT_COLUMNS.map(([, h]) => h), record_delimiter: 'windows' },
+  );
+  return `\uFEFF${body}`;
+}

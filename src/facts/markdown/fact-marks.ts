@@ -1,0 +1,56 @@
+/**
+ * Rule `fact-marks`: wraps each fact's printed number in its body paragraph in
+ * `<span class="fact-num">`, so a link to `#p-12` (from 本文数据 or the 成果库) can
+ * highlight the number on arrival with CSS `:target .fact-num` — no JavaScript.
+ * Runs after `paragraph-anchors`; reads the corrected facts from `env.facts`.
+ */
+import type MarkdownIt from 'markdown-it';
+import type { Token } from 'markdown-it';
+import type { Fact } from '../../schema/report.ts';
+
+type StateCore = Parameters<Parameters<MarkdownIt['core']['ruler']['push']>[1]>[0];
+
+function wrap(state: StateCore, children: Token[], texts: string[]): Token[] {
+  const pending = [...texts].sort((a, b) => b.length - a.length);
+  const out: Token[] = [];
+  for (const child of children) {
+    if (child.type !== 'text' || pending.length === 0) {
+      out.push(child);
+      continue;
+    }
+    let rest = child.content;
+    for (;;) {
+      // The earliest occurrence of any pending fact text in what is left of this token.
+      let best: { at: number; text: string } | null = null;
+      for (const t of pending) {
+        const at = rest.indexOf(t);
+        if (at >= 0 && (!best || at < best.at)) best = { at, text: t };
+      }
+      if (!best) break;
+      pending.splice(pending.indexOf(best.text), 1);
+      if (best.at > 0) out.push(Object.assign(new state.Token('text', '', 0), { content: rest.slice(0, best.at) }));
+      const open = new state.Token('fact_num_open', 'span', 1);
+      open.attrSet('class', 'fact-num');
+      out.push(open, Object.assign(new state.Token('text', '', 0), { content: best.text }), new state.Token('fact_num_close', 'span', -1));
+      rest = rest.slice(best.at + best.text.length);
+    }
+    if (rest) out.push(Object.assign(new state.Token('text', '', 0), { content: rest }));
+  }
+  return out;
+}
+
+export function factMarks(md: MarkdownIt): void {
+  md.core.ruler.push('fact-marks', (state) => {
+    const facts = ((state.env as { facts?: readonly Fact[] }).facts ?? []).filter((f) => f.anchor.startsWith('p-'));
+    if (facts.length === 0) return true;
+    const byAnchor = new Map<string, string[]>();
+    for (const f of facts) (byAnchor.get(f.anchor) ?? byAnchor.set(f.anchor, []).get(f.anchor)!).push(f.text);
+    state.tokens.forEach((token, i) => {
+      if (token.type !== 'paragraph_open') return;
+      const texts = byAnchor.get(token.attrGet('id') ?? '');
+      const inline = state.tokens[i + 1];
+      if (texts && inline?.type === 'inline' && inline.children) inline.children = wrap(state, inline.children, texts);
+    });
+    return true;
+  });
+}

@@ -1,0 +1,15 @@
+/** /reports/<slug>/facts.json — one report's visible facts, same fields as /achievements.json. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { achievementsOf, exportRow } from '../../../facts/achievements.ts';
+import { siteIndex, type ReportView } from '../../../lib/reports.ts';
+
+export const getStaticPaths = (async () => {
+  const index = await siteIndex();
+  return index.reports.map((report) => ({ params: { slug: report.slug }, props: { report } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ report: ReportView }> = ({ props, site }) => {
+  const { report } = props;
+  const body = { title: report.data.title, date: report.date, url: new URL(report.url, site).href, facts: achievementsOf(report).map((a) => exportRow(a, site!)) };
+  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
