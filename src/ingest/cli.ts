@@ -121,7 +121,7 @@ function main(): void {
     if (old?.sourceFile && old.sourceFile !== p.file) {
       errors.push(`${p.path}: 报道 ${p.target} 已属于另一篇原文 ${old.sourceFile}；请确认是否重复，或修改标题。`);
     }
-    if (old && values.force && old.edited && old.badCorrections.length) {
+    if (old && (values.force || !old.edited) && old.badCorrections.length) {
       errors.push(`${p.target}: factCorrections 格式不对（${old.badCorrections.join('；')}）；请先改正，--force 才能保留它们。`);
     }
   }
@@ -139,9 +139,10 @@ function main(): void {
         process.stderr.write(`跳过：${p.target} 已被手工修改，未覆盖（如需按原文重新生成，加 --force；其中的 factCorrections 会保留）。\n`);
         continue;
       }
-      if (old.factCorrections.length) text = ingestSource(p.file, readSource(p.path)).render(old.factCorrections);
       status = '已覆盖手工修改';
     }
+    // Staff fact corrections always survive a re-ingest.
+    if (old?.factCorrections.length) text = ingestSource(p.file, readSource(p.path)).render(old.factCorrections);
     if (old && old.text === text) {
       counts.unchanged++;
       status = '未变化';
