@@ -12,13 +12,13 @@ export interface ParsedReportFile {
 }
 
 export class FrontMatterError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    message: string,
-  ) {
+  readonly file: string;
+  readonly line: number;
+  constructor(file: string, line: number, message: string) {
     super(`${file}:${line}: ${message}`);
     this.name = 'FrontMatterError';
+    this.file = file;
+    this.line = line;
   }
 }
 

@@ -11,9 +11,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { reportSchema } from '../schema/report.ts';
-import { parseReportFile, FrontMatterError } from './front-matter.ts';
-import { formatSchemaIssues } from './schema-errors.ts';
+import { AstroError } from 'astro/errors';
+import { readReportFile } from './report-file.ts';
 import { renderReportBody } from './markdown/index.ts';
 import { visibleFacts } from './report-facts.ts';
 import { blurPlaceholder } from './placeholder.ts';
@@ -23,11 +22,14 @@ export function reportsDir(): string {
   return path.resolve(process.env.REPORTS_DIR ?? 'content/reports');
 }
 
-export class ReportLoadError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ReportLoadError';
-  }
+/** A mistake in the reports (not a bug): Astro prints message and hint, and no stack trace. */
+function reportsError(problems: string[]): Error {
+  const err = new AstroError(
+    `${problems.length} problem(s) in the reports:\n${problems.join('\n')}`,
+    'Correct the front matter at the lines named above, then build again.',
+  );
+  err.stack = '';
+  return err;
 }
 
 async function photoStamp(dir: string, images: string[]): Promise<string> {
@@ -55,57 +57,54 @@ export function reportsLoader(): Loader {
         const id = name.slice(0, -3);
         seen.add(id);
         const file = path.join(dir, name);
-        const shown = path.relative(process.cwd(), file);
+        const rel = path.relative(process.cwd(), file);
+        const shown = rel.startsWith('..') ? file : rel;
         const raw = await readFile(file, 'utf8');
         const imageRefs = [...raw.matchAll(/^\s*image:\s*["']?([^"'\n]+?)["']?\s*$/gm)].map((m) => m[1]!).filter((v) => v !== 'null');
         const digest = generateDigest(raw + (await photoStamp(dir, imageRefs)));
         if (store.get(id)?.digest === digest) continue;
-        try {
-          const parsed = parseReportFile(shown, raw);
-          const result = reportSchema.safeParse(parsed.data, { reportInput: true });
-          if (!result.success) {
-            problems.push(...formatSchemaIssues(shown, result.error, parsed.lineOf));
+        const read = readReportFile(shown, raw);
+        if (!read.ok) {
+          problems.push(...read.problems);
+          continue;
+        }
+        const { parsed, report } = read;
+        const before = problems.length;
+        const placeholders: Record<string, string> = {};
+        for (const [i, fig] of report.figures.entries()) {
+          if (!fig.image) continue;
+          const photo = path.resolve(dir, fig.image);
+          if (!existsSync(photo)) {
+            problems.push(`${shown}:${parsed.lineOf(['figures', i, 'image'])}: field "figures[${i}].image": expected a photo file beside the report, found "${fig.image}" which does not exist. Add the photo or set image: null.`);
             continue;
           }
-          const report = result.data;
-          const placeholders: Record<string, string> = {};
-          for (const [i, fig] of report.figures.entries()) {
-            if (!fig.image) continue;
-            const photo = path.resolve(dir, fig.image);
-            if (!existsSync(photo)) {
-              problems.push(`${shown}:${parsed.lineOf(['figures', i, 'image'])}: field "figures[${i}].image": expected a photo file beside the report, found "${fig.image}" which does not exist. Add the photo or set image: null.`);
-              continue;
-            }
-            placeholders[fig.id] = await blurPlaceholder(photo);
-          }
-          const body = renderReportBody(parsed.body, report.figures, visibleFacts(report));
-          const data = await parseData({ id, data: parsed.data as Record<string, unknown>, filePath: file });
-          store.set({
-            id,
-            data,
-            body: parsed.body,
-            filePath: path.relative(root, file),
-            digest,
-            rendered: {
-              html: body.html,
-              metadata: {
-                headings: body.headings,
-                photoFigures: body.photoFigures,
-                paragraphCount: body.paragraphCount,
-                readingMinutes: readingMinutes(parsed.body),
-                placeholders,
-              },
-            },
-          });
-          rendered++;
-        } catch (err) {
-          if (err instanceof FrontMatterError) problems.push(err.message);
-          else throw err;
+          placeholders[fig.id] = await blurPlaceholder(photo);
         }
+        if (problems.length > before) continue;
+        const body = renderReportBody(parsed.body, report.figures, visibleFacts(report));
+        const data = await parseData({ id, data: parsed.data as Record<string, unknown>, filePath: file });
+        store.set({
+          id,
+          data,
+          body: parsed.body,
+          filePath: path.relative(root, file),
+          digest,
+          rendered: {
+            html: body.html,
+            metadata: {
+              headings: body.headings,
+              photoFigures: body.photoFigures,
+              paragraphCount: body.paragraphCount,
+              readingMinutes: readingMinutes(parsed.body),
+              placeholders,
+            },
+          },
+        });
+        rendered++;
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       if (problems.length) {
-        throw new ReportLoadError(`${problems.length} problem(s) in the reports:\n${problems.join('\n')}`);
+        throw reportsError(problems);
       }
       logger.info(`${names.length} reports, ${rendered} rendered, ${names.length - rendered} unchanged`);
     },

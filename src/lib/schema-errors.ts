@@ -16,10 +16,12 @@ function expected(issue: z.core.$ZodIssue): string {
       return issue.expected;
     case 'invalid_value':
       return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_format':
+      return issue.message.startsWith('Invalid') ? `text matching ${issue.pattern ?? issue.format}` : issue.message.replace(/^expected /, '');
     case 'too_small':
       return issue.origin === 'string' ? 'a non-empty text' : issue.message;
     default:
-      return issue.message.replace(/^Invalid input: /, '');
+      return issue.message.replace(/^Invalid input: /, '').replace(/^expected /, '');
   }
 }
 
@@ -34,6 +36,6 @@ export function formatSchemaIssues(
 ): string[] {
   return error.issues.map((issue) => {
     const found = 'input' in issue ? show(issue.input) : 'another value';
-    return `${file}:${lineOf(issue.path)}: field "${fieldPath(issue.path)}": expected ${expected(issue)}, found ${found}. Fix the front matter and build again.`;
+    return `${file}:${lineOf(issue.path)}: field "${fieldPath(issue.path)}": expected ${expected(issue)}, found ${found}`;
   });
 }

@@ -3,7 +3,7 @@
  * (markdown-it-cjk-breaks), and `**强调**` must work next to full-width punctuation
  * (markdown-it-cjk-friendly).
  */
-import type MarkdownIt from 'markdown-it';
+import type { MarkdownIt } from 'markdown-it';
 import cjkBreaks from 'markdown-it-cjk-breaks';
 import cjkFriendly from 'markdown-it-cjk-friendly';
 

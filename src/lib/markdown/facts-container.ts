@@ -6,7 +6,7 @@
  * group whose accessible name reads "97.3%，教育的社会满意度". The item text is always
  * shown too, so nothing of the source is lost.
  */
-import type MarkdownIt from 'markdown-it';
+import type { MarkdownIt } from 'markdown-it';
 import type { Token } from 'markdown-it';
 import container from 'markdown-it-container';
 import { containerArgument, findContainerClose } from './container-ranges.ts';
@@ -62,7 +62,8 @@ export function factsContainer(md: MarkdownIt): void {
       const t = new state.Token('report_fact_box', 'aside', 0);
       t.block = true;
       t.map = token.map;
-      t.meta = collectBox(state.tokens.slice(i + 1, close), ++box, containerArgument(token, 'facts') || '数说');
+      const meta: BoxMeta = collectBox(state.tokens.slice(i + 1, close), ++box, containerArgument(token, 'facts') || '数说');
+      t.meta = meta as unknown as Record<string, unknown>;
       out.push(t);
       i = close;
     }
@@ -70,8 +71,9 @@ export function factsContainer(md: MarkdownIt): void {
     return true;
   });
 
-  md.renderer.rules.report_fact_box = (tokens, idx, options, env: ReportRenderEnv) => {
-    const meta = tokens[idx]!.meta as BoxMeta;
+  md.renderer.rules.report_fact_box = (tokens, idx, options, rawEnv) => {
+    const env = rawEnv as ReportRenderEnv;
+    const meta = tokens[idx]!.meta as unknown as BoxMeta;
     const esc = md.utils.escapeHtml;
     const inline = (children: Token[]) => md.renderer.renderInline(children, options, env);
     const boxId = `box-${meta.box}`;
@@ -80,11 +82,12 @@ export function factsContainer(md: MarkdownIt): void {
       const anchor = `${boxId}-${n + 1}`;
       const facts = env.facts.filter((f) => f.anchor === anchor);
       const numbers = facts
-        .map((f, k) => {
-          const nameId = `${anchor}-f${k + 1}`;
+        .map((f) => {
+          // The name is set whole: block-level spans would make screen readers split it ("97.3% ， …").
+          const name = `${f.text}，${f.subject || item.labelText}`;
           return (
-            `<p class="fact-figure" role="group" aria-labelledby="${nameId}"><span id="${nameId}">` +
-            `<span class="fact-number">${esc(f.text)}</span><span class="visually-hidden">，</span>` +
+            `<p class="fact-figure" role="group" aria-label="${esc(name)}"><span aria-hidden="true">` +
+            `<span class="fact-number">${esc(f.text)}</span>` +
             `<span class="fact-subject">${esc(f.subject || item.labelText)}</span></span></p>`
           );
         })

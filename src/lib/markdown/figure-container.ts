@@ -4,7 +4,7 @@
  * A figure with a photo gets a marker the page swaps for an optimised <picture>; one
  * without a photo shows only its caption, never a broken image.
  */
-import type MarkdownIt from 'markdown-it';
+import type { MarkdownIt } from 'markdown-it';
 import type { Token } from 'markdown-it';
 import container from 'markdown-it-container';
 import { containerArgument, findContainerClose } from './container-ranges.ts';
@@ -36,7 +36,8 @@ export function figureContainer(md: MarkdownIt): void {
       const fig = new state.Token('report_figure', 'figure', 0);
       fig.block = true;
       fig.map = token.map;
-      fig.meta = { id: containerArgument(token, 'figure'), caption } satisfies FigureMeta;
+      const meta: FigureMeta = { id: containerArgument(token, 'figure'), caption };
+      fig.meta = meta as unknown as Record<string, unknown>;
       out.push(fig);
       i = close;
     }
@@ -44,8 +45,9 @@ export function figureContainer(md: MarkdownIt): void {
     return true;
   });
 
-  md.renderer.rules.report_figure = (tokens, idx, options, env: ReportRenderEnv) => {
-    const { id, caption } = tokens[idx]!.meta as FigureMeta;
+  md.renderer.rules.report_figure = (tokens, idx, options, rawEnv) => {
+    const env = rawEnv as ReportRenderEnv;
+    const { id, caption } = tokens[idx]!.meta as unknown as FigureMeta;
     const figure = env.figures.find((f) => f.id === id);
     const esc = md.utils.escapeHtml;
     const hasPhoto = Boolean(figure?.image);

@@ -2,9 +2,9 @@
  * Rule `heading-anchors` (markdown-it-anchor): ids on section headings that keep the Chinese
  * words (坚持“第一标准” → 坚持-第一标准), and the list the table of contents shows.
  */
-import type MarkdownIt from 'markdown-it';
+import type { MarkdownIt } from 'markdown-it';
 import anchor from 'markdown-it-anchor';
-import type { ReportRenderEnv } from './types.ts';
+import type { ReportRenderEnv, TocHeading } from './types.ts';
 
 export function headingSlug(text: string): string {
   const slug = text.normalize('NFKC').trim().replace(/[\s\p{P}\p{S}]+/gu, '-').replace(/^-+|-+$/g, '').toLowerCase();
@@ -24,7 +24,7 @@ export function headingAnchors(md: MarkdownIt): void {
   });
   md.core.ruler.push('toc-headings', (state) => {
     const env = state.env as ReportRenderEnv;
-    for (const t of state.tokens) if (t.meta?.toc) env.headings.push(t.meta.toc);
+    for (const t of state.tokens) if (t.meta?.toc) env.headings.push(t.meta.toc as TocHeading);
     return true;
   });
 }

@@ -3,7 +3,7 @@
  * plus an ordered list of small named rules, each in its own file. Ingest writes the body
  * contract these rules read (see the team brief: figures, facts boxes, anchors).
  */
-import MarkdownIt from 'markdown-it';
+import markdownIt, { type MarkdownIt } from 'markdown-it';
 import type { Fact, Figure } from '../../schema/report.ts';
 import { cjkText } from './cjk-text.ts';
 import { factsContainer } from './facts-container.ts';
@@ -21,7 +21,7 @@ export { PHOTO_MARKER_PATTERN, photoMarker, type TocHeading } from './types.ts';
 const RULES = [cjkText, paragraphAnchors, factMarks, figureContainer, factsContainer, sectionDek, headingAnchors] as const;
 
 export function createReportMarkdown(): MarkdownIt {
-  const md = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false });
+  const md = markdownIt({ html: false, linkify: false, typographer: false, breaks: false });
   for (const rule of RULES) rule(md);
   return md;
 }

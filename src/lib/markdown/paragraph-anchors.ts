@@ -3,7 +3,7 @@
  * document order (headings and containers do not count) — the same numbering ingest
  * stores in `facts[].anchor`, so `#p-12` lands on the paragraph a fact comes from.
  */
-import type MarkdownIt from 'markdown-it';
+import type { MarkdownIt } from 'markdown-it';
 import type { ReportRenderEnv } from './types.ts';
 
 export function paragraphAnchors(md: MarkdownIt): void {

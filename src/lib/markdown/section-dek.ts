@@ -2,7 +2,7 @@
  * Rule `section-dek`: a `###` line right after a `##` is that section's subheading (seed
  * 000's "强师先立德 …"), not a subsection; the pair becomes <hgroup><h2/><p class="section-dek"/></hgroup>.
  */
-import type MarkdownIt from 'markdown-it';
+import type { MarkdownIt } from 'markdown-it';
 import type { Token } from 'markdown-it';
 
 export function sectionDek(md: MarkdownIt): void {

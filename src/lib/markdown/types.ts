@@ -2,6 +2,7 @@
  * The state the report renderer's rules share through markdown-it's `env`: what the
  * front matter says about figures and facts (input) and what the rules found (output).
  */
+import type { Env } from 'markdown-it';
 import type { Fact, Figure } from '../../schema/report.ts';
 
 /** A heading the table of contents can list. */
@@ -11,7 +12,8 @@ export interface TocHeading {
   text: string;
 }
 
-export interface ReportRenderEnv {
+/** markdown-it's env is an open record; other plugins (markdown-it-anchor) keep state in it too. */
+export interface ReportRenderEnv extends Env {
   /** Front matter figures; a `::: figure fig-N` container takes its image and credit from here. */
   figures: readonly Figure[];
   /** Facts already filtered by staff corrections; box cards show those anchored at their item. */
