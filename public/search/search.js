@@ -3,20 +3,13 @@
  * The search page's script (the only JavaScript on the site). Starts Pagefind's Default UI
  * (labelled in Chinese from the page's lang), cuts queries into words the way the index was
  * cut (segment.js), tidies the results for display, keeps ?q= in the address bar so a search
- * can be linked, and makes fact results open their paragraph with the number highlighted
- * (a text fragment, so report pages need no script of their own).
+ * can be linked. Fact results link to their paragraph with a text fragment (built at index
+ * time, src/search/fact-records.ts), so report pages need no script to highlight the number.
  */
 import { segmentQuery, unsegment } from './segment.js';
 
 /** Display names of the metadata keys the index stores (others are not shown). */
 const META_LABELS = { kicker: '栏目', date: '日期', report: '出自' };
-
-/**
- * Percent-encodes a text-fragment term: encodeURIComponent leaves "-" alone, but it is
- * syntax in text directives.
- * @param {string} s
- */
-const encodeTextTerm = (s) => encodeURIComponent(s).replace(/-/g, '%2D');
 
 /**
  * @param {any} result a Pagefind result (url, meta, excerpt, sub_results)
@@ -32,13 +25,10 @@ function processResult(result) {
   for (const [key, label] of Object.entries(META_LABELS)) {
     if (meta[key]) shown[label] = unsegment(meta[key]);
   }
-  if (isFact && meta.text && result.url.includes('#')) {
-    // Scroll to the paragraph and highlight the number: #p-3:~:text=前文-,5万余人次
-    const prefix = meta.before ? `${encodeTextTerm(meta.before)}-,` : '';
-    shown.url = `${result.url}:~:text=${prefix}${encodeTextTerm(meta.text)}`;
-  }
   result.meta = shown;
   result.excerpt = unsegment(result.excerpt ?? '');
+  // A fact is one sentence: its own link says it all.
+  if (isFact) result.sub_results = [];
   for (const sub of result.sub_results ?? []) {
     sub.title = unsegment(sub.title ?? '');
     sub.excerpt = unsegment(sub.excerpt ?? '');
@@ -54,6 +44,8 @@ const ui = new PagefindUI({
   element: '#search',
   pageSize: 10,
   showSubResults: true,
+  // Pagefind counts words; cut Chinese words are short, so allow more of them.
+  excerptLength: 50,
   showImages: true,
   showEmptyFilters: false,
   openFilters: ['类型', '年份', '专题'],

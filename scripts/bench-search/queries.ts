@@ -45,7 +45,7 @@ export const QUERIES: Query[] = [
   { q: '督导', kind: 'word', must: [DX, SEED_DUDAO] },
   // single characters
   { q: '军', kind: 'char', must: [JX] },
-  { q: '奖', kind: 'char', must: [R], parts: ['奖'] },
+  { q: '足', kind: 'char', must: [ZQ] },
   // 2–6 character phrases
   { q: '世界机器人大赛', kind: 'phrase', must: [R], mustNot: [ST, WH] },
   { q: '责任督学', kind: 'phrase', must: [DX] },

@@ -48,7 +48,7 @@ async function runQuery(page: import('playwright-core').Page, q: string): Promis
     return {
       count: r.results.length as number,
       hits: data.map((d: any) => {
-        const m = /^\/reports\/([^/]+)\/(?:#(.+))?$/.exec(d.url) ?? [];
+        const m = /^\/reports\/([^/]+)\/(?:#([^:]+)(?::~:.*)?)?$/.exec(d.url) ?? [];
         const slug = m[1] ?? d.url;
         const fact = m[2] && d.meta.text ? `${m[2]}:${d.meta.text}` : null;
         return { ref: fact ? `${slug}#${fact}` : slug, slug, fact, title: d.meta.title as string };

@@ -54,10 +54,22 @@ function definedFields(c: FactCorrection): Partial<Fact> {
   return Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Partial<Fact>;
 }
 
-/** Up to 8 characters before the fact's text in its sentence: context that makes a text fragment land on this occurrence. */
-function textBefore(fact: Fact): string {
+/** Percent-encodes a text-fragment term ("-", "," and "&" are syntax there). */
+const encodeTextTerm = (s: string): string => encodeURIComponent(s).replace(/-/g, '%2D');
+
+/**
+ * `/reports/<slug>/#p-3:~:text=前文-,5万余人次`: the paragraph anchor, then a text fragment
+ * (https://wicg.github.io/scroll-to-text-fragment/) that makes the browser scroll to the
+ * number and highlight it, with no script on the report page; where text fragments are not
+ * supported the browser still goes to #p-3. The text also keeps the URLs of two facts from
+ * the same paragraph apart: Pagefind keeps one record per URL.
+ */
+export function factUrl(slug: string, fact: Pick<Fact, 'anchor' | 'text' | 'sentence'>): string {
+  const page = `/reports/${slug}/`;
+  if (!fact.anchor) return page;
   const at = fact.sentence.indexOf(fact.text);
-  return at > 0 ? fact.sentence.slice(Math.max(0, at - 8), at).trim() : '';
+  const before = at > 0 ? fact.sentence.slice(Math.max(0, at - 8), at).trim() : '';
+  return `${page}#${fact.anchor}:~:text=${before ? `${encodeTextTerm(before)}-,` : ''}${encodeTextTerm(fact.text)}`;
 }
 
 /** The records for one report. `slug` is the file name without `.md`. */
@@ -67,7 +79,7 @@ export function factRecords(slug: string, report: Report): FactRecord[] {
   return visibleFacts(report).map((fact) => {
     const label = fact.subject || fact.text;
     return {
-      url: `/reports/${slug}/${fact.anchor ? `#${fact.anchor}` : ''}`,
+      url: factUrl(slug, fact),
       content: fact.sentence || `${fact.subject} ${fact.text}`,
       meta: {
         title: `${label}：${fact.text}`,
@@ -77,7 +89,6 @@ export function factRecords(slug: string, report: Report): FactRecord[] {
         subject: fact.subject,
         report: title,
         date: report.date ?? '',
-        before: textBefore(fact),
       },
       filters: { 类型: [FACT_KIND], ...(year ? { 年份: [year] } : {}), ...(report.topics.length ? { 专题: report.topics } : {}) },
       sort: report.date ? { date: report.date } : {},
