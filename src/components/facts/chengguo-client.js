@@ -13,8 +13,8 @@ const more = /** @type {HTMLButtonElement | null} */ (document.getElementById('c
 if (form && tbody && count && more) start(form, tbody, count, more);
 
 /**
- * @typedef {[string, string, string, string[]]} Report
- * @typedef {[number, number, string, string, string | null, string, string | null, string | null, string, string]} Fact
+ * @typedef {[string, string, string, string[]]} ReportTuple  [title, date, page path, topics]
+ * @typedef {[number, number, string, string, string | null, string, string | null, string | null, string, string]} FactTuple
  */
 
 /**
@@ -26,7 +26,7 @@ if (form && tbody && count && more) start(form, tbody, count, more);
 async function start(form, tbody, count, more) {
   const pageRows = Number(form.dataset.pageRows) || 100;
   count.textContent = '正在载入本年数据…';
-  /** @type {{ reports: Report[], facts: Fact[] }} */
+  /** @type {{ reports: ReportTuple[], facts: FactTuple[] }} */
   let data;
   try {
     const res = await fetch(form.dataset.src ?? '', { credentials: 'same-origin' });
@@ -81,7 +81,7 @@ async function start(form, tbody, count, more) {
   }
 
   function render() {
-    const rows = current.slice(0, shown).map(({ f, r }) => row(f, /** @type {Report} */ (r)));
+    const rows = current.slice(0, shown).map(({ f, r }) => row(f, /** @type {ReportTuple} */ (r)));
     tbody.replaceChildren(...rows);
     count.textContent = current.length === facts.length ? `共 ${facts.length} 条` : `筛选出 ${current.length} 条（本年共 ${facts.length} 条）`;
     more.hidden = current.length <= shown;
@@ -108,8 +108,8 @@ function displayNumber(/** @type {string} */ text, /** @type {string | null} */ 
 }
 
 /**
- * @param {Fact} f
- * @param {Report} r
+ * @param {FactTuple} f
+ * @param {ReportTuple} r
  */
 function row(f, r) {
   const tr = document.createElement('tr');

@@ -4,11 +4,8 @@
  * highlight the number on arrival with CSS `:target .fact-num` — no JavaScript.
  * Runs after `paragraph-anchors`; reads the corrected facts from `env.facts`.
  */
-import type MarkdownIt from 'markdown-it';
-import type { Token } from 'markdown-it';
+import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import type { Fact } from '../../schema/report.ts';
-
-type StateCore = Parameters<Parameters<MarkdownIt['core']['ruler']['push']>[1]>[0];
 
 function wrap(state: StateCore, children: Token[], texts: string[]): Token[] {
   const pending = [...texts].sort((a, b) => b.length - a.length);
@@ -47,7 +44,7 @@ export function factMarks(md: MarkdownIt): void {
     for (const f of facts) (byAnchor.get(f.anchor) ?? byAnchor.set(f.anchor, []).get(f.anchor)!).push(f.text);
     state.tokens.forEach((token, i) => {
       if (token.type !== 'paragraph_open') return;
-      const texts = byAnchor.get(token.attrGet('id') ?? '');
+      const texts = byAnchor.get(String(token.attrGet('id') ?? ''));
       const inline = state.tokens[i + 1];
       if (texts && inline?.type === 'inline' && inline.children) inline.children = wrap(state, inline.children, texts);
     });

@@ -18,7 +18,7 @@ export const findCandidates: ExtractRule = (state) => {
   const candidates: Candidate[] = [];
   state.texts.forEach((text, para) => {
     for (const m of text.matchAll(CANDIDATE)) {
-      const [, before = '', numText, multiplier = '', between = '', unitText, after = ''] = m;
+      const [, before = '', numText = '', multiplier = '', between = '', unitText = '', after = ''] = m;
       const start = m.index + before.length;
       const end = start + numText.length + multiplier.length + between.length + unitText.length;
       const sentence = state.sentences[para]!.find(([s, e]) => start >= s && start < e) ?? [0, text.length];
