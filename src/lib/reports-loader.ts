@@ -42,6 +42,19 @@ async function photoStamp(dir: string, images: string[]): Promise<string> {
   return stamps.join('|');
 }
 
+/** Code whose change must re-render every report (the stored HTML comes from it). */
+const RENDER_CODE = ['src/lib/markdown', 'src/lib/report-facts.ts', 'src/lib/reports-loader.ts', 'src/lib/placeholder.ts'];
+
+async function renderCodeStamp(root: string): Promise<string> {
+  const parts: string[] = [];
+  for (const rel of RENDER_CODE) {
+    const p = path.join(root, rel);
+    const files = (await stat(p)).isDirectory() ? (await readdir(p)).sort().map((f) => path.join(p, f)) : [p];
+    for (const f of files) parts.push(await readFile(f, 'utf8'));
+  }
+  return parts.join('\u0000');
+}
+
 export function reportsLoader(): Loader {
   return {
     name: 'reports-loader',
@@ -50,6 +63,7 @@ export function reportsLoader(): Loader {
       const root = fileURLToPath(config.root);
       const names = existsSync(dir) ? (await readdir(dir)).filter((f) => f.endsWith('.md')).sort() : [];
       if (!names.length) logger.warn(`no reports in ${dir}`);
+      const codeStamp = generateDigest(await renderCodeStamp(root));
       const seen = new Set<string>();
       let rendered = 0;
       const problems: string[] = [];
@@ -61,7 +75,7 @@ export function reportsLoader(): Loader {
         const shown = rel.startsWith('..') ? file : rel;
         const raw = await readFile(file, 'utf8');
         const imageRefs = [...raw.matchAll(/^\s*image:\s*["']?([^"'\n]+?)["']?\s*$/gm)].map((m) => m[1]!).filter((v) => v !== 'null');
-        const digest = generateDigest(raw + (await photoStamp(dir, imageRefs)));
+        const digest = generateDigest(codeStamp + raw + (await photoStamp(dir, imageRefs)));
         if (store.get(id)?.digest === digest) continue;
         const read = readReportFile(shown, raw);
         if (!read.ok) {
