@@ -42,6 +42,8 @@ const initial = params.get('q')?.trim() ?? '';
 // @ts-ignore PagefindUI is defined by /pagefind/pagefind-ui.js, loaded before this module.
 const ui = new PagefindUI({
   element: '#search',
+  // Our wrapper of /pagefind/pagefind.js (drops Pagefind's near-miss fallback matches).
+  bundlePath: '/search/pf/',
   pageSize: 10,
   showSubResults: true,
   // Pagefind counts words; cut Chinese words are short, so allow more of them.

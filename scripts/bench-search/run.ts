@@ -4,6 +4,7 @@
  *   --segmentation icu|pagefind|both   index modes to compare (default both)
  *   --fillers N                        generated filler reports besides the needles (default 150)
  *   --site synthetic|astro             render pages with render-site.ts, or run the real `astro build`
+ *   --strict yes|no                    search through the search page's near-miss check (default yes)
  *   --scale N                          instead of the query set: N reports (~5,000 characters each),
  *                                      prints index time, peak memory, index size, first-search bytes and time
  *
@@ -33,15 +34,19 @@ const { values: args } = parseArgs({
     fillers: { type: 'string', default: '150' },
     site: { type: 'string', default: 'synthetic' },
     scale: { type: 'string' },
+    strict: { type: 'string', default: 'yes' },
   },
 });
+
+/** The search page's module (Pagefind + the near-miss check), or Pagefind's own with --strict no. */
+const pagefindModule = args.strict === 'no' ? '/pagefind/pagefind.js' : '/search/pf/pagefind.js';
 
 interface Hit { ref: string; slug: string; fact: string | null; title: string }
 
 /** What the page runs for one query: the search page's own segmenter, then Pagefind. */
 async function runQuery(page: import('playwright-core').Page, q: string): Promise<{ count: number; hits: Hit[] }> {
-  return page.evaluate(async (query) => {
-    const pf = await import('/pagefind/pagefind.js' as string);
+  return page.evaluate(async ([query, PF]) => {
+    const pf = await import(PF as string);
     const seg = await import('/search/segment.js' as string);
     const r = await pf.search(seg.segmentQuery(query));
     const data = await Promise.all(r.results.slice(0, 10).map((x: { data: () => Promise<unknown> }) => x.data()));
@@ -54,7 +59,7 @@ async function runQuery(page: import('playwright-core').Page, q: string): Promis
         return { ref: fact ? `${slug}#${fact}` : slug, slug, fact, title: d.meta.title as string };
       }),
     };
-  }, q);
+  }, [q, pagefindModule] as const);
 }
 
 interface Corpus { text: Map<string, string>; factText: Map<string, string>; titles: Map<string, string> }
@@ -110,7 +115,7 @@ async function quality(browser: Browser, base: string, corpus: Corpus, mode: str
       notes.push(`  ✗ ${q.q} [${q.kind}]: ${count} results; missing ${must.filter((m) => !refs.includes(m)).join(', ') || '-'}; false ${wrong.join(', ') || '-'}; top ${top ? `${top.title}${topOk ? '' : ' (irrelevant)'}` : '-'}`);
     }
   }
-  console.log(`\n[${mode}] ${QUERIES.length} queries on ${corpus.text.size} reports + ${corpus.factText.size} facts`);
+  console.log(`\n[${mode}${args.strict === "no" ? "" : " + near-miss check"}] ${QUERIES.length} queries on ${corpus.text.size} reports + ${corpus.factText.size} facts`);
   console.log(`  recall@10      ${(recallSum / recallN).toFixed(3)}`);
   console.log(`  precision@1    ${(p1 / p1N).toFixed(3)}  (${p1}/${p1N})`);
   console.log(`  zero-result    ${zero.length}${zero.length ? `  (${zero.join(' ')})` : ''}`);
@@ -131,14 +136,14 @@ async function firstSearch(browser: Browser, base: string, q: string): Promise<{
     }
   });
   await page.goto(`${base}/`);
-  const { ms, count } = await page.evaluate(async (query) => {
+  const { ms, count } = await page.evaluate(async ([query, PF]) => {
     const t0 = performance.now();
-    const pf = await import('/pagefind/pagefind.js' as string);
+    const pf = await import(PF as string);
     const seg = await import('/search/segment.js' as string);
     const r = await pf.search(seg.segmentQuery(query));
     await Promise.all(r.results.slice(0, 10).map((x: { data: () => Promise<unknown> }) => x.data()));
     return { ms: performance.now() - t0, count: r.results.length as number };
-  }, q);
+  }, [q, pagefindModule] as const);
   await page.waitForTimeout(300);
   await ctx.close();
   return { kb: bytes / 1024, ms, count };
