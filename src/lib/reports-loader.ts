@@ -43,7 +43,7 @@ async function photoStamp(dir: string, images: string[]): Promise<string> {
 }
 
 /** Code whose change must re-render every report (the stored HTML comes from it). */
-const RENDER_CODE = ['src/lib/markdown', 'src/lib/report-facts.ts', 'src/lib/reports-loader.ts', 'src/lib/placeholder.ts'];
+const RENDER_CODE = ['src/lib/markdown', 'src/facts/markdown', 'src/lib/report-facts.ts', 'src/lib/reports-loader.ts', 'src/lib/placeholder.ts'];
 
 async function renderCodeStamp(root: string): Promise<string> {
   const parts: string[] = [];
