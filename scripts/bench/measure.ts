@@ -16,6 +16,15 @@ export interface ProcStatus {
   rssKb: number;
   /** Peak resident set size so far ("high water mark"), in KiB. */
   hwmKb: number;
+  /** CPU time used so far (user + system), ms; 0 when unknown. */
+  cpuMs?: number;
+}
+
+/** User + system CPU time in the text of /proc/<pid>/stat, ms. */
+export function parseStatCpuMs(statText: string): number {
+  const fields = statText.slice(statText.lastIndexOf(')') + 2).split(' ');
+  // After "pid (comm) " the state is field 3; utime and stime are fields 14 and 15.
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
 }
 
 /** Parses the text of /proc/<pid>/status. */
@@ -60,7 +69,14 @@ export function sampleTree(root: number): Map<number, ProcStatus> {
   const tree = new Map<number, ProcStatus>();
   for (const pid of descendants(parentOf, root)) {
     const st = statuses.get(pid);
-    if (st) tree.set(pid, { ...st, name: labelOf(pid, st.name) });
+    if (!st) continue;
+    let cpuMs = 0;
+    try {
+      cpuMs = parseStatCpuMs(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    } catch {
+      // Ended meanwhile.
+    }
+    tree.set(pid, { ...st, name: labelOf(pid, st.name), cpuMs });
   }
   return tree;
 }
@@ -94,6 +110,8 @@ export interface OutputLine {
 export interface PhaseMemory {
   /** Largest sum of RSS over the whole tree seen in a sample, KiB. */
   peakTreeKb: number;
+  /** CPU time the tree used while in this phase, ms (from samples, so ± one interval). */
+  cpuMs: number;
   /** Per process name: the largest VmHWM seen, KiB. */
   perProcessKb: Record<string, number>;
 }
@@ -101,6 +119,8 @@ export interface PhaseMemory {
 export interface RunResult {
   code: number | null;
   wallMs: number;
+  /** CPU time (user + system) of the child and every descendant it waited for, ms. */
+  cpuMs: number;
   lines: OutputLine[];
   /** Memory per phase name (the phase function decides which phase a sample belongs to). */
   phases: Record<string, PhaseMemory>;
@@ -120,7 +140,10 @@ export interface RunOptions {
   phaseOf?: (lines: readonly OutputLine[], processNames: readonly string[]) => string;
 }
 
-function addSample(mem: PhaseMemory, tree: Map<number, ProcStatus>): void {
+function addSample(mem: PhaseMemory, tree: Map<number, ProcStatus>, lastCpu: Map<number, number>): void {
+  for (const [pid, st] of tree) {
+    mem.cpuMs += Math.max(0, (st.cpuMs ?? 0) - (lastCpu.get(pid) ?? 0));
+  }
   let sum = 0;
   for (const st of tree.values()) {
     sum += st.rssKb;
@@ -129,24 +152,41 @@ function addSample(mem: PhaseMemory, tree: Map<number, ProcStatus>): void {
   mem.peakTreeKb = Math.max(mem.peakTreeKb, sum);
 }
 
-const emptyMemory = (): PhaseMemory => ({ peakTreeKb: 0, perProcessKb: {} });
+/**
+ * CPU time of this process's reaped children (cutime + cstime in /proc/self/stat). Measured
+ * around one child, it is that child's whole tree's CPU: unlike wall time it does not grow
+ * when other work shares the machine's cores.
+ */
+export function childrenCpuMs(statText = readFileSync('/proc/self/stat', 'utf8')): number {
+  const fields = statText.slice(statText.lastIndexOf(')') + 2).split(' ');
+  // cutime and cstime are fields 16 and 17.
+  return ((Number(fields[13]) + Number(fields[14])) * 1000) / CLOCK_TICKS;
+}
+
+/** Linux's USER_HZ: /proc times are in 1/100 s on every architecture Node runs on. */
+const CLOCK_TICKS = 100;
+
+const emptyMemory = (): PhaseMemory => ({ peakTreeKb: 0, cpuMs: 0, perProcessKb: {} });
 
 /** Runs a command, sampling its process tree's memory every `intervalMs` until it exits. */
 export function runMeasured(cmd: string, args: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
   const started = performance.now();
+  const cpuBefore = childrenCpuMs();
   const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: OutputLine[] = [];
   const phases: Record<string, PhaseMemory> = {};
   const phaseStartMs: Record<string, number> = {};
   const total = emptyMemory();
+  const lastCpu = new Map<number, number>();
   const sample = () => {
     if (child.pid === undefined) return;
     const tree = sampleTree(child.pid);
     if (tree.size === 0) return;
     const phase = opts.phaseOf?.(lines, [...tree.values()].map((s) => s.name)) ?? 'run';
     phaseStartMs[phase] ??= performance.now() - started;
-    addSample((phases[phase] ??= emptyMemory()), tree);
-    addSample(total, tree);
+    addSample((phases[phase] ??= emptyMemory()), tree, lastCpu);
+    addSample(total, tree, lastCpu);
+    for (const [pid, st] of tree) lastCpu.set(pid, st.cpuMs ?? 0);
   };
   const timer = setInterval(sample, opts.intervalMs ?? 100);
   for (const stream of ['stdout', 'stderr'] as const) {
@@ -172,7 +212,9 @@ export function runMeasured(cmd: string, args: readonly string[], opts: RunOptio
     });
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ code, wallMs: performance.now() - started, lines, phases, phaseStartMs, total });
+      // The exact figure for the whole run: what the kernel charged to the reaped tree.
+      total.cpuMs = childrenCpuMs() - cpuBefore;
+      resolve({ code, wallMs: performance.now() - started, cpuMs: total.cpuMs, lines, phases, phaseStartMs, total });
     });
     sample();
   });

@@ -8,21 +8,23 @@ import type { StageResult } from './stages.ts';
 export interface TableRow {
   stage: string;
   wall: string;
+  cpu: string;
   peak: string;
   output: string;
   index: string;
   rate: string;
 }
 
-export const TABLE_HEADERS = ['stage', 'wall s', 'peak memory', 'output', 'index', 'pages/s'] as const;
+export const TABLE_HEADERS = ['stage', 'wall s', 'cpu s', 'peak memory', 'output', 'index', 'pages/s'] as const;
 
 export function summarize(stages: readonly StageResult[]): TableRow[] {
   const rows: TableRow[] = stages.map((s) =>
     s.status === 'not available'
-      ? { stage: s.stage, wall: 'not available', peak: '–', output: '–', index: '–', rate: '–' }
+      ? { stage: s.stage, wall: 'not available', cpu: '–', peak: '–', output: '–', index: '–', rate: '–' }
       : {
           stage: s.status === 'failed' ? `${s.stage} (FAILED)` : s.stage,
           wall: (s.wallMs / 1000).toFixed(1),
+          cpu: (s.memory.cpuMs / 1000).toFixed(1),
           peak: formatBytes(s.memory.peakTreeKb * 1024),
           output: formatBytes(s.outBytes),
           index: formatBytes(s.indexBytes),
@@ -37,6 +39,7 @@ export function summarize(stages: readonly StageResult[]): TableRow[] {
   rows.push({
     stage: 'total',
     wall: (wallMs / 1000).toFixed(1),
+    cpu: (ran.reduce((sum, s) => sum + s.memory.cpuMs, 0) / 1000).toFixed(1),
     peak: formatBytes(Math.max(0, ...ran.map((s) => s.memory.peakTreeKb)) * 1024),
     output: formatBytes(out === null ? null : out + (index ?? 0)),
     index: formatBytes(index),
@@ -45,7 +48,7 @@ export function summarize(stages: readonly StageResult[]): TableRow[] {
   return rows;
 }
 
-const cells = (r: TableRow) => [r.stage, r.wall, r.peak, r.output, r.index, r.rate];
+const cells = (r: TableRow) => [r.stage, r.wall, r.cpu, r.peak, r.output, r.index, r.rate];
 
 export function toText(rows: readonly TableRow[]): string {
   return formatTable(TABLE_HEADERS, rows.map(cells));

@@ -59,7 +59,7 @@ console.log(`Generated ${corpus.files} sources (${formatBytes(corpus.bytes)}) in
 async function fullBuild(label: string): Promise<StageResult[]> {
   const stages: StageResult[] = [];
   if (values.direct) {
-    stages.push({ stage: 'ingest', status: 'not available', wallMs: 0, memory: { peakTreeKb: 0, perProcessKb: {} }, items: 0, outBytes: null, indexBytes: null, note: '--direct: reports written by the generator' });
+    stages.push({ stage: 'ingest', status: 'not available', wallMs: 0, memory: { peakTreeKb: 0, cpuMs: 0, perProcessKb: {} }, items: 0, outBytes: null, indexBytes: null, note: '--direct: reports written by the generator' });
   } else {
     console.log(`[${label}] ingest …`);
     const ingest = await runIngest(dirs, label, verbose);

@@ -44,7 +44,7 @@ const notAvailable = (stage: string, note: string): StageResult => ({
   stage,
   status: 'not available',
   wallMs: 0,
-  memory: { peakTreeKb: 0, perProcessKb: {} },
+  memory: { peakTreeKb: 0, cpuMs: 0, perProcessKb: {} },
   items: 0,
   outBytes: null,
   indexBytes: null,
@@ -140,7 +140,7 @@ export async function runAstroBuild(dirs: BenchDirs, label: string, verbose: boo
   const { indexStartMs, indexEndMs } = splitIndexPhase(run);
   const ok = run.code === 0;
   const astroMs = indexStartMs !== null && indexDir ? indexStartMs : run.wallMs;
-  const empty = { peakTreeKb: 0, perProcessKb: {} };
+  const empty = { peakTreeKb: 0, cpuMs: 0, perProcessKb: {} };
   const astroStage: StageResult = {
     stage: 'astro build',
     status: ok ? 'ok' : 'failed',

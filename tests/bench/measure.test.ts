@@ -11,6 +11,8 @@ import {
   parseProcStatus,
   processLabel,
   runMeasured,
+  parseStatCpuMs,
+  childrenCpuMs,
 } from '../../scripts/bench/measure.ts';
 
 const STATUS = `Name:\tpagefind_extend
@@ -72,11 +74,31 @@ describe('runMeasured', () => {
     expect(run.phases.late!.peakTreeKb).toBeGreaterThan(190 * 1024);
     expect(run.phaseStartMs.early).toBeLessThan(run.phaseStartMs.late!);
     expect(run.wallMs).toBeGreaterThan(400);
+    // Filling 200 MB takes measurable CPU; the sampled phases add up to about the exact total.
+    expect(run.cpuMs).toBeGreaterThan(20);
+    const sampled = run.phases.early!.cpuMs + run.phases.late!.cpuMs;
+    expect(sampled).toBeLessThanOrEqual(run.cpuMs + 50);
+  });
+
+  it('charges CPU time to the child that burns it', async () => {
+    const run = await runMeasured(process.execPath, ['-e', 'const end=Date.now()+300;while(Date.now()<end){}']);
+    expect(run.cpuMs).toBeGreaterThan(200);
   });
 
   it('reports a failing command by its exit code', async () => {
     const run = await runMeasured(process.execPath, ['-e', 'process.exit(3)']);
     expect(run.code).toBe(3);
+  });
+});
+
+describe('/proc stat parsing', () => {
+  // A real line's shape: the command name may contain spaces and parentheses.
+  const stat = '4242 (node (astro) x) S 4200 4242 4200 0 -1 4194560 100 0 0 0 250 31 7 3 20 0 11 0 1000 0 0';
+  it('reads a process’s own user + system time', () => {
+    expect(parseStatCpuMs(stat)).toBe(2810);
+  });
+  it('reads the reaped children’s user + system time', () => {
+    expect(childrenCpuMs(stat)).toBe(100);
   });
 });
 

@@ -29,7 +29,7 @@ describe('splitIndexPhase', () => {
 const stage = (s: Partial<StageResult> & Pick<StageResult, 'stage'>): StageResult => ({
   status: 'ok',
   wallMs: 0,
-  memory: { peakTreeKb: 0, perProcessKb: {} },
+  memory: { peakTreeKb: 0, cpuMs: 0, perProcessKb: {} },
   items: 0,
   outBytes: null,
   indexBytes: null,
@@ -40,11 +40,11 @@ const stage = (s: Partial<StageResult> & Pick<StageResult, 'stage'>): StageResul
 describe('summarize', () => {
   it('adds wall times, takes the largest peak and rates pages over the whole build', () => {
     const rows = summarize([
-      stage({ stage: 'ingest', wallMs: 4000, memory: { peakTreeKb: 300 * 1024, perProcessKb: {} }, items: 1000 }),
-      stage({ stage: 'astro build', wallMs: 10000, memory: { peakTreeKb: 900 * 1024, perProcessKb: {} }, items: 1020, outBytes: 50 * 1024 ** 2 }),
-      stage({ stage: 'index', wallMs: 6000, memory: { peakTreeKb: 1200 * 1024, perProcessKb: {} }, items: 1020, indexBytes: 20 * 1024 ** 2 }),
+      stage({ stage: 'ingest', wallMs: 4000, memory: { peakTreeKb: 300 * 1024, cpuMs: 3000, perProcessKb: {} }, items: 1000 }),
+      stage({ stage: 'astro build', wallMs: 10000, memory: { peakTreeKb: 900 * 1024, cpuMs: 12500, perProcessKb: {} }, items: 1020, outBytes: 50 * 1024 ** 2 }),
+      stage({ stage: 'index', wallMs: 6000, memory: { peakTreeKb: 1200 * 1024, cpuMs: 7000, perProcessKb: {} }, items: 1020, indexBytes: 20 * 1024 ** 2 }),
     ]);
-    expect(rows.at(-1)).toEqual({ stage: 'total', wall: '20.0', peak: '1.17 GB', output: '70.0 MB', index: '20.0 MB', rate: '51' });
+    expect(rows.at(-1)).toEqual({ stage: 'total', wall: '20.0', cpu: '22.5', peak: '1.17 GB', output: '70.0 MB', index: '20.0 MB', rate: '51' });
     expect(rows[0]!.rate).toBe('250');
     expect(rows[1]!.rate).toBe('102');
   });
@@ -52,7 +52,7 @@ describe('summarize', () => {
     const rows = summarize([stage({ stage: 'ingest', status: 'not available' }), stage({ stage: 'astro build', wallMs: 2000, items: 10, outBytes: 1024 })]);
     expect(rows[0]!.wall).toBe('not available');
     expect(rows.at(-1)!.wall).toBe('2.0');
-    expect(toMarkdown(rows).split('\n')[1]).toBe('| --- | ---: | ---: | ---: | ---: | ---: |');
+    expect(toMarkdown(rows).split('\n')[1]).toBe('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   });
 });
 
