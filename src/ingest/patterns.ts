@@ -121,6 +121,9 @@ export const PHOTO_CREDIT = {
 /** Caption shapes besides the layout gap: 图为…, ▲…, 图：… */
 export const CAPTION_PREFIX = /^(图为|▲|△|图[:：]|图片[:：])/;
 
+/** Furniture and article-info lines are short; longer lines are article text and skip those checks. */
+export const MAX_FURNITURE_LINE = 300;
+
 /** Portal page furniture: each pattern removes a whole line with the given reason. */
 export const FURNITURE: { reason: string; pattern: RegExp }[] = [
   { reason: 'breadcrumb', pattern: /^(当前位置|您的位置|你的位置|您现在的位置|所在位置|位置)\s*[:：]/ },

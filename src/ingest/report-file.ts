@@ -1,14 +1,15 @@
 /**
  * Turns a finished pipeline state into the report file: front matter validated by the shared
- * schema (keys in schema order, YAML that any 1.1 or 1.2 reader reads back the same), the
+ * schema (keys in schema order, YAML that any 1.1 or 1.2 reader reads back the same, see
+ * yaml-emit.ts), the
  * Markdown body, the file name (date prefix + pinyin slug) and the generated checksum.
  * Pure: no file I/O here.
  */
 import { createHash } from 'node:crypto';
 import { pinyin } from 'pinyin-pro';
-import YAML from 'yaml';
 import { reportSchema, type FactCorrection, type Report } from '../schema/report.ts';
 import { SLUG } from './patterns.ts';
+import { emitYaml } from './yaml-emit.ts';
 import type { IngestState } from './state.ts';
 
 /** The field --json prints, one object per source (exactly the fields of the issue). */
@@ -115,7 +116,7 @@ export function buildFrontMatter(s: IngestState, factCorrections: FactCorrection
 /** The whole report file, checksum filled in. Same state in → same bytes out. */
 export function renderReportFile(s: IngestState, factCorrections: FactCorrection[] = []): string {
   const data = buildFrontMatter(s, factCorrections);
-  const yaml = YAML.stringify(data, { version: '1.1', lineWidth: 0, minContentWidth: 0 });
+  const yaml = emitYaml(data);
   const draft = `---\n${yaml}---\n\n${s.body}`;
   return draft.replace(GENERATED_LINE, `generatedSha256: ${generatedChecksum(draft)}`);
 }

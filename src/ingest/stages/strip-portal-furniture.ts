@@ -3,7 +3,7 @@
  * font-size and share buttons, editor lines, disclaimers, related-news lists, footers), each
  * with its reason. Article-info lines also give the stated date, publisher and author.
  */
-import { ARTICLE_INFO, FURNITURE, HAS_SENTENCE, RELATED_NEWS, SHORT_LINE, CLAUSE_PUNCT, STATED_DATE, BYLINE } from '../patterns.ts';
+import { MAX_FURNITURE_LINE, ARTICLE_INFO, FURNITURE, HAS_SENTENCE, RELATED_NEWS, SHORT_LINE, CLAUSE_PUNCT, STATED_DATE, BYLINE } from '../patterns.ts';
 import { blocks, type IngestState, type SourceLine } from '../state.ts';
 
 const MENU_BAR = /^([^|丨｜]{1,10}\s*[|丨｜]\s*){2,}[^|丨｜]{1,10}$/;
@@ -32,6 +32,10 @@ export function stripPortalFurniture(s: IngestState): IngestState {
     if (RELATED_NEWS.test(t)) {
       remove(l, 'related news');
       inRelated = true;
+      continue;
+    }
+    if (t.length > MAX_FURNITURE_LINE) {
+      inRelated = false;
       continue;
     }
     const furniture = FURNITURE.find((f) => f.pattern.test(t));

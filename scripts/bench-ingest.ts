@@ -1,0 +1,60 @@
+/**
+ * `npm run bench:ingest [-- --sources N]`: generates N synthetic sources from the two seeds
+ * (titles and dates varied so every report gets its own name) in a temporary folder, runs the
+ * ingest command in-process with --out another temporary folder, and prints sources/second
+ * and peak memory (RSS). Everything is deleted afterwards. Target: ≥ 500 sources/s.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runIngest } from '../src/ingest/run-ingest.ts';
+
+const { values } = parseArgs({ options: { sources: { type: 'string', default: '10000' } } });
+const n = Number(values.sources);
+if (!Number.isInteger(n) || n < 1) {
+  console.error(`--sources expects a positive whole number, got "${values.sources}"`);
+  process.exit(2);
+}
+
+const seed000 = readFileSync('content/sources/000_2164ace071901f5d.txt', 'utf8');
+const seed004 = readFileSync('content/sources/004_4d22831c33528974.txt', 'utf8');
+const TITLE_000 = '# 以“新智慧教育”';
+const TITLE_004 = '亮出督导真功夫 智慧教育竞芬芳';
+
+function synthetic(i: number): string {
+  const year = 2015 + (i % 12);
+  if (i % 2 === 0) {
+    // 000 infers year-month from the latest year it mentions.
+    // The number goes first: slugs are cut at 80 characters, and this headline is long.
+    return seed000.replace(TITLE_000, `# 第${i}期：以“新智慧教育”`).replaceAll('2024', String(year));
+  }
+  const month = 1 + (i % 12);
+  const day = 1 + (i % 28);
+  return seed004
+    .replace(TITLE_004, `${TITLE_004} 第${i}期`)
+    .replace('2021年6月11日-14日', `${year}年${month}月${day}日-${day}日`);
+}
+
+const root = mkdtempSync(join(tmpdir(), 'bench-ingest-'));
+try {
+  const src = join(root, 'sources');
+  const out = join(root, 'reports');
+  mkdirSync(src);
+  for (let i = 0; i < n; i++) writeFileSync(join(src, `bench_${String(i).padStart(6, '0')}.txt`), synthetic(i));
+  const rssBefore = process.memoryUsage().rss;
+  const errors: string[] = [];
+  const t0 = performance.now();
+  const code = runIngest(['--quiet', '--out', out, src], { out: () => {}, err: (t) => errors.push(t), tty: false });
+  const seconds = (performance.now() - t0) / 1000;
+  if (code !== 0) throw new Error(`ingest exited with ${code}: ${errors.slice(0, 3).join(' ')}`);
+  const written = readdirSync(out).length;
+  if (written !== n) throw new Error(`expected ${n} reports, found ${written}`);
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  console.log(`sources:          ${n}`);
+  console.log(`wall time:        ${seconds.toFixed(2)} s`);
+  console.log(`sources/second:   ${(n / seconds).toFixed(0)}  (target ≥ 500)`);
+  console.log(`peak RSS:         ${peakMb.toFixed(0)} MB  (before ingest ${(rssBefore / 1024 / 1024).toFixed(0)} MB)`);
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}

@@ -1,0 +1,185 @@
+/**
+ * The ingest command's logic, callable in-process (the CLI and the benchmark use it):
+ * `npm run ingest -- [--json] [--force] [--out dir] [--quiet] <file|folder>...`
+ *
+ * Reads and checks every source first; if any is bad (empty, binary, too big, unknown
+ * encoding, two sources giving one report name) it prints one line per problem, exits 1 and
+ * writes nothing. Then writes one report per source. A report staff edited is skipped (exit
+ * status stays 0, the skip is printed) unless --force, which keeps its factCorrections.
+ */
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { ingestSource } from './ingest.ts';
+import { listSources, readSource } from './read-sources.ts';
+import { IngestInputError, type IngestState } from './state.ts';
+import { readExisting, writeAtomic } from './write-report.ts';
+import type { IngestJson } from './report-file.ts';
+
+const USAGE = `用法：npm run ingest -- [选项] <原文文件或文件夹>...
+  --json        不写文件，只在标准输出打印 JSON 数组
+  --force       覆盖手工改过的报道（保留其中的 factCorrections）
+  --out <dir>   报道输出目录（默认 content/reports）
+  --quiet       只打印汇总
+  -h, --help    显示本说明`;
+
+/** Show a progress bar when there are at least this many sources. */
+const PROGRESS_FROM = 20;
+
+interface Planned {
+  path: string;
+  file: string;
+  target: string;
+  text: string;
+  summary: string[];
+}
+
+/** Where the command prints; the CLI passes process.stdout/stderr. */
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  /** Whether to draw a progress bar (a terminal on stderr). */
+  tty: boolean;
+}
+
+/** Ends the run with an exit status after printing one line per problem. */
+class Exit {
+  code: number;
+  constructor(code: number) {
+    this.code = code;
+  }
+}
+
+function describe(s: IngestState, target: string): string[] {
+  const date = s.date
+    ? `${s.date}（${s.dateStated ? '原文写明' : '推断'}，依据：${s.dateEvidence.map((e) => `“${e}”`).join('、') || '无'}）`
+    : '无（请填写）';
+  const reasons = new Map<string, number>();
+  for (const r of s.removed) reasons.set(r.reason, (reasons.get(r.reason) ?? 0) + 1);
+  const removed = [...reasons].map(([r, n]) => `${r} ${n}`).join('，');
+  return [
+    `${s.file} → ${target}`,
+    `  标题：${s.title ?? '（无）'}${s.subtitle ? ` ／ 副题：${s.subtitle}` : ''}${s.kicker ? ` ／ 引题：${s.kicker}` : ''}`,
+    `  日期：${date}`,
+    `  作者：${s.authors.join('、') || '（无）'}${s.photoCredit ? ` ／ 图片：${s.photoCredit}` : ''}${s.publisher ? ` ／ 来源：${s.publisher}` : ''}`,
+    `  段落 ${s.paragraphs.length}，修复断句 ${s.sentencesRepaired}，图片说明 ${s.figures.length}，小标题 ${s.sections.length}，数据框 ${s.factBoxes.length}，数据 ${s.facts.length}`,
+    `  删除 ${s.removed.length} 行${removed ? `：${removed}` : ''}`,
+    ...s.warnings.map((w) => `  请核对：${w}`),
+  ];
+}
+
+/** Runs the command; returns the exit status (0 ok, 1 bad input, 2 usage). */
+export function runIngest(argv: string[], io: Io): number {
+  try {
+    main(argv, io);
+    return 0;
+  } catch (e) {
+    if (e instanceof Exit) return e.code;
+    throw e;
+  }
+}
+
+function main(argv: string[], io: Io): void {
+  const fail = (lines: string[], code: number): never => {
+    for (const l of lines) io.err(`错误：${l}\n`);
+    throw new Exit(code);
+  };
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        out: { type: 'string', default: 'content/reports' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    fail([`${(e as Error).message}\n${USAGE}`], 2);
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    io.out(`${USAGE}\n`);
+    return;
+  }
+  if (!positionals.length) fail([`没有给出原文文件或文件夹。\n${USAGE}`], 2);
+
+  const { files, errors } = listSources(positionals);
+  const bar =
+    files.length >= PROGRESS_FROM && io.tty && !values.json
+      ? new cliProgress.SingleBar({ format: '导入 {bar} {value}/{total} {file}', stream: process.stderr }, cliProgress.Presets.shades_classic)
+      : null;
+  bar?.start(files.length, 0, { file: '' });
+
+  // Pass 1: read, check and convert everything; nothing is written yet.
+  const planned: Planned[] = [];
+  const json: IngestJson[] = [];
+  for (const path of files) {
+    try {
+      const result = ingestSource(basename(path), readSource(path));
+      if (values.json) json.push(result.json);
+      else {
+        const target = join(values.out, result.fileName);
+        planned.push({ path, file: basename(path), target, text: result.render(), summary: values.quiet ? [] : describe(result.state, target) });
+      }
+    } catch (e) {
+      if (e instanceof IngestInputError) errors.push(e.message.replace(/^[^:]+:/, `${path}:`));
+      else errors.push(`${path}: 内部错误（${(e as Error).message}）；请把这个文件报告给维护者。`);
+    }
+    bar?.increment(1, { file: basename(path) });
+  }
+  bar?.stop();
+  if (errors.length) fail([...errors, `没有写入任何报道（${errors.length} 个问题）。修正后重新运行。`], 1);
+  if (values.json) {
+    io.out(`${JSON.stringify(json, null, 2)}\n`);
+    return;
+  }
+
+  // Two sources must not share a report, and a report of another source is never replaced.
+  const byTarget = new Map<string, Planned>();
+  const existing = new Map(planned.map((p) => [p.target, readExisting(p.target)]));
+  for (const p of planned) {
+    const other = byTarget.get(p.target);
+    if (other) errors.push(`${p.path}: 与 ${other.path} 生成同一个报道文件 ${p.target}（同一日期、同一标题）；请删除重复的原文，或修改其中一篇的标题。`);
+    byTarget.set(p.target, p);
+    const old = existing.get(p.target);
+    if (old?.sourceFile && old.sourceFile !== p.file) {
+      errors.push(`${p.path}: 报道 ${p.target} 已属于另一篇原文 ${old.sourceFile}；请确认是否重复，或修改标题。`);
+    }
+    if (old && (values.force || !old.edited) && old.badCorrections.length) {
+      errors.push(`${p.target}: factCorrections 格式不对（${old.badCorrections.join('；')}）；请先改正，--force 才能保留它们。`);
+    }
+  }
+  if (errors.length) fail([...errors, `没有写入任何报道（${errors.length} 个问题）。`], 1);
+
+  // Pass 2: write.
+  const counts = { written: 0, unchanged: 0, skipped: 0 };
+  for (const p of planned) {
+    const old = existing.get(p.target) ?? null;
+    let text = p.text;
+    let status = '已写入';
+    if (old?.edited) {
+      if (!values.force) {
+        counts.skipped++;
+        io.err(`跳过：${p.target} 已被手工修改，未覆盖（如需按原文重新生成，加 --force；其中的 factCorrections 会保留）。\n`);
+        continue;
+      }
+      status = '已覆盖手工修改';
+    }
+    // Staff fact corrections always survive a re-ingest.
+    if (old?.factCorrections.length) text = ingestSource(p.file, readSource(p.path)).render(old.factCorrections);
+    if (old && old.text === text) {
+      counts.unchanged++;
+      status = '未变化';
+    } else {
+      writeAtomic(p.target, text);
+      counts.written++;
+    }
+    if (!values.quiet) io.out(`${p.summary.join('\n').replace(/\n/, `（${status}）\n`)}\n\n`);
+  }
+  io.out(`共 ${planned.length} 篇：写入 ${counts.written}，未变化 ${counts.unchanged}，跳过（手工修改）${counts.skipped}；输出目录 ${values.out}\n`);
+}
+
