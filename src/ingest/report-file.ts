@@ -118,5 +118,5 @@ export function renderReportFile(s: IngestState, factCorrections: FactCorrection
   const data = buildFrontMatter(s, factCorrections);
   const yaml = emitYaml(data);
   const draft = `---\n${yaml}---\n\n${s.body}`;
-  return draft.replace(GENERATED_LINE, `generatedSha256: ${generatedChecksum(draft)}`);
+  return draft.replace(GENERATED_LINE, `generatedSha256: "${generatedChecksum(draft)}"`);
 }
