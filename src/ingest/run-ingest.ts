@@ -23,6 +23,9 @@ const USAGE = `用法：npm run ingest -- [选项] <原文文件或文件夹>...
   --quiet       只打印汇总
   -h, --help    显示本说明`;
 
+/** List at most this many removed lines per source. */
+const SHOW_REMOVED = 30;
+
 /** Show a progress bar when there are at least this many sources. */
 const PROGRESS_FROM = 20;
 
@@ -64,6 +67,8 @@ function describe(s: IngestState, target: string): string[] {
     `  作者：${s.authors.join('、') || '（无）'}${s.photoCredit ? ` ／ 图片：${s.photoCredit}` : ''}${s.publisher ? ` ／ 来源：${s.publisher}` : ''}`,
     `  段落 ${s.paragraphs.length}，修复断句 ${s.sentencesRepaired}，图片说明 ${s.figures.length}，小标题 ${s.sections.length}，数据框 ${s.factBoxes.length}，数据 ${s.facts.length}`,
     `  删除 ${s.removed.length} 行${removed ? `：${removed}` : ''}`,
+    ...s.removed.slice(0, SHOW_REMOVED).map((r) => `    第 ${r.line} 行（${r.reason}）：${r.text.length > 40 ? `${r.text.slice(0, 40)}…` : r.text}`),
+    ...(s.removed.length > SHOW_REMOVED ? [`    …还有 ${s.removed.length - SHOW_REMOVED} 行，见报道的 removed 字段`] : []),
     ...s.warnings.map((w) => `  请核对：${w}`),
   ];
 }
