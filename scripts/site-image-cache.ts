@@ -40,7 +40,9 @@ function build(n: number): string {
     env: { ...process.env, REPORTS_DIR: reports, FORCE_COLOR: '0' },
     encoding: 'utf8',
   });
-  const log = `${r.stdout}${r.stderr}`;
+  // eslint-disable-next-line no-control-regex
+  const log = `${r.stdout}${r.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  writeFileSync(path.join(tmp, `build-${n}.log`), log);
   if (r.status !== 0) {
     console.error(log.slice(-3000));
     process.exit(1);
@@ -55,4 +57,5 @@ function build(n: number): string {
 
 build(1);
 build(2);
-rmSync(tmp, { recursive: true, force: true });
+if (process.env.KEEP_IMAGE_BENCH) console.log(`logs kept in ${tmp}`);
+else rmSync(tmp, { recursive: true, force: true });
