@@ -8,9 +8,12 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { generatedChecksum, statedChecksum } from '../../src/ingest/report-file.ts';
 import { ROOT, SOURCES } from './helpers.ts';
+
+// Each case starts a few Node processes; on a busy 2-core machine that can take seconds.
+vi.setConfig({ testTimeout: 60_000 });
 
 const NODE = join(ROOT, 'node_modules/.bin/node');
 const CLI = join(ROOT, 'src/ingest/cli.ts');
