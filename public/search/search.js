@@ -7,6 +7,7 @@
  * time, src/search/fact-records.ts), so report pages need no script to highlight the number.
  */
 import { segmentQuery, unsegment } from './segment.js';
+import { setTyped } from './pf/pagefind.js';
 
 /** Display names of the metadata keys the index stores (others are not shown). */
 const META_LABELS = { kicker: '栏目', date: '日期', report: '出自' };
@@ -44,7 +45,7 @@ const ui = new PagefindUI({
   element: '#search',
   // Our wrapper of /pagefind/pagefind.js (drops Pagefind's near-miss fallback matches).
   bundlePath: '/search/pf/',
-  pageSize: 10,
+  pageSize: 5,
   showSubResults: true,
   // Pagefind counts words; cut Chinese words are short, so allow more of them.
   excerptLength: 50,
@@ -53,7 +54,10 @@ const ui = new PagefindUI({
   openFilters: ['类型', '年份', '专题'],
   autofocus: !initial,
   focusOnSlash: true,
-  processTerm: segmentQuery,
+  processTerm: (/** @type {string} */ term) => {
+    setTyped(term);
+    return segmentQuery(term);
+  },
   processResult,
 });
 

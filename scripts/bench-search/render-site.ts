@@ -29,7 +29,7 @@ export function renderReport(slug: string, source: string): string {
 ${fm.kicker ? `<p class="kicker" data-pagefind-meta="kicker">${esc(fm.kicker)}</p>` : ''}
 <h1 data-pagefind-meta="title">${esc(fm.title)}</h1>
 <p class="byline" data-pagefind-ignore>记者 张三 <time data-pagefind-meta="date:${fm.date}" datetime="${fm.date}">${fm.date}</time></p>
-<span hidden data-pagefind-filter="年份">${year}</span>${fm.topics.map((t) => `<span hidden data-pagefind-filter="专题">${esc(t)}</span>`).join('')}
+<span data-pagefind-filter="年份:${year}"></span>${fm.topics.map((t) => `<span data-pagefind-filter="专题:${esc(t)}"></span>`).join('')}
 ${body}
 </article><aside data-pagefind-ignore><h2>相关报道</h2></aside></main><footer>重庆高新区教育报道</footer></body></html>`;
 }

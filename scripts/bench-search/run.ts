@@ -14,6 +14,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import matter from 'gray-matter';
@@ -48,6 +49,7 @@ async function runQuery(page: import('playwright-core').Page, q: string): Promis
   return page.evaluate(async ([query, PF]) => {
     const pf = await import(PF as string);
     const seg = await import('/search/segment.js' as string);
+    pf.setTyped?.(query);
     const r = await pf.search(seg.segmentQuery(query));
     const data = await Promise.all(r.results.slice(0, 10).map((x: { data: () => Promise<unknown> }) => x.data()));
     return {
@@ -124,29 +126,38 @@ async function quality(browser: Browser, base: string, corpus: Corpus, mode: str
   await page.context().close();
 }
 
-/** A first search in a fresh browser context: bytes over the wire and time until the first page of results is shown. */
-async function firstSearch(browser: Browser, base: string, q: string): Promise<{ kb: number; ms: number; count: number }> {
+/** Bytes a host sends for a response: text compressed with gzip (as any static host does), Pagefind's binary files as they are (already compressed). */
+function wireBytes(url: string, body: Buffer): number {
+  return /\.(js|css|html|json)(\?|$)/.test(url) ? gzipSync(body).length : body.length;
+}
+
+type Part = 'runtime' | 'index' | 'fragments';
+const partOf = (url: string): Part => (/\.pf_fragment/.test(url) ? 'fragments' : /\.pf_(index|meta|filter)/.test(url) ? 'index' : 'runtime');
+
+/** A first search in a fresh browser context: bytes over the wire (by part) and time until the first page of results is loaded. */
+async function firstSearch(browser: Browser, base: string, q: string): Promise<{ kb: number; parts: Record<Part, number>; ms: number; count: number }> {
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
-  let bytes = 0;
-  page.on('response', async (res) => {
-    if (res.url().startsWith(base) && !res.url().endsWith('/')) {
-      const body = await res.body().catch(() => Buffer.alloc(0));
-      bytes += body.length + 300; // body plus typical response headers
-    }
-  });
   await page.goto(`${base}/`);
+  const pending: Promise<void>[] = [];
+  const parts: Record<Part, number> = { runtime: 0, index: 0, fragments: 0 };
+  page.on('response', (res) => {
+    pending.push(res.body().then((b) => { parts[partOf(res.url())] += wireBytes(res.url(), b) + 250; }, () => {}));
+  });
   const { ms, count } = await page.evaluate(async ([query, PF]) => {
     const t0 = performance.now();
     const pf = await import(PF as string);
     const seg = await import('/search/segment.js' as string);
+    pf.setTyped?.(query);
     const r = await pf.search(seg.segmentQuery(query));
-    await Promise.all(r.results.slice(0, 10).map((x: { data: () => Promise<unknown> }) => x.data()));
+    await Promise.all(r.results.slice(0, 5).map((x: { data: () => Promise<unknown> }) => x.data()));
     return { ms: performance.now() - t0, count: r.results.length as number };
   }, [q, pagefindModule] as const);
   await page.waitForTimeout(300);
+  await Promise.all(pending);
   await ctx.close();
-  return { kb: bytes / 1024, ms, count };
+  const kb = (parts.runtime + parts.index + parts.fragments) / 1024;
+  return { kb, parts, ms, count };
 }
 
 function dirSize(dir: string): number {
@@ -183,7 +194,8 @@ async function main(): Promise<void> {
         if (!scale) await quality(browser, url, corpus, mode);
         for (const q of ['督学', '一等奖', '世界机器人大赛', '满意度']) {
           const r = await firstSearch(browser, url, q);
-          console.log(`  first search "${q}": ${r.kb.toFixed(0)} KB transferred, ${r.ms.toFixed(0)} ms to 10 results (${r.count} matches)`);
+          const p = r.parts;
+          console.log(`  first search "${q}": ${r.kb.toFixed(0)} KB (runtime ${(p.runtime / 1024).toFixed(0)}, index ${(p.index / 1024).toFixed(0)}, 5 fragments ${(p.fragments / 1024).toFixed(0)}), ${r.ms.toFixed(0)} ms to the first 5 results (${r.count} matches)`);
         }
       } finally {
         server.close();

@@ -10,6 +10,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
+import { dateWords } from './html-for-index.ts';
 import { reportSchema, type Fact, type FactCorrection, type Report } from '../schema/report.ts';
 
 /** One Pagefind custom record (the shape `addCustomRecord` takes, minus the language). */
@@ -80,7 +81,8 @@ export function factRecords(slug: string, report: Report): FactRecord[] {
     const label = fact.subject || fact.text;
     return {
       url: factUrl(slug, fact),
-      content: fact.sentence || `${fact.subject} ${fact.text}`,
+      // The date is searchable too ("2024 一等奖"); the sentence alone rarely gives the year.
+      content: `${fact.sentence || `${fact.subject} ${fact.text}`}${report.date ? `（${dateWords(...(report.date.split('-') as [string, string?, string?]))}）` : ''}`,
       meta: {
         title: `${label}：${fact.text}`,
         text: fact.text,

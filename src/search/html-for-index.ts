@@ -2,14 +2,33 @@
  * Prepares a built page's HTML for Pagefind: the text between tags is cut into words with the
  * shared segmenter (public/search/segment.js), so the index holds the same words a query is cut
  * into. Attributes (data-pagefind-meta/filter/sort values) and script/style bodies are left as
- * they are: metadata is shown to readers verbatim.
+ * they are: metadata is shown to readers verbatim. Only the index sees the result; the page
+ * served to readers is the one Astro wrote.
  */
 import { segmentText } from '../../public/search/segment.js';
 
 /** A script/style/template element (kept whole), or the text between two tags. */
 const RAW_OR_TEXT = /<(script|style|template|textarea)\b[\s\S]*?<\/\1\s*>|>([^<]+)</gi;
 
+/** The date a page gives Pagefind as metadata (`data-pagefind-meta="date:2024-09-01"`). */
+const META_DATE = /data-pagefind-meta="date:(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?"/;
+/** The opening tag of the indexed region. */
+const BODY_OPEN = /<[a-z][^>]*\sdata-pagefind-body[^>]*>/i;
+
+/**
+ * "2024年9月1日" for a meta date, so a query such as "2024 满意度" matches by the report's
+ * date; pages print their date in the byline, which is not indexed.
+ */
+export function dateWords(year: string, month?: string, day?: string): string {
+  return `${year}年${month ? `${Number(month)}月` : ''}${day ? `${Number(day)}日` : ''}`;
+}
+
 export function htmlForIndex(html: string): string {
+  const date = META_DATE.exec(html);
+  if (date?.[1]) {
+    const words = dateWords(date[1], date[2], date[3]);
+    html = html.replace(BODY_OPEN, (open) => `${open}<p data-pagefind-weight="0.5">${words}</p>`);
+  }
   return html.replace(RAW_OR_TEXT, (match: string, raw: string | undefined, text: string | undefined) => {
     if (raw || text === undefined) return match;
     return `>${segmentText(text)}<`;

@@ -31,6 +31,12 @@ describe('page HTML for the index', () => {
   });
 });
 
+test('the report date becomes searchable words inside the indexed region', () => {
+  const out = htmlForIndex('<main><article data-pagefind-body><span data-pagefind-meta="date:2024-09-01"></span><p id="p-1">正文</p></article></main>');
+  const body = /data-pagefind-body>(.*)<\/article>/.exec(out)?.[1] ?? '';
+  expect(body.replace(/<[^>]+>| /g, '')).toContain('2024年9月1日');
+});
+
 describe('fact records', () => {
   const report = reportSchema.parse({
     title: '校园安全大检查', date: '2023-03-08', datePrecision: 'day', dateStated: true, topics: ['校园安全'],

@@ -7,3 +7,4 @@ export const destroy: () => Promise<void>;
 export const mergeIndex: (url: string, o?: object) => Promise<void>;
 export function search(term: string | null, opts?: object): Promise<any>;
 export function debouncedSearch(term: string | null, opts?: object, ms?: number): Promise<any>;
+export function setTyped(typed: string): void;
