@@ -1,15 +1,24 @@
 // @ts-check
 // The project's Astro config with the output and cache folders moved into the benchmark's
 // temporary folder, so a benchmark never touches dist/ or node_modules/.astro (which other
-// builds of the checkout use at the same time).
+// builds of the checkout use at the same time). A few settings can be overridden from the
+// environment to measure them without editing the project's config:
+//   BENCH_CONCURRENCY=N            build.concurrency
+//   BENCH_COLLECTION_STORAGE=chunked   experimental.collectionStorage
 import base from '../../astro.config.mjs';
+
+const env = process.env;
 
 export default {
   ...base,
-  outDir: process.env.BENCH_OUT_DIR ?? base.outDir,
-  cacheDir: process.env.BENCH_CACHE_DIR ?? base.cacheDir,
+  outDir: env.BENCH_OUT_DIR ?? base.outDir,
+  cacheDir: env.BENCH_CACHE_DIR ?? base.cacheDir,
   build: {
     ...base.build,
-    ...(process.env.BENCH_CONCURRENCY ? { concurrency: Number(process.env.BENCH_CONCURRENCY) } : {}),
+    ...(env.BENCH_CONCURRENCY ? { concurrency: Number(env.BENCH_CONCURRENCY) } : {}),
+  },
+  experimental: {
+    ...base.experimental,
+    ...(env.BENCH_COLLECTION_STORAGE ? { collectionStorage: env.BENCH_COLLECTION_STORAGE } : {}),
   },
 };

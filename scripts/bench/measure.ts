@@ -114,6 +114,8 @@ export interface PhaseMemory {
   cpuMs: number;
   /** Per process name: the largest VmHWM seen, KiB. */
   perProcessKb: Record<string, number>;
+  /** Per process name: CPU time used in this phase, ms (from samples). */
+  perProcessCpuMs?: Record<string, number>;
 }
 
 export interface RunResult {
@@ -141,13 +143,17 @@ export interface RunOptions {
 }
 
 function addSample(mem: PhaseMemory, tree: Map<number, ProcStatus>, lastCpu: Map<number, number>): void {
+  const perCpu = (mem.perProcessCpuMs ??= {});
   for (const [pid, st] of tree) {
-    mem.cpuMs += Math.max(0, (st.cpuMs ?? 0) - (lastCpu.get(pid) ?? 0));
+    const used = Math.max(0, (st.cpuMs ?? 0) - (lastCpu.get(pid) ?? 0));
+    mem.cpuMs += used;
+    perCpu[st.name] = (perCpu[st.name] ?? 0) + used;
   }
   let sum = 0;
   for (const st of tree.values()) {
     sum += st.rssKb;
-    mem.perProcessKb[st.name] = Math.max(mem.perProcessKb[st.name] ?? 0, st.hwmKb);
+    // A just-forked child has no memory of its own yet (and still shows the parent's name).
+    if (st.hwmKb > 0) mem.perProcessKb[st.name] = Math.max(mem.perProcessKb[st.name] ?? 0, st.hwmKb);
   }
   mem.peakTreeKb = Math.max(mem.peakTreeKb, sum);
 }

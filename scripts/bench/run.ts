@@ -1,19 +1,23 @@
 /**
- * `npm run bench [-- --reports N] [--keep] [--seed S] [--direct] [--no-rebuilds] [--verbose]`
+ * `npm run bench [-- --reports N] [--keep] [--seed S] [--direct] [--no-rebuilds] [--profile] [--concurrency N] [--collection-storage chunked] [--markdown] [--verbose]`
  *
  * Generates N raw source articles in a temporary folder, then measures the full build as
  * child processes — ingest, Astro build, search index (inside the Astro build) — and prints a
  * table per stage: wall seconds, peak memory of the process tree, output size, index size and
  * pages per second. Then the same for a rebuild with nothing changed and a rebuild with one
- * report edited. `--direct` skips ingest and writes the reports straight from the generator.
+ * report edited. `--direct` skips ingest and writes the reports straight from the generator;
+ * `--profile` writes a V8 CPU profile of each Astro build and prints where its time went;
+ * `--concurrency N` and `--collection-storage chunked` try those Astro settings.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir, totalmem, cpus } from 'node:os';
+import { tmpdir, totalmem, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { MAX_REPORTS, loadSeedPool, writeCorpus } from './generate-corpus.ts';
-import { formatBytes } from './measure.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { formatBytes, formatTable } from './measure.ts';
+import { summarizeProfile, type CpuProfile } from './profile-summary.ts';
 import { editOneReport, runAstroBuild, runIngest, runPagefindCli, type BenchDirs, type StageResult } from './stages.ts';
 import { summarize, toMarkdown, toText } from './report-table.ts';
 
@@ -26,6 +30,9 @@ const { values } = parseArgs({
     'no-rebuilds': { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
     markdown: { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
+    concurrency: { type: 'string' },
+    'collection-storage': { type: 'string' },
   },
 });
 
@@ -47,6 +54,9 @@ const dirs: BenchDirs = {
   logs: join(tmp, 'logs'),
 };
 const verbose = values.verbose;
+// Astro settings to try without editing the project's config (see astro.config.bench.mjs).
+if (values.concurrency) process.env.BENCH_CONCURRENCY = values.concurrency;
+if (values['collection-storage']) process.env.BENCH_COLLECTION_STORAGE = values['collection-storage'];
 
 console.log(`Benchmark: ${n} reports, seed ${seed}; ${cpus().length} cores, ${formatBytes(totalmem())} RAM; node ${process.version}`);
 console.log(`Temporary folder: ${tmp}${values.keep ? ' (kept)' : ''}`);
@@ -56,8 +66,12 @@ const pool = await loadSeedPool(join(root, 'content/sources'));
 const corpus = await writeCorpus({ dir: dirs.sources, n, seed, pool, reportsDir: values.direct ? dirs.reports : undefined });
 console.log(`Generated ${corpus.files} sources (${formatBytes(corpus.bytes)}) in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
 
+/** Other work on the machine stretches wall times (not CPU times); the load average says how much. */
+const load = () => `load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`;
+
 async function fullBuild(label: string): Promise<StageResult[]> {
   const stages: StageResult[] = [];
+  console.log(`[${label}] ${load()}`);
   if (values.direct) {
     stages.push({ stage: 'ingest', status: 'not available', wallMs: 0, memory: { peakTreeKb: 0, cpuMs: 0, perProcessKb: {} }, items: 0, outBytes: null, indexBytes: null, note: '--direct: reports written by the generator' });
   } else {
@@ -72,7 +86,7 @@ async function fullBuild(label: string): Promise<StageResult[]> {
     }
   }
   console.log(`[${label}] astro build …`);
-  const [astro, index] = await runAstroBuild(dirs, label, verbose);
+  const [astro, index] = await runAstroBuild(dirs, label, verbose, values.profile);
   stages.push(astro!);
   if (index!.status === 'not available' && astro!.status === 'ok') {
     console.log(`[${label}] no index integration: running the Pagefind CLI …`);
@@ -107,11 +121,21 @@ function printRun(r: { title: string; stages: StageResult[] }): void {
     const procs = Object.entries(s.memory.perProcessKb)
       .sort((a, b) => b[1] - a[1])
       .slice(0, 4)
-      .map(([name, kb]) => `${name} ${formatBytes(kb * 1024)}`)
+      .map(([name, kb]) => `${name} ${formatBytes(kb * 1024)}${s.memory.perProcessCpuMs?.[name] ? ` (${(s.memory.perProcessCpuMs[name] / 1000).toFixed(1)} s cpu)` : ''}`)
       .join(', ');
     console.log(`  ${s.stage}: ${s.status}${procs ? `; peak per process: ${procs}` : ''}${s.note ? `; ${s.note}` : ''}`);
   }
+  for (const s of r.stages) if (s.profile) printProfile(s.profile);
   console.log('');
+}
+
+function printProfile(file: string): void {
+  if (!existsSync(file)) return console.log(`  (no profile at ${file})`);
+  const { total, byBucket, byFunction } = summarizeProfile(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile);
+  const rows = (xs: { name: string; ms: number; share: number }[]) => xs.map((x) => [x.name, (x.ms / 1000).toFixed(1), `${(x.share * 100).toFixed(0)}%`]);
+  console.log(`\n  CPU profile of the Astro process (${(total / 1000).toFixed(1)} s sampled; ${file})`);
+  console.log(formatTable(['self time by package', 's', 'share'], rows(byBucket)).replace(/^/gm, '  '));
+  console.log(formatTable(['self time by function', 's', 'share'], rows(byFunction)).replace(/^/gm, '  '));
 }
 
 if (values.keep) console.log(`Kept ${tmp}`);

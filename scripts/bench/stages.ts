@@ -19,6 +19,8 @@ export interface StageResult {
   outBytes: number | null;
   indexBytes: number | null;
   note: string;
+  /** The V8 CPU profile written with --profile. */
+  profile?: string;
 }
 
 export interface BenchDirs {
@@ -116,13 +118,15 @@ export function splitIndexPhase(run: Pick<RunResult, 'lines' | 'phaseStartMs' | 
   return { indexStartMs: Math.min(firstMark, hooksStart ?? Infinity), indexEndMs: end };
 }
 
-export async function runAstroBuild(dirs: BenchDirs, label: string, verbose: boolean): Promise<StageResult[]> {
+export async function runAstroBuild(dirs: BenchDirs, label: string, verbose: boolean, profile = false): Promise<StageResult[]> {
   const astro = join(dirs.root, 'node_modules/astro/bin/astro.mjs');
   if (!existsSync(astro)) return [notAvailable('astro build', 'astro is not installed'), notAvailable('index', '')];
   const hasLoader = existsSync(join(dirs.root, 'src/content.config.ts'));
   let indexing = false;
   let seen = 0;
-  const run = await runMeasured(process.execPath, [astro, 'build', '--config', 'scripts/bench/astro.config.bench.mjs'], {
+  const profileName = `astro-${label}.cpuprofile`;
+  const profileArgs = profile ? ['--cpu-prof', '--cpu-prof-dir', join(dirs.tmp, 'profiles'), '--cpu-prof-name', profileName] : [];
+  const run = await runMeasured(process.execPath, [...profileArgs, astro, 'build', '--config', 'scripts/bench/astro.config.bench.mjs'], {
     cwd: dirs.root,
     env: { ...process.env, REPORTS_DIR: dirs.reports, BENCH_OUT_DIR: dirs.dist, BENCH_CACHE_DIR: dirs.cache, ASTRO_TELEMETRY_DISABLED: '1' },
     echoPrefix: verbose ? '  [astro] ' : null,
@@ -150,6 +154,7 @@ export async function runAstroBuild(dirs: BenchDirs, label: string, verbose: boo
     outBytes: out.bytes - (indexBytes ?? 0),
     indexBytes: null,
     note: `${ok ? '' : `exit ${run.code}: ${tail(run.lines)}; `}${hasLoader ? '' : 'no src/content.config.ts yet (reports not loaded); '}log ${log}`,
+    ...(profile ? { profile: join(dirs.tmp, 'profiles', profileName) } : {}),
   };
   if (!indexDir || indexStartMs === null) {
     return [astroStage, notAvailable('index', 'no Pagefind index in the Astro output (integration not there yet)')];
