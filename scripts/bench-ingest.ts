@@ -2,7 +2,7 @@
  * `npm run bench:ingest [-- --sources N]`: generates N synthetic sources from the two seeds
  * (titles and dates varied so every report gets its own name) in a temporary folder, runs the
  * ingest command in-process with --out another temporary folder, and prints sources/second
- * and peak memory (RSS). Everything is deleted afterwards. Target: ≥ 500 sources/s.
+ * and peak memory (RSS). `--jobs n` is passed on to ingest (default: one thread per core). Everything is deleted afterwards. Target: ≥ 500 sources/s.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runIngest } from '../src/ingest/run-ingest.ts';
 
-const { values } = parseArgs({ options: { sources: { type: 'string', default: '10000' } } });
+const { values } = parseArgs({ options: { sources: { type: 'string', default: '10000' }, jobs: { type: 'string' } } });
 const n = Number(values.sources);
 if (!Number.isInteger(n) || n < 1) {
   console.error(`--sources expects a positive whole number, got "${values.sources}"`);
@@ -46,7 +46,7 @@ try {
   const errors: string[] = [];
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const code = runIngest(['--quiet', '--out', out, src], { out: () => {}, err: (t) => errors.push(t), tty: false });
+  const code = await runIngest(['--quiet', '--out', out, ...(values.jobs ? ['--jobs', values.jobs] : []), src], { out: () => {}, err: (t) => errors.push(t), tty: false });
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;

@@ -6,7 +6,7 @@
 import { runIngest } from './run-ingest.ts';
 
 try {
-  process.exitCode = runIngest(process.argv.slice(2), {
+  process.exitCode = await runIngest(process.argv.slice(2), {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),
     tty: Boolean(process.stderr.isTTY),

@@ -87,6 +87,8 @@ export const NUMBERED_HEADING: { pattern: RegExp; level: 2 | 3 }[] = [
 export const FACT_BOX = {
   title: /^(数说|数读|数据链接|一组数据|数字看变化)/,
   decoration: /\s*[>＞》›»]+\s*$/,
+  /** A box heading is short ("数说>>>"); longer lines are text that merely starts with 数说. */
+  maxTitle: 12,
 };
 
 /** Bylines: role words, and whole-line shapes at the start or end of the article. */

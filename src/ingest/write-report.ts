@@ -2,8 +2,8 @@
  * Output edge: reads an existing report (to protect hand edits and keep staff fact
  * corrections) and writes reports atomically (temp file + rename).
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import YAML from 'yaml';
 import { factCorrectionSchema, type FactCorrection } from '../schema/report.ts';
 import { generatedChecksum, statedChecksum } from './report-file.ts';
@@ -53,9 +53,14 @@ export function readExisting(path: string): ExistingReport | null {
   };
 }
 
-export function writeAtomic(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
+/** Writes next to the target, then renames: readers never see a half-written report. */
+export async function writeAtomic(path: string, text: string): Promise<void> {
   const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, path);
+  try {
+    await writeFile(tmp, text);
+    await rename(tmp, path);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
 }

@@ -14,8 +14,9 @@ export function findFactBox(s: IngestState): IngestState {
     const l = lines[i]!;
     if (l.role !== null || l.text === '') continue;
     const h = MD_HEADING.exec(l.text);
-    const titleText = (h ? h[2]! : l.text).replace(FACT_BOX.decoration, '');
-    if (!FACT_BOX.title.test(titleText) || titleText.length > 12) continue;
+    const head = h ? h[2]! : l.text;
+    if (head.length > FACT_BOX.maxTitle || !FACT_BOX.title.test(head)) continue;
+    const titleText = head.replace(FACT_BOX.decoration, '');
     const box: FactBox = { title: titleText, subtitle: null, items: [] };
     l.role = 'box';
     boxStart ??= l.no;

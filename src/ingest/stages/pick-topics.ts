@@ -5,10 +5,11 @@
 import { TOPICS, TOPIC_RULES } from '../patterns.ts';
 import type { IngestState } from '../state.ts';
 
-function count(text: string, word: string): number {
-  let n = 0;
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) n++;
-  return n;
+/** One regular expression per topic: all its keywords at once (non-overlapping, leftmost-longest first). */
+const MATCHERS = TOPICS.map((t) => new RegExp([...t.keywords].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g'));
+
+function count(text: string, re: RegExp): number {
+  return text.match(re)?.length ?? 0;
 }
 
 export function pickTopics(s: IngestState): IngestState {
@@ -17,7 +18,7 @@ export function pickTopics(s: IngestState): IngestState {
   const scored = TOPICS.map((t, order) => ({
     topic: t.topic,
     order,
-    score: t.keywords.reduce((sum, k) => sum + 3 * count(head, k) + count(body, k), 0),
+    score: 3 * count(head, MATCHERS[order]!) + count(body, MATCHERS[order]!),
   }))
     .filter((t) => t.score >= TOPIC_RULES.minHits)
     .sort((a, b) => b.score - a.score || a.order - b.order)

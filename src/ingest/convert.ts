@@ -1,0 +1,62 @@
+/**
+ * One source file → everything the command needs from it, as plain data (so a worker thread
+ * can send it back): the report's name and text, the --json object, the printed summary, or
+ * the one-line error for bad input.
+ */
+import { basename, join } from 'node:path';
+import { ingestSource } from './ingest.ts';
+import { readSource } from './read-sources.ts';
+import type { IngestJson } from './report-file.ts';
+import { IngestInputError, type IngestState } from './state.ts';
+
+export interface ConvertOptions {
+  out: string;
+  json: boolean;
+  quiet: boolean;
+}
+
+export type Converted =
+  | { ok: true; path: string; file: string; target: string; text: string; json: IngestJson | null; summary: string[] }
+  | { ok: false; path: string; error: string };
+
+/** List at most this many removed lines per source. */
+const SHOW_REMOVED = 30;
+
+export function describe(s: IngestState, target: string): string[] {
+  const date = s.date
+    ? `${s.date}（${s.dateStated ? '原文写明' : '推断'}，依据：${s.dateEvidence.map((e) => `“${e}”`).join('、') || '无'}）`
+    : '无（请填写）';
+  const reasons = new Map<string, number>();
+  for (const r of s.removed) reasons.set(r.reason, (reasons.get(r.reason) ?? 0) + 1);
+  const removed = [...reasons].map(([r, n]) => `${r} ${n}`).join('，');
+  return [
+    `${s.file} → ${target}`,
+    `  标题：${s.title ?? '（无）'}${s.subtitle ? ` ／ 副题：${s.subtitle}` : ''}${s.kicker ? ` ／ 引题：${s.kicker}` : ''}`,
+    `  日期：${date}`,
+    `  作者：${s.authors.join('、') || '（无）'}${s.photoCredit ? ` ／ 图片：${s.photoCredit}` : ''}${s.publisher ? ` ／ 来源：${s.publisher}` : ''}`,
+    `  段落 ${s.paragraphs.length}，修复断句 ${s.sentencesRepaired}，图片说明 ${s.figures.length}，小标题 ${s.sections.length}，数据框 ${s.factBoxes.length}，数据 ${s.facts.length}`,
+    `  删除 ${s.removed.length} 行${removed ? `：${removed}` : ''}`,
+    ...s.removed.slice(0, SHOW_REMOVED).map((r) => `    第 ${r.line} 行（${r.reason}）：${r.text.length > 40 ? `${r.text.slice(0, 40)}…` : r.text}`),
+    ...(s.removed.length > SHOW_REMOVED ? [`    …还有 ${s.removed.length - SHOW_REMOVED} 行，见报道的 removed 字段`] : []),
+    ...s.warnings.map((w) => `  请核对：${w}`),
+  ];
+}
+
+export function convertSource(path: string, opts: ConvertOptions): Converted {
+  try {
+    const result = ingestSource(basename(path), readSource(path));
+    const target = join(opts.out, result.fileName);
+    return {
+      ok: true,
+      path,
+      file: basename(path),
+      target,
+      text: opts.json ? '' : result.render(),
+      json: opts.json ? result.json : null,
+      summary: opts.quiet || opts.json ? [] : describe(result.state, target),
+    };
+  } catch (e) {
+    if (e instanceof IngestInputError) return { ok: false, path, error: e.message.replace(/^[^:]+:/, `${path}:`) };
+    return { ok: false, path, error: `${path}: 内部错误（${(e as Error).message}）；请把这个文件报告给维护者。` };
+  }
+}
