@@ -115,6 +115,21 @@ describe('writing reports', () => {
   });
 });
 
+describe('big batches', () => {
+  it('gives the same reports on worker threads as on one thread', () => {
+    const inDir = freshDir();
+    const seed = readFileSync(join(SOURCES, '004_4d22831c33528974.txt'), 'utf8');
+    for (let i = 0; i < 210; i++) writeFileSync(join(inDir, `s${i}.txt`), seed.replace('亮出督导真功夫 智慧教育竞芬芳', `亮出督导真功夫 智慧教育竞芬芳 第${i}期`));
+    const one = freshDir();
+    const two = freshDir();
+    expect(run('--quiet', '--jobs', '1', '--out', one, inDir).code).toBe(0);
+    const r = run('--quiet', '--jobs', '2', '--out', two, inDir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(two)).toHaveLength(210);
+    expect(dirState(two)).toEqual(dirState(one));
+  });
+});
+
 describe('bad input', () => {
   const cases: [string, Buffer | string, RegExp][] = [
     ['empty.txt', '', /文件为空/],
