@@ -100,7 +100,7 @@ export function reportsLoader(): Loader {
         store.set({
           id,
           data,
-          body: parsed.body,
+          // No `body`: the rendered HTML is all pages need, and at 10,000 reports the raw text would double the store.
           filePath: path.relative(root, file),
           digest,
           rendered: {
