@@ -36,6 +36,43 @@ export function seedParagraphs(sourcesDir = 'content/sources'): string[] {
   return out;
 }
 
+/**
+ * Sentences of words drawn from jieba's dictionary by their corpus frequency: not grammar, but
+ * the vocabulary spread of real text (a few very common words, a long tail of rare ones), so a
+ * 10,000-report index has realistic posting lists instead of every page holding every seed word.
+ */
+export function vocabularySampler(rand: () => number): () => string {
+  const words: string[] = [];
+  const cumulative: number[] = [];
+  let total = 0;
+  for (const line of readFileSync('node_modules/@node-rs/jieba/dict.txt', 'utf8').split('\n')) {
+    const [w, f] = line.split(' ');
+    if (!w || !/^\p{Script=Han}{1,4}$/u.test(w)) continue;
+    total += Number(f) || 1;
+    words.push(w);
+    cumulative.push(total);
+  }
+  const word = (): string => {
+    const x = rand() * total;
+    let lo = 0, hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((cumulative[mid] ?? 0) < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return words[lo] ?? '';
+  };
+  return () => {
+    const sentences: string[] = [];
+    for (let s = 0, n = 2 + Math.floor(rand() * 3); s < n; s++) {
+      let sentence = '';
+      for (let i = 0, m = 8 + Math.floor(rand() * 10); i < m; i++) sentence += word() + (i % 5 === 4 ? '，' : '');
+      sentences.push(`${sentence.replace(/，$/, '')}。`);
+    }
+    return sentences.join('');
+  };
+}
+
 interface ReportFile { slug: string; frontMatter: Record<string, unknown>; body: string }
 
 const SHA = '0'.repeat(64);
@@ -54,8 +91,10 @@ function needleFile(n: Needle): ReportFile {
   };
 }
 
-function fillerFile(i: number, paras: string[], rand: () => number, paragraphsPerReport: number): ReportFile {
-  const pick = (): string => paras[Math.floor(rand() * paras.length)] ?? '';
+function fillerFile(i: number, paras: string[], rand: () => number, paragraphsPerReport: number, vocab?: () => string): ReportFile {
+  const seedPick = (): string => paras[Math.floor(rand() * paras.length)] ?? '';
+  // With a vocabulary sampler, one paragraph in four comes from the seeds, the rest from it.
+  const pick = (): string => (vocab && rand() < 0.75 ? vocab() : seedPick());
   const body: string[] = [];
   for (let p = 0; p < paragraphsPerReport; p++) {
     if (p > 0 && p % 6 === 0) body.push(`## ${pick().slice(0, 10).replace(/[，。、“”]/g, '')}`);
@@ -77,7 +116,15 @@ function fillerFile(i: number, paras: string[], rand: () => number, paragraphsPe
   };
 }
 
-export interface CorpusOptions { dir: string; fillers: number; paragraphsPerReport?: number; includeSeeds?: boolean; seed?: number }
+export interface CorpusOptions {
+  dir: string;
+  fillers: number;
+  paragraphsPerReport?: number;
+  includeSeeds?: boolean;
+  seed?: number;
+  /** Fill most paragraphs with dictionary-sampled text (the scale corpus) instead of only seed paragraphs. */
+  vocabulary?: boolean;
+}
 
 /** Writes the corpus into `dir` (created) and returns the slugs written. */
 export function writeCorpus(opts: CorpusOptions): string[] {
@@ -85,7 +132,8 @@ export function writeCorpus(opts: CorpusOptions): string[] {
   const files: ReportFile[] = NEEDLES.map(needleFile);
   const paras = seedParagraphs();
   const rand = rng(opts.seed ?? 20241);
-  for (let i = 0; i < opts.fillers; i++) files.push(fillerFile(i, paras, rand, opts.paragraphsPerReport ?? 12));
+  const vocab = opts.vocabulary ? vocabularySampler(rand) : undefined;
+  for (let i = 0; i < opts.fillers; i++) files.push(fillerFile(i, paras, rand, opts.paragraphsPerReport ?? 12, vocab));
   const slugs: string[] = [];
   for (const f of files) {
     writeFileSync(join(opts.dir, `${f.slug}.md`), `---\n${stringify(f.frontMatter)}---\n\n${f.body}\n`);

@@ -7,6 +7,8 @@
  *   --strict yes|no                    search through the search page's near-miss check (default yes)
  *   --scale N                          instead of the query set: N reports (~5,000 characters each),
  *                                      prints index time, peak memory, index size, first-search bytes and time
+ *   --corpus vocabulary|seeds          scale corpus: dictionary-sampled text with 1/4 seed paragraphs
+ *                                      (default), or seed paragraphs only (every page holds every seed word)
  *
  * Prints recall@10, precision@1, zero-result queries and false matches per mode, and per query
  * what went wrong. The corpus is generated into a temporary folder, never committed.
@@ -36,6 +38,7 @@ const { values: args } = parseArgs({
     site: { type: 'string', default: 'synthetic' },
     scale: { type: 'string' },
     strict: { type: 'string', default: 'yes' },
+    corpus: { type: 'string', default: 'vocabulary' },
   },
 });
 
@@ -173,7 +176,7 @@ async function main(): Promise<void> {
   const scale = args.scale ? Number(args.scale) : 0;
   const work = mkdtempSync(join(tmpdir(), 'bench-search-'));
   const reportsDir = join(work, 'reports');
-  writeCorpus({ dir: reportsDir, fillers: scale || Number(args.fillers), paragraphsPerReport: scale ? 40 : 12, includeSeeds: !scale });
+  writeCorpus({ dir: reportsDir, fillers: scale || Number(args.fillers), paragraphsPerReport: scale ? 40 : 12, includeSeeds: !scale, vocabulary: scale > 0 && args.corpus !== 'seeds' });
   const corpus = readCorpus(reportsDir);
   const browser = await chromium.launch({ executablePath: exe, args: BROWSER_ARGS });
   try {
