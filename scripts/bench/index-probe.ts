@@ -10,6 +10,10 @@
  * Mode "icu-year-shards" tries the issue's shard idea: one Pagefind index per year (each in a
  * fresh Pagefind process, closed before the next starts), written to pagefind/<year>/, for the
  * search page to merge with mergeIndex. Its peak is the largest year's, not the whole site's.
+ *
+ * `--site <dist> [--reports-dir <reports>]` indexes an existing build instead (e.g. one kept by
+ * `npm run bench -- --keep`); without --reports-dir no fact records are added, which shows
+ * what the facts cost.
  */
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -27,6 +31,8 @@ const { values } = parseArgs({
     mode: { type: 'string', default: 'both' },
     keep: { type: 'boolean', default: false },
     child: { type: 'string' },
+    site: { type: 'string' },
+    'reports-dir': { type: 'string' },
   },
 });
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -53,33 +59,37 @@ if (values.child && values.mode === 'icu-year-shards') {
 if (values.child) {
   // Child: index the folder given, with the mode given, through the project's own code.
   const { buildSearchIndex } = await import(join(root, 'src/search/build-index.ts'));
-  await buildSearchIndex({ siteDir: values.child, reportsDir: join(values.child, 'no-reports'), segmentation: values.mode, log: console.log });
+  await buildSearchIndex({ siteDir: values.child, reportsDir: values['reports-dir'] ?? join(values.child, 'no-reports'), segmentation: values.mode, log: console.log });
   process.exit(0);
 }
 
 const n = Number(values.pages);
 const modes = values.mode === 'both' ? ['icu', 'pagefind'] : values.mode!.split(',');
 const tmp = await mkdtemp(join(tmpdir(), 'gaoxin-index-probe-'));
-const pool = await loadSeedPool(join(root, 'content/sources'));
-for (let i = 0; i < n; i++) {
-  const article = buildArticle(i, 1, pool);
-  const dir = join(tmp, 'site', 'reports', `${article.date}-r${i}`);
-  await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'index.html'), articleHtml(article));
+const site = values.site ?? join(tmp, 'site');
+if (!values.site) {
+  const pool = await loadSeedPool(join(root, 'content/sources'));
+  for (let i = 0; i < n; i++) {
+    const article = buildArticle(i, 1, pool);
+    const dir = join(site, 'reports', `${article.date}-r${i}`);
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, 'index.html'), articleHtml(article));
+  }
 }
 const rows: string[][] = [];
 for (const mode of modes) {
-  await rm(join(tmp, 'site', 'pagefind'), { recursive: true, force: true });
-  const run = await runMeasured(process.execPath, [fileURLToPath(import.meta.url), '--child', join(tmp, 'site'), '--mode', mode!], { cwd: root });
-  const indexDir = mode === 'icu-year-shards' ? join(tmp, 'site', 'pagefind') : await findIndexDir(join(tmp, 'site'));
+  await rm(join(site, 'pagefind'), { recursive: true, force: true });
+  const reportsArgs = values['reports-dir'] ? ['--reports-dir', values['reports-dir']] : [];
+  const run = await runMeasured(process.execPath, [fileURLToPath(import.meta.url), '--child', site, '--mode', mode!, ...reportsArgs], { cwd: root });
+  const indexDir = mode === 'icu-year-shards' ? join(site, 'pagefind') : await findIndexDir(site);
   const procs = Object.entries(run.total.perProcessKb).sort((a, b) => b[1] - a[1]);
   rows.push([
     mode!,
-    String(n),
+    values.site ? `${values.site}${values['reports-dir'] ? ' + facts' : ''}` : String(n),
     (run.wallMs / 1000).toFixed(1),
     (run.cpuMs / 1000).toFixed(1),
     formatBytes(run.total.peakTreeKb * 1024),
-    procs.map(([p, kb]) => `${p} ${formatBytes(kb * 1024)}`).slice(0, 2).join(', '),
+    procs.map(([p, kb]) => `${p} ${formatBytes(kb * 1024)} ${((run.total.perProcessCpuMs?.[p] ?? 0) / 1000).toFixed(1)} s`).slice(0, 2).join(', '),
     formatBytes(indexDir ? (await dirStats(indexDir)).bytes : null),
     run.code === 0 ? 'ok' : `exit ${run.code}: ${run.lines.slice(-2).map((l) => l.text).join(' | ')}`,
   ]);

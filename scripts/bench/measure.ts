@@ -130,6 +130,13 @@ export interface RunResult {
   phaseStartMs: Record<string, number>;
   /** Memory over the whole run. */
   total: PhaseMemory;
+  /** Why the memory guard stopped the run, or null. */
+  abortedFor: string | null;
+}
+
+/** MemAvailable from /proc/meminfo, KiB. */
+export function memAvailableKb(text = readFileSync('/proc/meminfo', 'utf8')): number {
+  return Number(/^MemAvailable:\s+(\d+)/m.exec(text)?.[1] ?? Number.POSITIVE_INFINITY);
 }
 
 export interface RunOptions {
@@ -138,6 +145,11 @@ export interface RunOptions {
   intervalMs?: number;
   /** Echo the child's output with this prefix while it runs (null: stay quiet). */
   echoPrefix?: string | null;
+  /**
+   * Stop the run (kill its process group) when the machine's available memory falls below
+   * this many KiB, so a runaway build cannot take the machine from other work. 0: never.
+   */
+  minAvailableKb?: number;
   /** Which phase a sample belongs to, from the output so far and the live process names. */
   phaseOf?: (lines: readonly OutputLine[], processNames: readonly string[]) => string;
 }
@@ -174,11 +186,35 @@ const CLOCK_TICKS = 100;
 
 const emptyMemory = (): PhaseMemory => ({ peakTreeKb: 0, cpuMs: 0, perProcessKb: {} });
 
+/** Process groups of the runs under way, stopped if the benchmark itself is interrupted. */
+const running = new Set<number>();
+let handlersInstalled = false;
+function stopRunningOnExit(): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      for (const pid of running) {
+        try {
+          process.kill(-pid, 'SIGKILL');
+        } catch {
+          // Already gone.
+        }
+      }
+      process.exit(130);
+    });
+  }
+}
+
 /** Runs a command, sampling its process tree's memory every `intervalMs` until it exits. */
 export function runMeasured(cmd: string, args: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
   const started = performance.now();
   const cpuBefore = childrenCpuMs();
-  const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group, so the memory guard can stop the whole tree at once.
+  const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let abortedFor: string | null = null;
+  stopRunningOnExit();
+  if (child.pid !== undefined) running.add(child.pid);
   const lines: OutputLine[] = [];
   const phases: Record<string, PhaseMemory> = {};
   const phaseStartMs: Record<string, number> = {};
@@ -188,6 +224,17 @@ export function runMeasured(cmd: string, args: readonly string[], opts: RunOptio
     if (child.pid === undefined) return;
     const tree = sampleTree(child.pid);
     if (tree.size === 0) return;
+    if (opts.minAvailableKb && abortedFor === null) {
+      const available = memAvailableKb();
+      if (available < opts.minAvailableKb) {
+        abortedFor = `stopped: only ${Math.round(available / 1024)} MB of memory left on the machine`;
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          // Already gone.
+        }
+      }
+    }
     const phase = opts.phaseOf?.(lines, [...tree.values()].map((s) => s.name)) ?? 'run';
     phaseStartMs[phase] ??= performance.now() - started;
     addSample((phases[phase] ??= emptyMemory()), tree, lastCpu);
@@ -218,9 +265,11 @@ export function runMeasured(cmd: string, args: readonly string[], opts: RunOptio
     });
     child.on('close', (code) => {
       clearInterval(timer);
-      // The exact figure for the whole run: what the kernel charged to the reaped tree.
-      total.cpuMs = childrenCpuMs() - cpuBefore;
-      resolve({ code, wallMs: performance.now() - started, cpuMs: total.cpuMs, lines, phases, phaseStartMs, total });
+      if (child.pid !== undefined) running.delete(child.pid);
+      // What the kernel charged to the reaped tree is exact, but misses grandchildren the child
+      // left behind (e.g. a service it did not wait for); the samples see those. Take the larger.
+      total.cpuMs = Math.max(total.cpuMs, childrenCpuMs() - cpuBefore);
+      resolve({ code, wallMs: performance.now() - started, cpuMs: total.cpuMs, lines, phases, phaseStartMs, total, abortedFor });
     });
     sample();
   });

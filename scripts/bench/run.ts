@@ -7,7 +7,9 @@
  * pages per second. Then the same for a rebuild with nothing changed and a rebuild with one
  * report edited. `--direct` skips ingest and writes the reports straight from the generator;
  * `--profile` writes a V8 CPU profile of each Astro build and prints where its time went;
- * `--concurrency N` and `--collection-storage chunked` try those Astro settings.
+ * `--concurrency N` and `--collection-storage chunked` try those Astro settings. A stage is
+ * stopped (and reported as failed) when the machine's available memory drops below
+ * `--min-free-mb` (default 2048), so the benchmark never starves other work of memory.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir, totalmem, cpus, loadavg } from 'node:os';
@@ -18,7 +20,7 @@ import { MAX_REPORTS, loadSeedPool, writeCorpus } from './generate-corpus.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { formatBytes, formatTable } from './measure.ts';
 import { summarizeProfile, type CpuProfile } from './profile-summary.ts';
-import { editOneReport, runAstroBuild, runIngest, runPagefindCli, type BenchDirs, type StageResult } from './stages.ts';
+import { editOneReport, runAstroBuild, runIngest, runPagefindCli, runSettings, type BenchDirs, type StageResult } from './stages.ts';
 import { summarize, toMarkdown, toText } from './report-table.ts';
 
 const { values } = parseArgs({
@@ -32,6 +34,7 @@ const { values } = parseArgs({
     markdown: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     concurrency: { type: 'string' },
+    'min-free-mb': { type: 'string', default: '2048' },
     'collection-storage': { type: 'string' },
   },
 });
@@ -54,6 +57,7 @@ const dirs: BenchDirs = {
   logs: join(tmp, 'logs'),
 };
 const verbose = values.verbose;
+runSettings.minAvailableKb = Number(values['min-free-mb']) * 1024;
 // Astro settings to try without editing the project's config (see astro.config.bench.mjs).
 if (values.concurrency) process.env.BENCH_CONCURRENCY = values.concurrency;
 if (values['collection-storage']) process.env.BENCH_COLLECTION_STORAGE = values['collection-storage'];
@@ -101,7 +105,9 @@ const runs: { title: string; stages: StageResult[] }[] = [];
 runs.push({ title: `Full build, ${n} reports`, stages: await fullBuild('full') });
 printRun(runs.at(-1)!);
 
-if (!values['no-rebuilds']) {
+const fullFailed = runs[0]!.stages.some((s) => s.status === 'failed');
+if (fullFailed) console.log('The full build failed: no rebuilds measured.');
+if (!values['no-rebuilds'] && !fullFailed) {
   runs.push({ title: 'Rebuild, nothing changed', stages: await fullBuild('unchanged') });
   printRun(runs.at(-1)!);
   const edited = await editOneReport(dirs.reports);

@@ -42,6 +42,16 @@ export const INDEX_MARKS = {
   buildEnd: /page\(s\) built in/,
 };
 
+/** Settings shared by every stage's run. */
+export const runSettings = {
+  /** Stop a stage when the machine has less than this much memory available (KiB). */
+  minAvailableKb: 2 * 1024 * 1024,
+};
+
+/** "failed" plus the memory guard's reason, when it stopped the run. */
+const statusOf = (run: RunResult): 'ok' | 'failed' => (run.code === 0 && !run.abortedFor ? 'ok' : 'failed');
+const failure = (run: RunResult): string => run.abortedFor ?? `exit ${run.code}: ${tail(run.lines)}`;
+
 const notAvailable = (stage: string, note: string): StageResult => ({
   stage,
   status: 'not available',
@@ -80,19 +90,20 @@ export async function runIngest(dirs: BenchDirs, label: string, verbose: boolean
   if (!existsSync(cli)) return notAvailable('ingest', 'src/ingest/cli.ts does not exist yet');
   const run = await runMeasured(process.execPath, [cli, dirs.sources, '--out', dirs.reports], {
     cwd: dirs.root,
+    minAvailableKb: runSettings.minAvailableKb,
     echoPrefix: verbose ? '  [ingest] ' : null,
   });
   const log = await saveLog(dirs, `${label}-ingest`, run);
   const reports = await countFiles(dirs.reports, '.md');
   return {
     stage: 'ingest',
-    status: run.code === 0 ? 'ok' : 'failed',
+    status: statusOf(run),
     wallMs: run.wallMs,
     memory: run.total,
     items: reports,
     outBytes: (await dirStats(dirs.reports)).bytes,
     indexBytes: null,
-    note: run.code === 0 ? `${reports} reports; log ${log}` : `exit ${run.code}: ${tail(run.lines)}; log ${log}`,
+    note: statusOf(run) === 'ok' ? `${reports} reports; log ${log}` : `${failure(run)}; log ${log}`,
   };
 }
 
@@ -129,6 +140,7 @@ export async function runAstroBuild(dirs: BenchDirs, label: string, verbose: boo
   const run = await runMeasured(process.execPath, [...profileArgs, astro, 'build', '--config', 'scripts/bench/astro.config.bench.mjs'], {
     cwd: dirs.root,
     env: { ...process.env, REPORTS_DIR: dirs.reports, BENCH_OUT_DIR: dirs.dist, BENCH_CACHE_DIR: dirs.cache, ASTRO_TELEMETRY_DISABLED: '1' },
+    minAvailableKb: runSettings.minAvailableKb,
     echoPrefix: verbose ? '  [astro] ' : null,
     phaseOf: (lines, names) => {
       // Sticky: once the index has started, later samples belong to it.
@@ -142,7 +154,7 @@ export async function runAstroBuild(dirs: BenchDirs, label: string, verbose: boo
   const indexDir = await findIndexDir(dirs.dist);
   const indexBytes = indexDir ? (await dirStats(indexDir)).bytes : null;
   const { indexStartMs, indexEndMs } = splitIndexPhase(run);
-  const ok = run.code === 0;
+  const ok = statusOf(run) === 'ok';
   const astroMs = indexStartMs !== null && indexDir ? indexStartMs : run.wallMs;
   const empty = { peakTreeKb: 0, cpuMs: 0, perProcessKb: {} };
   const astroStage: StageResult = {
@@ -153,7 +165,7 @@ export async function runAstroBuild(dirs: BenchDirs, label: string, verbose: boo
     items: out.htmlFiles,
     outBytes: out.bytes - (indexBytes ?? 0),
     indexBytes: null,
-    note: `${ok ? '' : `exit ${run.code}: ${tail(run.lines)}; `}${hasLoader ? '' : 'no src/content.config.ts yet (reports not loaded); '}log ${log}`,
+    note: `${ok ? '' : `${failure(run)}; `}${hasLoader ? '' : 'no src/content.config.ts yet (reports not loaded); '}log ${log}`,
     ...(profile ? { profile: join(dirs.tmp, 'profiles', profileName) } : {}),
   };
   if (!indexDir || indexStartMs === null) {
@@ -182,13 +194,13 @@ export async function runPagefindCli(dirs: BenchDirs, label: string, verbose: bo
   } catch {
     return notAvailable('index (CLI)', 'the pagefind binary is not installed');
   }
-  const run = await runMeasured(bin, ['--site', dirs.dist], { cwd: dirs.root, echoPrefix: verbose ? '  [pagefind] ' : null });
+  const run = await runMeasured(bin, ['--site', dirs.dist], { cwd: dirs.root, echoPrefix: verbose ? '  [pagefind] ' : null, minAvailableKb: runSettings.minAvailableKb });
   const log = await saveLog(dirs, `${label}-pagefind-cli`, run);
   const indexDir = await findIndexDir(dirs.dist);
   const pages = Number(/Indexed (\d+) page/.exec(run.lines.map((l) => l.text).join('\n'))?.[1] ?? 0);
   return {
     stage: 'index (CLI)',
-    status: run.code === 0 ? 'ok' : 'failed',
+    status: statusOf(run),
     wallMs: run.wallMs,
     memory: run.total,
     items: pages,

@@ -13,6 +13,7 @@ import {
   runMeasured,
   parseStatCpuMs,
   childrenCpuMs,
+  memAvailableKb,
 } from '../../scripts/bench/measure.ts';
 
 const STATUS = `Name:\tpagefind_extend
@@ -85,9 +86,25 @@ describe('runMeasured', () => {
     expect(run.cpuMs).toBeGreaterThan(200);
   });
 
+  it('stops the whole tree when the machine runs short of memory', async () => {
+    // A threshold above any machine's memory trips the guard at the first sample.
+    const child = `require('node:child_process').spawn(process.execPath,['-e','setTimeout(()=>{},20000)'],{stdio:'inherit'});setTimeout(()=>{},20000);`;
+    const started = Date.now();
+    const run = await runMeasured(process.execPath, ['-e', child], { intervalMs: 50, minAvailableKb: Number.MAX_SAFE_INTEGER });
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(run.abortedFor).toMatch(/^stopped: only \d+ MB of memory left/);
+    expect(run.code).not.toBe(0);
+  });
+
   it('reports a failing command by its exit code', async () => {
     const run = await runMeasured(process.execPath, ['-e', 'process.exit(3)']);
     expect(run.code).toBe(3);
+  });
+});
+
+describe('memAvailableKb', () => {
+  it('reads MemAvailable from /proc/meminfo', () => {
+    expect(memAvailableKb('MemTotal:       24576000 kB\nMemFree:         1000 kB\nMemAvailable:   18874368 kB\n')).toBe(18874368);
   });
 });
 
