@@ -12,7 +12,7 @@ import { YAML_ENGINE } from '../../src/search/fact-records.ts';
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function renderReport(slug: string, source: string): string {
+export function renderReport(source: string): string {
   const { data, content } = matter(source, YAML_ENGINE);
   const fm = data as { title: string; kicker: string | null; date: string; topics: string[] };
   let p = 0;
@@ -41,7 +41,7 @@ export function renderSite(reportsDir: string, outDir: string): number {
     const slug = f.replace(/\.md$/, '');
     const dir = join(outDir, 'reports', slug);
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'index.html'), renderReport(slug, readFileSync(join(reportsDir, f), 'utf8')));
+    writeFileSync(join(dir, 'index.html'), renderReport(readFileSync(join(reportsDir, f), 'utf8')));
     n++;
   }
   cpSync('public/search', join(outDir, 'search'), { recursive: true });

@@ -77,7 +77,11 @@ export function factUrl(slug: string, fact: Pick<Fact, 'anchor' | 'text' | 'sent
 export function factRecords(slug: string, report: Report): FactRecord[] {
   const title = report.title ?? slug;
   const year = report.date?.slice(0, 4);
-  return visibleFacts(report).map((fact) => {
+  const filters: Record<string, string[]> = { 类型: [FACT_KIND] };
+  if (year) filters['年份'] = [year];
+  if (report.topics.length) filters['专题'] = report.topics;
+  const sort: Record<string, string> = report.date ? { date: report.date } : {};
+  return visibleFacts(report).map((fact): FactRecord => {
     const label = fact.subject || fact.text;
     return {
       url: factUrl(slug, fact),
@@ -92,8 +96,8 @@ export function factRecords(slug: string, report: Report): FactRecord[] {
         report: title,
         date: report.date ?? '',
       },
-      filters: { 类型: [FACT_KIND], ...(year ? { 年份: [year] } : {}), ...(report.topics.length ? { 专题: report.topics } : {}) },
-      sort: report.date ? { date: report.date } : {},
+      filters,
+      sort,
     };
   });
 }

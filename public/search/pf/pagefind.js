@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * Pagefind's search API as the search page uses it (the Default UI imports it through
  * `bundlePath: '/search/pf/'`), with one change: no answers made of near misses.
