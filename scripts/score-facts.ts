@@ -74,13 +74,15 @@ const pct = (n: number) => n.toFixed(2);
 
 function main(): void {
   let ok = true;
-  console.log('seed                       via              extracted  precision  recall(required)  violations');
+  const verbose = process.argv.includes('--subjects');
+  console.log('seed                       via              extracted  precision  recall(required)  violations  subject-sim');
   for (const { seed, via, score: s } of scoreSeeds()) {
     const pass = s.recall >= MIN_RECALL && s.violations.length === 0;
     ok &&= pass;
     console.log(
-      `${seed.padEnd(27)}${via.padEnd(17)}${String(s.extracted).padStart(9)}  ${pct(s.precision).padStart(9)}  ${`${pct(s.recall)} (${s.requiredFound}/${s.required})`.padStart(16)}  ${String(s.violations.length).padStart(10)}  ${pass ? 'ok' : 'FAIL'}`,
+      `${seed.padEnd(27)}${via.padEnd(17)}${String(s.extracted).padStart(9)}  ${pct(s.precision).padStart(9)}  ${`${pct(s.recall)} (${s.requiredFound}/${s.required})`.padStart(16)}  ${String(s.violations.length).padStart(10)}  ${pct(s.subjectSimilarity).padStart(11)}  ${pass ? 'ok' : 'FAIL'}`,
     );
+    if (verbose) for (const line of s.subjects) console.log(`  subject ${line}`);
     const a = s.fieldAgreement;
     console.log(`  fields agreeing with gold on ${a.of} matched facts: qualifier ${a.qualifier}, period ${a.period}, inBox ${a.inBox}`);
     for (const m of s.missing) console.log(`  missing: ${m}`);

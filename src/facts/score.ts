@@ -41,6 +41,38 @@ export interface SeedScore {
   violations: string[];
   /** Of the matched facts, how many got qualifier / period / inBox as the gold has them. */
   fieldAgreement: { qualifier: number; period: number; inBox: number; of: number };
+  /** Mean character-bigram Dice similarity of the subject to the gold subject, over matched facts (0 when none matched). */
+  subjectSimilarity: number;
+  /** Per matched fact: "text: subject ≈ gold subject (similarity)". */
+  subjects: string[];
+}
+
+/** Character bigrams of `s` as a multiset (a one-character string counts as its own bigram). */
+function bigrams(s: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const t = s.replace(/[\s“”"'‘’（）()]/g, '');
+  const grams = t.length === 1 ? [t] : Array.from({ length: Math.max(0, t.length - 1) }, (_, i) => t.slice(i, i + 2));
+  for (const g of grams) out.set(g, (out.get(g) ?? 0) + 1);
+  return out;
+}
+
+/**
+ * Dice coefficient of the two strings' character bigrams: 2·|A∩B| / (|A|+|B|), 1 for identical
+ * labels, 0 for labels sharing no two-character run. Chinese labels have no spaces, so bigrams
+ * stand in for words; quotes and brackets are ignored.
+ */
+export function subjectDice(a: string, b: string): number {
+  const A = bigrams(a);
+  const B = bigrams(b);
+  let sizeA = 0;
+  let sizeB = 0;
+  let both = 0;
+  for (const n of A.values()) sizeA += n;
+  for (const [g, n] of B) {
+    sizeB += n;
+    both += Math.min(n, A.get(g) ?? 0);
+  }
+  return sizeA + sizeB === 0 ? 1 : (2 * both) / (sizeA + sizeB);
 }
 
 function matches(f: Fact, g: GoldFact): boolean {
@@ -60,7 +92,12 @@ export function scoreAgainstGold(facts: readonly Fact[], gold: Gold): SeedScore 
   const forbidden = [...gold.numbered_terms, ...gold.excluded_numbers.map((e) => e.text)];
   const violations = facts.flatMap((f) => forbidden.filter((t) => f.sentence.includes(t) && t.includes(f.text)).map((t) => `${f.text} in “${t}”`));
   const agree = { qualifier: 0, period: 0, inBox: 0, of: matchedGold.size };
+  const subjects: string[] = [];
+  let similarity = 0;
   for (const [f, g] of matchedGold) {
+    const d = subjectDice(f.subject, g.subject);
+    similarity += d;
+    subjects.push(`${f.text}: ${f.subject} ≈ ${g.subject} (${d.toFixed(2)})`);
     if (f.qualifier === g.qualifier) agree.qualifier++;
     if (f.period === g.period) agree.period++;
     if (f.inBox === g.in_box) agree.inBox++;
@@ -76,6 +113,8 @@ export function scoreAgainstGold(facts: readonly Fact[], gold: Gold): SeedScore 
     extra: facts.filter((f) => !matchedGold.has(f)).map((f) => `${f.text}｜${f.sentence.slice(0, 30)}`),
     violations,
     fieldAgreement: agree,
+    subjectSimilarity: matchedGold.size ? similarity / matchedGold.size : 0,
+    subjects,
   };
 }
 
