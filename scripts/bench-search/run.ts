@@ -195,7 +195,8 @@ async function main(): Promise<void> {
       const { server, url } = await serve(site);
       try {
         if (!scale) await quality(browser, url, corpus, mode);
-        for (const q of ['督学', '一等奖', '世界机器人大赛', '满意度']) {
+        // Common words (in most generated pages) and rare ones (in a few reports only).
+        for (const q of ['督学', '一等奖', '世界机器人大赛', '满意度', '军训', '李晓梅', '普惠性幼儿园']) {
           const r = await firstSearch(browser, url, q);
           const p = r.parts;
           console.log(`  first search "${q}": ${r.kb.toFixed(0)} KB (runtime ${(p.runtime / 1024).toFixed(0)}, index ${(p.index / 1024).toFixed(0)}, 5 fragments ${(p.fragments / 1024).toFixed(0)}), ${r.ms.toFixed(0)} ms to the first 5 results (${r.count} matches)`);
