@@ -196,15 +196,5 @@ export const CATEGORY_RULES: { category: Fact['category']; units?: string[]; pat
   { category: '学生', pattern: /学生|幼儿|毕业生|少年|儿童/, examples: [{ text: '2000余名学生参加。', facts: ['2000余名'], expect: { category: '学生' } }] },
 ];
 
-/** Words trimmed from the start / end of a subject: they frame the number, not what it counts. */
-export const SUBJECT_TRIM = {
-  leading: /^(?:其中|并且|并|共计|共有|共|累计|仅|还|已经|已|先后|此外|同时|目前|现有|全区|重庆高新区|高新区|荣获|获得|斩获|建立|成立|组建|创建|新建|遴选出|遴选|邀请|举办|组织开展|开展|打磨|拥有|建成|[、，：]|\s)+/,
-  trailing: /(?:已达到|已达|达到|达|为|有|共|计|超过|近|约|逾|总数|数量|\s)+$/,
-  /** A clause after the number that starts with one of these verbs names what was counted (2次召开意见征集会). */
-  /** Verbs inside the clause before the number: what follows the last of them is the counted thing (举办科普讲座30场 → 科普讲座). */
-  innerVerbs: /(?:举办|开展|组织|建成|组建|建立|成立|创建|新建|遴选出|邀请|招聘|打磨|设置|开设)/g,
-  postVerbs: /^(?:召开|举办|开展|入选|参加|获得|获|荣获|开设|建成|新建|组建|成立|发布)/,
-  /** A clause before the number ending in a function word does not name what is counted (组建了一支由10名…). */
-  danglingEnd: /[由的了是和与及把将对向从在]$/,
-  maxLength: 30,
-};
+/** The subject tables live in subject-patterns.ts. */
+export { SUBJECT_TRIM } from './subject-patterns.ts';

@@ -47,23 +47,35 @@ export interface ExtractState {
 
 export type ExtractRule = (state: ExtractState) => ExtractState;
 
-/** Candidates of the same sentence, in order, that survived the not-a-fact rules. */
-export function liveInSentence(state: ExtractState, c: Candidate): Candidate[] {
-  return state.candidates.filter((o) => o.para === c.para && o.sentenceStart === c.sentenceStart && !o.dropped);
+/** Per candidates array: each live candidate's live neighbours in its sentence (built once, not per lookup). */
+const NEIGHBOURS = new WeakMap<Candidate[], Map<Candidate, { prev?: Candidate; next?: Candidate }>>();
+
+function neighbours(state: ExtractState): Map<Candidate, { prev?: Candidate; next?: Candidate }> {
+  let index = NEIGHBOURS.get(state.candidates);
+  if (!index) {
+    index = new Map();
+    let last: Candidate | undefined;
+    // Candidates are in document order (paragraph, then offset), so neighbours are adjacent.
+    for (const c of state.candidates) {
+      if (c.dropped) continue;
+      const same = last && last.para === c.para && last.sentenceStart === c.sentenceStart;
+      index.set(c, { prev: same ? last : undefined });
+      if (same) index.get(last!)!.next = c;
+      last = c;
+    }
+    NEIGHBOURS.set(state.candidates, index);
+  }
+  return index;
 }
 
 /** The live candidate just before `c` in its sentence, or undefined. */
 export function previousInSentence(state: ExtractState, c: Candidate): Candidate | undefined {
-  const live = liveInSentence(state, c);
-  const i = live.indexOf(c);
-  return i > 0 ? live[i - 1] : undefined;
+  return neighbours(state).get(c)?.prev;
 }
 
 /** The live candidate just after `c` in its sentence, or undefined. */
 export function nextInSentence(state: ExtractState, c: Candidate): Candidate | undefined {
-  const live = liveInSentence(state, c);
-  const i = live.indexOf(c);
-  return i >= 0 ? live[i + 1] : undefined;
+  return neighbours(state).get(c)?.next;
 }
 
 /** Clause delimiters: a subject or level never reaches across them. */

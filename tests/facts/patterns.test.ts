@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/facts/extract.ts';
 import { CATEGORY_RULES, LEVEL_RULES, NOT_A_FACT_RULES, PERIOD_RULES, UNIT_RULES, type RuleExample } from '../../src/facts/patterns.ts';
+import { SUBJECT_MORE_EXPECTED, SUBJECT_RULES } from '../../src/facts/subject-patterns.ts';
+import { readFileSync } from 'node:fs';
 
 const tables: [string, { name?: string; level?: string; category?: string; examples: RuleExample[] }[]][] = [
   ['UNIT_RULES', UNIT_RULES],
@@ -9,6 +11,7 @@ const tables: [string, { name?: string; level?: string; category?: string; examp
   ['PERIOD_RULES', PERIOD_RULES],
   ['LEVEL_RULES', LEVEL_RULES],
   ['CATEGORY_RULES', CATEGORY_RULES],
+  ['SUBJECT_RULES', SUBJECT_RULES],
 ];
 
 for (const [table, rules] of tables) {
@@ -31,5 +34,16 @@ describe('the tables', () => {
   it('list longer counting words before their prefixes (人次 before 人, 万元 before 元)', () => {
     const units = UNIT_RULES.map((u) => u.unit);
     for (const [long, short] of [['人次', '人'], ['万元', '元'], ['个百分点', '个']] as const) expect(units.indexOf(long)).toBeLessThan(units.indexOf(short));
+  });
+});
+
+describe('SUBJECT_RULES', () => {
+  it.each(SUBJECT_MORE_EXPECTED)('%s: fact %i is about %s', (text, i, subject) => {
+    expect(extractFacts([{ anchor: 'p-1', text, inBox: false }])[i]?.subject).toBe(subject);
+  });
+  it('name every step that derive-subjects documents, in order', () => {
+    const doc = readFileSync(new URL('../../src/facts/rules/derive-subjects.ts', import.meta.url), 'utf8');
+    const steps = [...doc.matchAll(/^ \* - ([a-z-]+):/gm)].map((m) => m[1]);
+    expect(SUBJECT_RULES.map((r) => r.name)).toEqual(steps);
   });
 });
