@@ -5,6 +5,7 @@
 // environment to measure them without editing the project's config:
 //   BENCH_CONCURRENCY=N            build.concurrency
 //   BENCH_COLLECTION_STORAGE=chunked   experimental.collectionStorage
+//   BENCH_NO_INDEX=1               leave out the search-index integration (Astro alone)
 import base from '../../astro.config.mjs';
 
 const env = process.env;
@@ -13,6 +14,7 @@ export default {
   ...base,
   outDir: env.BENCH_OUT_DIR ?? base.outDir,
   cacheDir: env.BENCH_CACHE_DIR ?? base.cacheDir,
+  integrations: (base.integrations ?? []).filter((i) => !(env.BENCH_NO_INDEX && /pagefind/.test(i.name))),
   build: {
     ...base.build,
     ...(env.BENCH_CONCURRENCY ? { concurrency: Number(env.BENCH_CONCURRENCY) } : {}),

@@ -96,7 +96,7 @@ export function processLabel(argv: readonly string[]): string {
   const [exe, ...rest] = argv;
   if (!exe) return '';
   if (base(exe) !== 'node') return base(exe);
-  const script = rest.find((a) => !a.startsWith('-'));
+  const script = rest.find((a) => /\.(m|c)?(j|t)s$/.test(a)) ?? rest.find((a) => !a.startsWith('-'));
   return script ? `node ${base(script)}` : 'node';
 }
 

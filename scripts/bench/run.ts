@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --reports N] [--keep] [--seed S] [--direct] [--no-rebuilds] [--profile] [--concurrency N] [--collection-storage chunked] [--markdown] [--verbose]`
+ * `npm run bench [-- --reports N] [--keep] [--seed S] [--direct] [--no-rebuilds] [--profile] [--concurrency N] [--collection-storage chunked] [--no-index] [--markdown] [--verbose]`
  *
  * Generates N raw source articles in a temporary folder, then measures the full build as
  * child processes — ingest, Astro build, search index (inside the Astro build) — and prints a
@@ -7,7 +7,8 @@
  * pages per second. Then the same for a rebuild with nothing changed and a rebuild with one
  * report edited. `--direct` skips ingest and writes the reports straight from the generator;
  * `--profile` writes a V8 CPU profile of each Astro build and prints where its time went;
- * `--concurrency N` and `--collection-storage chunked` try those Astro settings. A stage is
+ * `--concurrency N` and `--collection-storage chunked` try those Astro settings; `--no-index`
+ * leaves the search-index integration out to measure Astro alone. A stage is
  * stopped (and reported as failed) when the machine's available memory drops below
  * `--min-free-mb` (default 2048), so the benchmark never starves other work of memory.
  */
@@ -35,6 +36,7 @@ const { values } = parseArgs({
     profile: { type: 'boolean', default: false },
     concurrency: { type: 'string' },
     'min-free-mb': { type: 'string', default: '2048' },
+    'no-index': { type: 'boolean', default: false },
     'collection-storage': { type: 'string' },
   },
 });
@@ -61,6 +63,7 @@ runSettings.minAvailableKb = Number(values['min-free-mb']) * 1024;
 // Astro settings to try without editing the project's config (see astro.config.bench.mjs).
 if (values.concurrency) process.env.BENCH_CONCURRENCY = values.concurrency;
 if (values['collection-storage']) process.env.BENCH_COLLECTION_STORAGE = values['collection-storage'];
+if (values['no-index']) process.env.BENCH_NO_INDEX = '1';
 
 console.log(`Benchmark: ${n} reports, seed ${seed}; ${cpus().length} cores, ${formatBytes(totalmem())} RAM; node ${process.version}`);
 console.log(`Temporary folder: ${tmp}${values.keep ? ' (kept)' : ''}`);
@@ -92,7 +95,9 @@ async function fullBuild(label: string): Promise<StageResult[]> {
   console.log(`[${label}] astro build …`);
   const [astro, index] = await runAstroBuild(dirs, label, verbose, values.profile);
   stages.push(astro!);
-  if (index!.status === 'not available' && astro!.status === 'ok') {
+  if (values['no-index']) {
+    stages.push({ ...index!, note: '--no-index: search index left out' });
+  } else if (index!.status === 'not available' && astro!.status === 'ok') {
     console.log(`[${label}] no index integration: running the Pagefind CLI …`);
     stages.push(await runPagefindCli(dirs, label, verbose));
   } else {
