@@ -6,10 +6,13 @@
 import Nzh from 'nzh/cn';
 
 const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+/** Chinese numerals already decoded: reports repeat the same few (两, 三, 十余 …), and nzh is the slow part. */
+const DECODED = new Map<string, number>();
+const CHINESE = /^[零〇一二两三四五六七八九十百千万亿]+$/;
 
 /** True when `s` is written in Chinese numerals. */
 export function isChineseNumeral(s: string): boolean {
-  return /^[零〇一二两三四五六七八九十百千万亿]+$/.test(s);
+  return CHINESE.test(s);
 }
 
 /**
@@ -19,7 +22,12 @@ export function isChineseNumeral(s: string): boolean {
 export function parseNumber(numText: string, multiplier = ''): number | null {
   let n: number;
   if (isChineseNumeral(numText)) {
-    n = Number(Nzh.decodeS(numText.replace(/两/g, '二').replace(/〇/g, '零')));
+    let decoded = DECODED.get(numText);
+    if (decoded === undefined) {
+      decoded = Number(Nzh.decodeS(numText.replace(/两/g, '二').replace(/〇/g, '零')));
+      if (DECODED.size < 10_000) DECODED.set(numText, decoded);
+    }
+    n = decoded;
   } else {
     n = Number(numText.replace(/,/g, ''));
   }

@@ -42,7 +42,9 @@ export const EXTRACT_RULES: [name: string, rule: ExtractRule][] = [
 ];
 
 /** Full-width digits, ％ and ． become ASCII one for one, so offsets stay valid. */
+const FULL_WIDTH = /[０-９％．]/;
 function foldWidth(s: string): string {
+  if (!FULL_WIDTH.test(s)) return s;
   return s.replace(/[０-９％．，]/g, (ch) => (ch === '，' ? ch : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
 }
 

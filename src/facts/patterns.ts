@@ -89,12 +89,15 @@ export interface NotAFactRule {
 
 const CLOSE_QUOTES = '”’」』"';
 function insideQuotes(para: string, at: number): boolean {
-  const before = para.slice(0, at);
-  const lastOpen = Math.max(before.lastIndexOf('“'), before.lastIndexOf('「'), before.lastIndexOf('『'));
-  const lastClose = Math.max(before.lastIndexOf('”'), before.lastIndexOf('」'), before.lastIndexOf('』'));
+  const from = at - 1;
+  if (from < 0) return false;
+  const lastOpen = Math.max(para.lastIndexOf('“', from), para.lastIndexOf('「', from), para.lastIndexOf('『', from));
+  const lastClose = Math.max(para.lastIndexOf('”', from), para.lastIndexOf('」', from), para.lastIndexOf('』', from));
   if (lastOpen > lastClose) return true;
   // Straight quotes open and close with the same character: odd count means inside.
-  return (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  let straight = 0;
+  for (let i = para.indexOf('"'); i >= 0 && i < at; i = para.indexOf('"', i + 1)) straight++;
+  return straight % 2 === 1;
 }
 
 export const NOT_A_FACT_RULES: NotAFactRule[] = [

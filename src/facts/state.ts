@@ -80,6 +80,8 @@ export function nextInSentence(state: ExtractState, c: Candidate): Candidate | u
 
 /** Clause delimiters: a subject or level never reaches across them. */
 export const CLAUSE_DELIMS = /[，。；：！？,;:!?]/;
+/** The same characters, for checking one character without a regex. */
+const DELIM_CHARS = '，。；：！？,;:!?';
 
 /** Text from the start of the number's clause (or the previous fact) up to the number. */
 export function preClause(state: ExtractState, c: Candidate): string {
@@ -91,7 +93,7 @@ export function preClause(state: ExtractState, c: Candidate): string {
   const between = text.slice(from, c.prefixStart);
   if (prev && !CLAUSE_DELIMS.test(between) && between.includes('、')) from += between.indexOf('、') + 1;
   for (let i = c.prefixStart - 1; i >= from; i--) {
-    if (CLAUSE_DELIMS.test(text[i]!)) {
+    if (DELIM_CHARS.includes(text[i]!)) {
       from = i + 1;
       break;
     }
@@ -111,6 +113,6 @@ export function postClause(state: ExtractState, c: Candidate): string {
   const next = nextInSentence(state, c);
   const to = Math.min(c.sentenceEnd, next ? next.prefixStart : text.length);
   let i = c.suffixEnd;
-  while (i < to && !CLAUSE_DELIMS.test(text[i]!) && text[i] !== '、') i++;
+  while (i < to && !DELIM_CHARS.includes(text[i]!) && text[i] !== '、') i++;
   return text.slice(c.suffixEnd, i);
 }

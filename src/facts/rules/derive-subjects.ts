@@ -48,7 +48,7 @@ function tail(s: string): string {
   return i >= 0 && i < cut.length - 2 ? cut.slice(i + 1) : cut;
 }
 
-const CLAUSE_END = /[，。；：！？,;:!?]/;
+const CLAUSE_END = '，。；：！？,;:!?';
 
 /**
  * counted-noun-after: the noun phrase right after the counting word, up to the clause end or
@@ -58,7 +58,7 @@ function countedNounAfter(state: ExtractState, c: Candidate, nextStart: number):
   const text = state.texts[c.para]!;
   let end = c.suffixEnd;
   const limit = Math.min(c.sentenceEnd, nextStart);
-  while (end < limit && !CLAUSE_END.test(text[end]!)) end++;
+  while (end < limit && !CLAUSE_END.includes(text[end]!)) end++;
   const after = text.slice(c.suffixEnd, end);
   if (!after || after[0] === '、' || SUBJECT_TRIM.postVerbs.test(after)) return null;
   const p = after.search(COUNTED_NOUN.predicateStart);
@@ -101,7 +101,7 @@ function contestBefore(state: ExtractState, c: Candidate): string | null {
 function totalBefore(state: ExtractState, c: Candidate, subjects: Map<Candidate, string>): string | undefined {
   const text = state.texts[c.para]!;
   let from = c.prefixStart;
-  while (from > c.sentenceStart && !CLAUSE_END.test(text[from - 1]!)) from--;
+  while (from > c.sentenceStart && !CLAUSE_END.includes(text[from - 1]!)) from--;
   if (!SUBSET_OF_TOTAL.opener.test(text.slice(from, c.prefixStart))) return undefined;
   let total: string | undefined;
   for (const [o, s] of subjects) if (o.para === c.para && o.sentenceStart === c.sentenceStart && o.suffixEnd <= from) total = s;

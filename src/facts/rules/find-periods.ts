@@ -2,9 +2,13 @@
 import { PERIOD_RULES } from '../patterns.ts';
 import type { ExtractRule } from '../state.ts';
 
+/** Any period phrase at all: most texts have none, and one test is cheaper than every rule's scan. */
+const ANY_PERIOD = new RegExp(PERIOD_RULES.map((r) => r.pattern.source).join('|'));
+
 /** All period phrases in `text` as [start, end, phrase]. */
 export function periodMatches(text: string): [number, number, string][] {
   const out: [number, number, string][] = [];
+  if (!ANY_PERIOD.test(text)) return out;
   for (const rule of PERIOD_RULES) {
     for (const m of text.matchAll(rule.pattern)) out.push([m.index, m.index + m[0].length, m[0]]);
   }
