@@ -131,13 +131,29 @@ describe('report pages', () => {
     const page = await context.newPage();
     await page.goto(`${base}${reportPath(withBody.slug)}`);
     const box = page.getByRole('complementary', { name: '本文数据' });
+    // Closed at first (one line above the article), its figures one click away.
+    expect(await box.locator('details').getAttribute('open')).toBeNull();
     const links = box.getByRole('link');
+    expect(await links.count()).toBe(0);
+    await box.locator('summary').click();
     expect(await links.count()).toBe(facts.length);
     expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(facts.map((f) => `#${f.anchor}`));
     await links.first().click();
     expect(page.url().endsWith(`#${facts[0]!.anchor}`)).toBe(true);
     expect(await page.locator(`[id="${facts[0]!.anchor}"] .fact-num`, { hasText: facts[0]!.text }).count()).toBeGreaterThan(0);
     await page.close();
+  });
+
+  test('on a 390 px phone the first paragraph starts on the first screen, below a one-line 本文数据', async () => {
+    const withBody = reports.find((r) => reportFacts(r.report).filter((f) => !f.inBox).length >= 10)!;
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+    const page = await phone.newPage();
+    await page.goto(`${base}${reportPath(withBody.slug)}`);
+    const summary = await page.locator('.key-figures summary').boundingBox();
+    const first = await page.locator('[id="p-1"]').boundingBox();
+    expect(summary!.height).toBeLessThan(80);
+    expect(first!.y).toBeLessThan(844);
+    await phone.close();
   });
 
   test('数说 cards are announced as one phrase: "97.3%，教育的社会满意度"', async () => {
@@ -150,12 +166,11 @@ describe('report pages', () => {
         expect(await page.getByRole('group', { name: `${f.text}，${f.subject}`, exact: true }).count(), f.text).toBe(1);
       }
     }
-    // The seed as ingest writes it: the wording the issue asks for.
+    // The seed as ingest writes it (content/reports is part of the test build): the wording the issue asks for.
     const seed = reports.find((r) => r.report.source.file.startsWith('000_'));
-    if (seed) {
-      await page.goto(`${base}${reportPath(seed.slug)}`);
-      expect(await page.getByRole('group', { name: '97.3%，教育的社会满意度', exact: true }).count()).toBe(1);
-    }
+    expect(seed, 'seed 000 in content/reports').toBeDefined();
+    await page.goto(`${base}${reportPath(seed!.slug)}`);
+    expect(await page.getByRole('group', { name: '97.3%，教育的社会满意度', exact: true }).count()).toBe(1);
     await page.close();
   });
 });
