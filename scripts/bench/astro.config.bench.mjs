@@ -14,7 +14,9 @@ export default {
   ...base,
   outDir: env.BENCH_OUT_DIR ?? base.outDir,
   cacheDir: env.BENCH_CACHE_DIR ?? base.cacheDir,
-  integrations: (base.integrations ?? []).filter((i) => !(env.BENCH_NO_INDEX && /pagefind/.test(i.name))),
+  integrations: (base.integrations ?? []).filter(
+    (i) => !(env.BENCH_NO_INDEX && i && !Array.isArray(i) && typeof i === 'object' && /pagefind/.test(i.name)),
+  ),
   build: {
     ...base.build,
     ...(env.BENCH_CONCURRENCY ? { concurrency: Number(env.BENCH_CONCURRENCY) } : {}),

@@ -157,17 +157,35 @@ export async function runAstroBuild(dirs: BenchDirs, label: string, verbose: boo
   const ok = statusOf(run) === 'ok';
   const astroMs = indexStartMs !== null && indexDir ? indexStartMs : run.wallMs;
   const empty = { peakTreeKb: 0, cpuMs: 0, perProcessKb: {} };
+  // The guard stopping the run while the index was being built is the index's failure.
+  const stoppedInIndex = !!run.abortedFor && run.phaseStartMs.index !== undefined;
+  const astroOk = ok || stoppedInIndex;
   const astroStage: StageResult = {
     stage: 'astro build',
-    status: ok ? 'ok' : 'failed',
+    status: astroOk ? 'ok' : 'failed',
     wallMs: astroMs,
     memory: run.phases.astro ?? empty,
     items: out.htmlFiles,
     outBytes: out.bytes - (indexBytes ?? 0),
     indexBytes: null,
-    note: `${ok ? '' : `${failure(run)}; `}${hasLoader ? '' : 'no src/content.config.ts yet (reports not loaded); '}log ${log}`,
+    note: `${astroOk ? '' : `${failure(run)}; `}${hasLoader ? '' : 'no src/content.config.ts yet (reports not loaded); '}log ${log}`,
     ...(profile ? { profile: join(dirs.tmp, 'profiles', profileName) } : {}),
   };
+  if (stoppedInIndex && indexStartMs !== null) {
+    return [
+      astroStage,
+      {
+        stage: 'index',
+        status: 'failed',
+        wallMs: run.wallMs - indexStartMs,
+        memory: run.phases.index ?? empty,
+        items: out.htmlFiles,
+        outBytes: null,
+        indexBytes: null,
+        note: `${failure(run)} after ${((run.wallMs - indexStartMs) / 1000).toFixed(0)} s of indexing`,
+      },
+    ];
+  }
   if (!indexDir || indexStartMs === null) {
     return [astroStage, notAvailable('index', 'no Pagefind index in the Astro output (integration not there yet)')];
   }
