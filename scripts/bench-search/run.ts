@@ -7,6 +7,7 @@
  *   --strict yes|no                    search through the search page's near-miss check (default yes)
  *   --scale N                          instead of the query set: N reports (~5,000 characters each),
  *                                      prints index time, peak memory, index size, first-search bytes and time
+ *   --chunk N                          Pagefind index chunk size (word locations per file) instead of the integration's
  *   --corpus vocabulary|seeds          scale corpus: dictionary-sampled text with 1/4 seed paragraphs
  *                                      (default), or seed paragraphs only (every page holds every seed word)
  *
@@ -39,6 +40,7 @@ const { values: args } = parseArgs({
     scale: { type: 'string' },
     strict: { type: 'string', default: 'yes' },
     corpus: { type: 'string', default: 'vocabulary' },
+    chunk: { type: 'string' },
   },
 });
 
@@ -188,7 +190,7 @@ async function main(): Promise<void> {
       } else {
         renderSite(reportsDir, site);
         const peak = measurePeakRss();
-        const res = await buildSearchIndex({ siteDir: site, reportsDir, segmentation: mode });
+        const res = await buildSearchIndex({ siteDir: site, reportsDir, segmentation: mode, indexChunkSize: args.chunk ? Number(args.chunk) : undefined });
         const rss = peak.stop();
         console.log(`\n[${mode}] indexed ${res.pages} pages + ${res.facts} facts in ${res.seconds.toFixed(1)} s; peak RSS: pagefind ${rss.child.toFixed(0)} MB, node ${rss.self.toFixed(0)} MB; index ${(dirSize(join(site, 'pagefind')) / 1048576).toFixed(1)} MB`);
       }

@@ -32,6 +32,12 @@ export interface BuildSearchIndexOptions {
   /** Where the report Markdown files are (facts are read from them). */
   reportsDir: string;
   segmentation?: Segmentation;
+  /**
+   * Word locations per index chunk file (Pagefind's PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, default
+   * 20000). A search loads the chunks holding its words, so smaller chunks mean fewer bytes for
+   * a first search on a large site; see `npm run bench:search -- --scale`.
+   */
+  indexChunkSize?: number;
   /** Pages sent to Pagefind at once. */
   concurrency?: number;
   log?: (msg: string) => void;
@@ -42,6 +48,19 @@ export interface BuildSearchIndexResult {
   facts: number;
   seconds: number;
   outputPath: string;
+}
+
+/**
+ * Index chunk size for a site of `pages` pages. A first search loads the chunk list (its size
+ * grows as pages / chunk size) and the chunks of its words (growing with chunk size), so the
+ * sum is smallest near chunk ∝ √pages. Measured with bench:search --scale 1000: 20000 (Pagefind's
+ * default) 149–241 KB, 4000 139–158 KB, 1500 143–161 KB.
+ */
+export const CHUNK_SIZE = { atThousandPages: 4000, min: 2000, max: 20000 };
+
+export function chunkSizeFor(pages: number): number {
+  const c = Math.round(CHUNK_SIZE.atThousandPages * Math.sqrt(Math.max(pages, 1) / 1000));
+  return Math.min(CHUNK_SIZE.max, Math.max(CHUNK_SIZE.min, c));
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -63,10 +82,15 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<B
   const start = performance.now();
   const log = opts.log ?? (() => {});
   const mode = opts.segmentation ?? 'icu';
+  const files = await htmlFiles(opts.siteDir);
+  // Read by the Pagefind binary when the service starts (createIndex below); an explicit
+  // environment setting wins.
+  if (!process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE) {
+    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(opts.indexChunkSize ?? chunkSizeFor(files.length));
+  }
   const { index, errors } = await createIndex(mode === 'icu' ? { forceLanguage: INDEX_LANGUAGE } : {});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 
-  const files = await htmlFiles(opts.siteDir);
   let pages = 0;
   const queue = [...files];
   const worker = async (): Promise<void> => {
