@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --reports N] [--keep] [--seed S] [--direct] [--no-rebuilds] [--profile] [--concurrency N] [--collection-storage chunked] [--no-index] [--markdown] [--verbose]`
+ * `npm run bench [-- --reports N] [--keep] [--seed S] [--direct] [--no-rebuilds] [--profile] [--concurrency N] [--collection-storage chunked] [--no-index] [--reuse DIR] [--markdown] [--verbose]`
  *
  * Generates N raw source articles in a temporary folder, then measures the full build as
  * child processes — ingest, Astro build, search index (inside the Astro build) — and prints a
@@ -7,6 +7,7 @@
  * pages per second. Then the same for a rebuild with nothing changed and a rebuild with one
  * report edited. `--direct` skips ingest and writes the reports straight from the generator;
  * `--profile` writes a V8 CPU profile of each Astro build and prints where its time went;
+ * `--reuse DIR` measures only the two rebuilds on the folder of an earlier run.
  * `--concurrency N` and `--collection-storage chunked` try those Astro settings; `--no-index`
  * leaves the search-index integration out to measure Astro alone. A stage is
  * stopped (and reported as failed) when the machine's available memory drops below
@@ -37,6 +38,7 @@ const { values } = parseArgs({
     concurrency: { type: 'string' },
     'min-free-mb': { type: 'string', default: '2048' },
     'no-index': { type: 'boolean', default: false },
+    reuse: { type: 'string' },
     'collection-storage': { type: 'string' },
   },
 });
@@ -48,7 +50,9 @@ if (!Number.isInteger(n) || n < 1 || n > MAX_REPORTS) {
 }
 const seed = Number(values.seed);
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const tmp = await mkdtemp(join(tmpdir(), 'gaoxin-bench-'));
+// --reuse DIR: the folder of an earlier (kept or interrupted) run: measure its rebuilds only.
+const tmp = values.reuse ?? (await mkdtemp(join(tmpdir(), 'gaoxin-bench-')));
+if (values.reuse) values.keep = true;
 const dirs: BenchDirs = {
   root,
   tmp,
@@ -70,8 +74,10 @@ console.log(`Temporary folder: ${tmp}${values.keep ? ' (kept)' : ''}`);
 
 const t0 = performance.now();
 const pool = await loadSeedPool(join(root, 'content/sources'));
-const corpus = await writeCorpus({ dir: dirs.sources, n, seed, pool, reportsDir: values.direct ? dirs.reports : undefined });
-console.log(`Generated ${corpus.files} sources (${formatBytes(corpus.bytes)}) in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+if (!values.reuse) {
+  const corpus = await writeCorpus({ dir: dirs.sources, n, seed, pool, reportsDir: values.direct ? dirs.reports : undefined });
+  console.log(`Generated ${corpus.files} sources (${formatBytes(corpus.bytes)}) in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+}
 
 /** Other work on the machine stretches wall times (not CPU times); the load average says how much. */
 const load = () => `load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`;
@@ -107,13 +113,15 @@ async function fullBuild(label: string): Promise<StageResult[]> {
 }
 
 const runs: { title: string; stages: StageResult[] }[] = [];
-runs.push({ title: `Full build, ${n} reports`, stages: await fullBuild('full') });
-printRun(runs.at(-1)!);
+if (!values.reuse) {
+  runs.push({ title: `Full build, ${n} reports`, stages: await fullBuild('full') });
+  printRun(runs.at(-1)!);
+}
 
-const failed = runs[0]!.stages.filter((s) => s.status === 'failed');
+const failed = (runs[0]?.stages ?? []).filter((s) => s.status === 'failed');
 const indexOnly = failed.length > 0 && failed.every((s) => s.stage === 'index' || (s.stage === 'astro build' && /memory left/.test(s.note)));
 let fullFailed = failed.length > 0;
-if (indexOnly && runs[0]!.stages.some((s) => s.stage === 'index' && /memory left/.test(s.note))) {
+if (indexOnly && runs[0]?.stages.some((s) => s.stage === 'index' && /memory left/.test(s.note))) {
   // The index ran out of memory: still measure the rebuilds of ingest and Astro, without it.
   console.log('The search index ran the machine short of memory: the rebuilds below leave it out.');
   process.env.BENCH_NO_INDEX = '1';
