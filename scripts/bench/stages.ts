@@ -155,11 +155,13 @@ export async function runAstroBuild(dirs: BenchDirs, label: string, verbose: boo
   const indexBytes = indexDir ? (await dirStats(indexDir)).bytes : null;
   const { indexStartMs, indexEndMs } = splitIndexPhase(run);
   const ok = statusOf(run) === 'ok';
-  const astroMs = indexStartMs !== null && indexDir ? indexStartMs : run.wallMs;
+
   const empty = { peakTreeKb: 0, cpuMs: 0, perProcessKb: {} };
   // The guard stopping the run while the index was being built is the index's failure.
   const stoppedInIndex = !!run.abortedFor && run.phaseStartMs.index !== undefined;
   const astroOk = ok || stoppedInIndex;
+  // Astro's own time ends where the index starts (also when the index was stopped unfinished).
+  const astroMs = indexStartMs !== null && (indexDir || stoppedInIndex) ? indexStartMs : run.wallMs;
   const astroStage: StageResult = {
     stage: 'astro build',
     status: astroOk ? 'ok' : 'failed',
