@@ -15,6 +15,7 @@ import { AstroError } from 'astro/errors';
 import { readReportFile } from './report-file.ts';
 import { renderReportBody } from './markdown/index.ts';
 import { visibleFacts } from './report-facts.ts';
+import { CorrectionError } from '../facts/corrections.ts';
 import { blurPlaceholder } from './placeholder.ts';
 import { readingMinutes } from './reading-time.ts';
 
@@ -94,8 +95,15 @@ export function reportsLoader(): Loader {
           }
           placeholders[fig.id] = await blurPlaceholder(photo);
         }
-        if (problems.length > before) continue;
-        const body = renderReportBody(parsed.body, report.figures, visibleFacts(report));
+        let facts;
+        try {
+          facts = visibleFacts(report);
+        } catch (e) {
+          if (!(e instanceof CorrectionError)) throw e;
+          problems.push(`${shown}:${parsed.lineOf(['factCorrections'])}: ${e.message}`);
+        }
+        if (problems.length > before || !facts) continue;
+        const body = renderReportBody(parsed.body, report.figures, facts);
         const data = await parseData({ id, data: parsed.data as Record<string, unknown>, filePath: file });
         store.set({
           id,

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
 import { dateWords } from './html-for-index.ts';
-import { reportSchema, type Fact, type FactCorrection, type Report } from '../schema/report.ts';
+import { reportSchema, type Fact, type Report } from '../schema/report.ts';
 
 /** One Pagefind custom record (the shape `addCustomRecord` takes, minus the language). */
 export interface FactRecord {
@@ -25,35 +25,9 @@ export interface FactRecord {
 /** The filter value that marks fact records (reports carry 报道). */
 export const FACT_KIND = '数据';
 
-/** A correction matches a fact by its paragraph anchor and printed text. */
-function corrects(c: FactCorrection, f: Fact): boolean {
-  return c.anchor === f.anchor && c.text === f.text;
-}
-
-/** The facts the site shows: extracted ones with corrections applied, hidden ones dropped, added ones appended. */
-export function visibleFacts(report: Report): Fact[] {
-  const out: Fact[] = [];
-  for (const fact of report.facts) {
-    const c = report.factCorrections.find((x) => !x.add && corrects(x, fact));
-    if (c?.hidden) continue;
-    out.push(c ? { ...fact, ...definedFields(c) } : fact);
-  }
-  for (const c of report.factCorrections) {
-    if (!c.add || c.hidden || c.value === undefined || !c.unit) continue;
-    out.push({
-      text: c.text, value: c.value, unit: c.unit, qualifier: c.qualifier ?? null, subject: c.subject ?? '',
-      inBox: c.anchor.startsWith('box-'), period: c.period ?? null, level: c.level ?? null,
-      category: c.category ?? '其他', sentence: '', anchor: c.anchor,
-    });
-  }
-  return out;
-}
-
-/** The correction's fields that are set, without the matching keys. */
-function definedFields(c: FactCorrection): Partial<Fact> {
-  const { anchor: _a, text: _t, hidden: _h, add: _d, ...rest } = c;
-  return Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Partial<Fact>;
-}
+/** The facts the site shows (corrections applied, hidden ones dropped): the same rule as the pages. */
+export { visibleFacts } from '../lib/report-facts.ts';
+import { visibleFacts } from '../lib/report-facts.ts';
 
 /** Percent-encodes a text-fragment term ("-", "," and "&" are syntax there). */
 const encodeTextTerm = (s: string): string => encodeURIComponent(s).replace(/-/g, '%2D');
