@@ -8,6 +8,9 @@
  *   --scale N                          instead of the query set: N reports (~5,000 characters each),
  *                                      prints index time, peak memory, index size, first-search bytes and time
  *   --chunk N                          Pagefind index chunk size (word locations per file) instead of the integration's
+ *   --ranking JSON                     Pagefind ranking weights to try (e.g. '{"pageLength":0.3}'), set before the queries
+ *   --explain Q                        print the top 40 results of query Q with their scores (after the query set)
+ *   --min-shard-pages N                pages per index shard at least (0: one shard per year; default: the integration's)
  *   --corpus vocabulary|seeds          scale corpus: dictionary-sampled text with 1/4 seed paragraphs
  *                                      (default), or seed paragraphs only (every page holds every seed word)
  *
@@ -41,6 +44,9 @@ const { values: args } = parseArgs({
     strict: { type: 'string', default: 'yes' },
     corpus: { type: 'string', default: 'vocabulary' },
     chunk: { type: 'string' },
+    'min-shard-pages': { type: 'string' },
+    explain: { type: 'string' },
+    ranking: { type: 'string' },
   },
 });
 
@@ -98,6 +104,7 @@ function relevant(hit: Hit, q: Query, corpus: Corpus): boolean {
 async function quality(browser: Browser, base: string, corpus: Corpus, mode: string): Promise<void> {
   const page = await (await browser.newContext()).newPage();
   await page.goto(`${base}/`);
+  await setRanking(page);
   let recallSum = 0, recallN = 0, p1 = 0, p1N = 0, falseMatches = 0;
   const zero: string[] = [], notes: string[] = [];
   for (const q of QUERIES) {
@@ -128,6 +135,34 @@ async function quality(browser: Browser, base: string, corpus: Corpus, mode: str
   console.log(`  zero-result    ${zero.length}${zero.length ? `  (${zero.join(' ')})` : ''}`);
   console.log(`  false matches  ${falseMatches}`);
   for (const n of notes) console.log(n);
+  await page.context().close();
+}
+
+/** --ranking: Pagefind's ranking weights, set through the search page's module before any search. */
+async function setRanking(page: import('playwright-core').Page): Promise<void> {
+  if (!args.ranking) return;
+  await page.evaluate(async ([PF, ranking]) => {
+    const pf = await import(PF as string);
+    await pf.options({ ranking: JSON.parse(ranking as string) });
+  }, [pagefindModule, args.ranking] as const);
+}
+
+/** The top results of one query with Pagefind's scores, to see why a page ranks where it does. */
+async function explain(browser: Browser, base: string, q: string): Promise<void> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${base}/`);
+  await setRanking(page);
+  const rows = await page.evaluate(async ([query, PF]) => {
+    const pf = await import(PF as string);
+    const seg = await import('/search/segment.js' as string);
+    pf.setTyped?.(query);
+    const r = await pf.search(seg.segmentQuery(query));
+    return Promise.all(r.results.slice(0, 40).map(async (x: any) => {
+      const d = await x.data();
+      return `${x.score.toFixed(3)}  ${d.url.slice(0, 60)}  ${d.meta.title}  (${d.word_count} words)`;
+    }));
+  }, [q, pagefindModule] as const);
+  console.log(`\n  explain "${q}":\n${rows.map((r: string) => `    ${r}`).join('\n')}`);
   await page.context().close();
 }
 
@@ -190,13 +225,20 @@ async function main(): Promise<void> {
       } else {
         renderSite(reportsDir, site);
         const peak = measurePeakRss();
-        const res = await buildSearchIndex({ siteDir: site, reportsDir, segmentation: mode, indexChunkSize: args.chunk ? Number(args.chunk) : undefined });
+        const cpu0 = process.cpuUsage();
+        const res = await buildSearchIndex({
+          siteDir: site, reportsDir, segmentation: mode,
+          indexChunkSize: args.chunk ? Number(args.chunk) : undefined,
+          minShardPages: args['min-shard-pages'] !== undefined ? Number(args['min-shard-pages']) : undefined,
+        });
         const rss = peak.stop();
-        console.log(`\n[${mode}] indexed ${res.pages} pages + ${res.facts} facts in ${res.seconds.toFixed(1)} s; peak RSS: pagefind ${rss.child.toFixed(0)} MB, node ${rss.self.toFixed(0)} MB; index ${(dirSize(join(site, 'pagefind')) / 1048576).toFixed(1)} MB`);
+        const cpu = process.cpuUsage(cpu0);
+        console.log(`\n[${mode}] indexed ${res.pages} pages + ${res.facts} facts in ${res.shards.length} shard(s) in ${res.seconds.toFixed(1)} s wall (node CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s; pagefind CPU ${rss.childCpu.toFixed(1)} s); peak RSS: pagefind ${rss.child.toFixed(0)} MB, node ${rss.self.toFixed(0)} MB; index ${(dirSize(join(site, 'pagefind')) / 1048576).toFixed(1)} MB`);
       }
       const { server, url } = await serve(site);
       try {
         if (!scale) await quality(browser, url, corpus, mode);
+        if (args.explain) await explain(browser, url, args.explain);
         // Common words (in most generated pages) and rare ones (in a few reports only).
         for (const q of ['督学', '一等奖', '世界机器人大赛', '满意度', '军训', '李晓梅', '普惠性幼儿园']) {
           const r = await firstSearch(browser, url, q);

@@ -10,11 +10,14 @@
  * - "pagefind": Pagefind's own zh-CN mode (jieba at index time, Intl.Segmenter at query time);
  *   kept to measure against.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { htmlForIndex } from './html-for-index.ts';
-import { readFactRecords } from './fact-records.ts';
+import { readFactRecordsOf, reportFiles } from './fact-records.ts';
+import { OTHER_SHARD, SHARD_MANIFEST, cachedShard, groupByShard, groupYears, hashInputs, linkTree, neededByMergedShard, prepareShardCache, primaryShard, shardDir, storeShardHash, yearOf } from './shards.ts';
 import { segmentText } from '../../public/search/segment.js';
 
 export type Segmentation = 'icu' | 'pagefind';
@@ -40,7 +43,27 @@ export interface BuildSearchIndexOptions {
   indexChunkSize?: number;
   /** Pages sent to Pagefind at once. */
   concurrency?: number;
+  /**
+   * Where each shard is kept with the hash of its inputs, so a rebuild skips the shards whose
+   * pages and reports did not change (the integration passes Astro's cacheDir). Without it every
+   * shard is built.
+   */
+  cacheDir?: string;
+  /**
+   * Pages per index shard at least: runs of consecutive years with this many pages make one
+   * shard (default SHARD_MIN_PAGES); 0 = one shard per year; Infinity = one index.
+   */
+  minShardPages?: number;
   log?: (msg: string) => void;
+}
+
+export interface ShardResult {
+  key: string;
+  pages: number;
+  facts: number;
+  /** True when the shard's inputs were unchanged and the cached shard was used. */
+  reused: boolean;
+  seconds: number;
 }
 
 export interface BuildSearchIndexResult {
@@ -48,7 +71,15 @@ export interface BuildSearchIndexResult {
   facts: number;
   seconds: number;
   outputPath: string;
+  shards: ShardResult[];
 }
+
+/**
+ * Pages per index shard at least (see groupYears in shards.ts). Small enough that the 10,000-report
+ * archive (~830 reports a year) gets one shard per year, each indexed in its own Pagefind process;
+ * large enough that a small site stays one index.
+ */
+export const SHARD_MIN_PAGES = 500;
 
 /**
  * Index chunk size for a site of `pages` pages. A first search loads the chunk list (its size
@@ -78,49 +109,116 @@ function urlOf(siteDir: string, file: string): string {
   return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
+/** The indexer's own source files: a change to any of them invalidates every cached shard. */
+const INDEXER_SOURCES = ['./build-index.ts', './html-for-index.ts', './fact-records.ts', './shards.ts', '../lib/report-facts.ts', '../../public/search/segment.js', '../../node_modules/pagefind/package.json'];
+
 export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<BuildSearchIndexResult> {
   const start = performance.now();
   const log = opts.log ?? (() => {});
   const mode = opts.segmentation ?? 'icu';
-  const files = await htmlFiles(opts.siteDir);
+
+  // Pages Pagefind would keep (the ones with data-pagefind-body), and the report files, by shard.
+  const pages: { file: string; url: string }[] = [];
+  for (const file of await htmlFiles(opts.siteDir)) {
+    if ((await readFile(file, 'utf8')).includes('data-pagefind-body')) pages.push({ file, url: urlOf(opts.siteDir, file) });
+  }
+  const reports = await reportFiles(opts.reportsDir, log);
+  const perYear = new Map<string, number>();
+  for (const p of pages) perYear.set(yearOf(p.url), (perYear.get(yearOf(p.url)) ?? 0) + 1);
+  for (const f of reports) if (!perYear.has(yearOf(f))) perYear.set(yearOf(f), 0);
+  const shardOfYear = groupYears(perYear, opts.minShardPages ?? SHARD_MIN_PAGES);
+  const keyOf = (urlOrFile: string): string => shardOfYear.get(yearOf(urlOrFile)) ?? OTHER_SHARD;
+  const pagesBy = groupByShard(pages, (p) => keyOf(p.url));
+  const reportsBy = groupByShard(reports, (f) => keyOf(f));
+  const keys = [...new Set([...pagesBy.keys(), ...reportsBy.keys()])].sort();
+  if (!keys.length) keys.push(OTHER_SHARD);
+  const primary = primaryShard(keys);
+
+  const indexerFiles = INDEXER_SOURCES.map((f) => fileURLToPath(new URL(f, import.meta.url)));
+  const staging = opts.cacheDir ?? (await mkdtemp(join(tmpdir(), 'gaoxin-search-index-')));
+  const outputPath = join(opts.siteDir, 'pagefind');
+  await rm(outputPath, { recursive: true, force: true });
+  const shards: ShardResult[] = [];
+  try {
+    for (const key of keys) {
+      const t0 = performance.now();
+      const shardPages = pagesBy.get(key) ?? [];
+      const shardReports = reportsBy.get(key) ?? [];
+      const chunk = opts.indexChunkSize ?? chunkSizeFor(shardPages.length);
+      const settings = JSON.stringify({ mode, chunk, env: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? null });
+      const hash = opts.cacheDir
+        ? await hashInputs(settings, [...indexerFiles, ...shardPages.map((p) => p.file), ...shardReports.map((f) => join(opts.reportsDir, f))])
+        : '';
+      let bundle = opts.cacheDir ? await cachedShard(opts.cacheDir, key, hash) : null;
+      let facts = 0;
+      const reused = bundle !== null;
+      if (!bundle) {
+        bundle = await prepareShardCache(staging, key);
+        facts = await buildShard({ mode, chunk, pages: shardPages, reportsDir: opts.reportsDir, reports: shardReports, outputPath: bundle, concurrency: opts.concurrency ?? 8, log });
+        if (opts.cacheDir) await storeShardHash(opts.cacheDir, key, hash);
+      }
+      await linkTree(bundle, shardDir(outputPath, key, primary), key === primary ? undefined : neededByMergedShard);
+      const seconds = (performance.now() - t0) / 1000;
+      shards.push({ key, pages: shardPages.length, facts, reused, seconds });
+      log(`search index ${key}: ${reused ? 'unchanged, reused' : `${shardPages.length} pages, ${facts} facts`} in ${seconds.toFixed(1)} s`);
+    }
+  } finally {
+    if (!opts.cacheDir) await rm(staging, { recursive: true, force: true });
+  }
+  await writeFile(join(outputPath, SHARD_MANIFEST), JSON.stringify({ shards: keys.filter((k) => k !== primary) }));
+
+  const seconds = (performance.now() - start) / 1000;
+  const built = shards.filter((s) => !s.reused);
+  log(`search index: ${pages.length} pages in ${shards.length} shards (${built.length} built, ${shards.length - built.length} unchanged), ${built.reduce((n, s) => n + s.facts, 0)} facts indexed, in ${seconds.toFixed(1)} s (${mode} segmentation) → ${outputPath}`);
+  return { pages: pages.length, facts: built.reduce((n, s) => n + s.facts, 0), seconds, outputPath, shards };
+}
+
+interface ShardInput {
+  mode: Segmentation;
+  chunk: number;
+  pages: { file: string; url: string }[];
+  reportsDir: string;
+  reports: string[];
+  outputPath: string;
+  concurrency: number;
+  log: (msg: string) => void;
+}
+
+/** One shard in a fresh Pagefind process, closed at the end so its memory is returned. Returns the facts indexed. */
+async function buildShard(s: ShardInput): Promise<number> {
   // Read by the Pagefind binary when the service starts (createIndex below); an explicit
   // environment setting wins.
-  if (!process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE) {
-    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(opts.indexChunkSize ?? chunkSizeFor(files.length));
-  }
-  const { index, errors } = await createIndex(mode === 'icu' ? { forceLanguage: INDEX_LANGUAGE } : {});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const envChunk = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  if (!envChunk) process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(s.chunk);
+  try {
+    const { index, errors } = await createIndex(s.mode === 'icu' ? { forceLanguage: INDEX_LANGUAGE } : {});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const queue = [...s.pages];
+    const worker = async (): Promise<void> => {
+      for (let page = queue.shift(); page; page = queue.shift()) {
+        const html = await readFile(page.file, 'utf8');
+        const res = await index.addHTMLFile({ url: page.url, content: s.mode === 'icu' ? htmlForIndex(html) : html });
+        if (res.errors.length) throw new Error(`Pagefind could not index ${page.file}: ${res.errors.join('; ')}`);
+      }
+    };
+    await Promise.all(Array.from({ length: s.concurrency }, worker));
 
-  let pages = 0;
-  const queue = [...files];
-  const worker = async (): Promise<void> => {
-    for (let file = queue.shift(); file; file = queue.shift()) {
-      const html = await readFile(file, 'utf8');
-      if (!html.includes('data-pagefind-body')) continue;
-      const res = await index.addHTMLFile({ url: urlOf(opts.siteDir, file), content: mode === 'icu' ? htmlForIndex(html) : html });
-      if (res.errors.length) throw new Error(`Pagefind could not index ${file}: ${res.errors.join('; ')}`);
-      pages++;
+    const facts = await readFactRecordsOf(s.reportsDir, s.reports, s.log);
+    for (const rec of facts) {
+      const res = await index.addCustomRecord({
+        ...rec,
+        content: s.mode === 'icu' ? segmentText(rec.content) : rec.content,
+        // Titles are searched too (Pagefind 1.6 scores metadata); the search page joins the words again for display.
+        meta: s.mode === 'icu' ? { ...rec.meta, title: segmentText(rec.meta.title ?? '').trim() } : rec.meta,
+        language: s.mode === 'icu' ? INDEX_LANGUAGE : 'zh-CN',
+      });
+      if (res.errors.length) throw new Error(`Pagefind could not index the fact at ${rec.url}: ${res.errors.join('; ')}`);
     }
-  };
-  await Promise.all(Array.from({ length: opts.concurrency ?? 8 }, worker));
-
-  const facts = await readFactRecords(opts.reportsDir, log);
-  for (const rec of facts) {
-    const res = await index.addCustomRecord({
-      ...rec,
-      content: mode === 'icu' ? segmentText(rec.content) : rec.content,
-      // Titles are searched too (Pagefind 1.6 scores metadata); the search page joins the words again for display.
-      meta: mode === 'icu' ? { ...rec.meta, title: segmentText(rec.meta.title ?? '').trim() } : rec.meta,
-      language: mode === 'icu' ? INDEX_LANGUAGE : 'zh-CN',
-    });
-    if (res.errors.length) throw new Error(`Pagefind could not index the fact at ${rec.url}: ${res.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: s.outputPath });
+    if (written.errors.length) throw new Error(`Pagefind could not write ${s.outputPath}: ${written.errors.join('; ')}`);
+    return facts.length;
+  } finally {
+    await close();
+    if (!envChunk) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
   }
-
-  const outputPath = join(opts.siteDir, 'pagefind');
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
-  await close();
-  const seconds = (performance.now() - start) / 1000;
-  log(`search index: ${pages} pages, ${facts.length} facts in ${seconds.toFixed(1)} s (${mode} segmentation) → ${outputPath}`);
-  return { pages, facts: facts.length, seconds, outputPath };
 }

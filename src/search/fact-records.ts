@@ -84,13 +84,21 @@ export const YAML_ENGINE = { engines: { yaml: (s: string) => parseYaml(s) as obj
 
 /** Reads every report under `dir` and returns its fact records; unreadable reports are reported, not fatal (the site's loader fails the build on them). */
 export async function readFactRecords(dir: string, warn: (msg: string) => void = () => {}): Promise<FactRecord[]> {
-  let files: string[];
+  return readFactRecordsOf(dir, await reportFiles(dir, warn), warn);
+}
+
+/** The report file names (`*.md`) of `dir`, sorted; none when the folder is missing. */
+export async function reportFiles(dir: string, warn: (msg: string) => void = () => {}): Promise<string[]> {
   try {
-    files = (await readdir(dir)).filter((f) => f.endsWith('.md')).sort();
+    return (await readdir(dir)).filter((f) => f.endsWith('.md')).sort();
   } catch {
     warn(`${dir}: no reports directory, no facts indexed`);
     return [];
   }
+}
+
+/** The fact records of the given report files of `dir` (one index shard's reports). */
+export async function readFactRecordsOf(dir: string, files: string[], warn: (msg: string) => void = () => {}): Promise<FactRecord[]> {
   const records: FactRecord[] = [];
   for (const file of files) {
     const parsed = reportSchema.safeParse(matter(await readFile(join(dir, file), 'utf8'), YAML_ENGINE).data);

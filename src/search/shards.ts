@@ -1,0 +1,154 @@
+/**
+ * The search index is written as one Pagefind index per year or run of years ("shard"), built one after another
+ * in a fresh Pagefind process each, so the index's peak memory is one year's, not the archive's
+ * (Pagefind keeps every record of an index in memory until it writes). The search page loads
+ * the newest year's index and merges the others with Pagefind's `mergeIndex`
+ * (public/search/pf/pagefind.js reads the list from `pagefind/shards.json`).
+ *
+ * A shard is rebuilt only when its inputs changed: the hash of its pages' HTML, its reports'
+ * Markdown and the index settings is kept beside the shard in the cache folder; an unchanged
+ * shard is linked back into the output.
+ */
+import { createHash } from 'node:crypto';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+
+/** Where the search page finds the list of merged shards (relative to the index folder). */
+export const SHARD_MANIFEST = 'shards.json';
+
+/** The shard of pages and reports without a year in their slug. */
+export const OTHER_SHARD = 'other';
+
+/** `/reports/2024-08-20-x/` or `2024-08-20-x` → "2024"; anything else → "other". */
+export function yearOf(urlOrSlug: string): string {
+  return /^(?:\/reports\/)?(\d{4})-/.exec(urlOrSlug)?.[1] ?? OTHER_SHARD;
+}
+
+/**
+ * Joins consecutive years into shards of at least `minPages` pages (a year short of it joins the
+ * next; the last run joins the one before). Pagefind ranks by BM25 within each index, so a
+ * shard of a few dozen pages gets word statistics unlike the others' and its results' scores
+ * do not compare with theirs (bench:search: recall@10 0.99 → 0.97 with one shard per year of a
+ * 170-report site); with enough pages each, the statistics agree. Returns year → shard key
+ * ("2019" or "2015-2017"); "other" stays its own shard.
+ */
+export function groupYears(pagesPerYear: Map<string, number>, minPages: number): Map<string, string> {
+  const years = [...pagesPerYear.keys()].filter((k) => k !== OTHER_SHARD).sort();
+  const runs: string[][] = [];
+  let run: string[] = [];
+  let n = 0;
+  for (const y of years) {
+    run.push(y);
+    n += pagesPerYear.get(y) ?? 0;
+    if (n >= minPages) {
+      runs.push(run);
+      run = [];
+      n = 0;
+    }
+  }
+  if (run.length) {
+    if (runs.length) runs.at(-1)!.push(...run);
+    else runs.push(run);
+  }
+  const keyOf = new Map<string, string>([[OTHER_SHARD, OTHER_SHARD]]);
+  for (const r of runs) for (const y of r) keyOf.set(y, r.length > 1 ? `${r[0]}-${r.at(-1)}` : r[0]!);
+  return keyOf;
+}
+
+/** The shard the search page loads first (its folder is `pagefind/` itself): the newest year. */
+export function primaryShard(keys: Iterable<string>): string {
+  const years = [...keys].filter((k) => k !== OTHER_SHARD).sort((a, b) => a.slice(-4).localeCompare(b.slice(-4)));
+  return years.at(-1) ?? OTHER_SHARD;
+}
+
+/** `pagefind/` for the primary shard, `pagefind/<key>/` for the others. */
+export function shardDir(indexDir: string, key: string, primary: string): string {
+  return key === primary ? indexDir : join(indexDir, key);
+}
+
+/**
+ * Files a merged (non-primary) shard needs: Pagefind loads the WebAssembly and scripts once,
+ * from the primary, so only the entry, the page table and the chunks are kept.
+ */
+export function neededByMergedShard(rel: string): boolean {
+  return rel === 'pagefind-entry.json' || /\.pf_meta$/.test(rel) || /^(index|filter|fragment)\//.test(rel);
+}
+
+/** Groups `items` by shard key. */
+export function groupByShard<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+/** Hash of a shard's inputs: the settings, then each file's name and bytes, in order. */
+export async function hashInputs(settings: string, files: string[]): Promise<string> {
+  const h = createHash('sha256').update(settings);
+  for (const file of [...files].sort()) {
+    h.update(`\0${file}\0`);
+    // A missing file hashes as its name alone (e.g. a source path that moved): the shard is rebuilt.
+    h.update(await readFile(file).catch(() => Buffer.from('(missing)')));
+  }
+  return h.digest('hex');
+}
+
+const HASH_FILE = 'inputs.sha256';
+
+/** The cached shard's folder if its stored hash equals `hash`, else null. */
+export async function cachedShard(cacheDir: string, key: string, hash: string): Promise<string | null> {
+  const dir = join(cacheDir, key);
+  try {
+    return (await readFile(join(dir, HASH_FILE), 'utf8')).trim() === hash ? join(dir, 'bundle') : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Clears a shard's cache folder and returns where Pagefind should write its bundle. */
+export async function prepareShardCache(cacheDir: string, key: string): Promise<string> {
+  const dir = join(cacheDir, key);
+  await rm(dir, { recursive: true, force: true });
+  return join(dir, 'bundle');
+}
+
+/** Records the hash of a shard written to its cache folder (last, so a stopped build leaves no valid entry). */
+export async function storeShardHash(cacheDir: string, key: string, hash: string): Promise<void> {
+  const file = join(cacheDir, key, HASH_FILE);
+  await writeFile(`${file}.tmp`, hash);
+  await rename(`${file}.tmp`, file);
+}
+
+/**
+ * Puts a shard's files into the output: hard links (a shard has thousands of small fragment
+ * files; linking them is instant), copies where the two folders are on different devices.
+ */
+export async function linkTree(from: string, to: string, keep: (rel: string) => boolean = () => true): Promise<number> {
+  let n = 0;
+  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  const made = new Set<string>();
+  for (const e of entries) {
+    if (!e.isFile()) continue;
+    const src = join(e.parentPath, e.name);
+    const rel = relative(from, src).split('\\').join('/');
+    if (!keep(rel)) continue;
+    const dest = join(to, rel);
+    const parent = dirname(dest);
+    if (!made.has(parent)) {
+      await mkdir(parent, { recursive: true });
+      made.add(parent);
+    }
+    await rm(dest, { force: true });
+    try {
+      await link(src, dest);
+    } catch {
+      await copyFile(src, dest);
+    }
+    n++;
+  }
+  return n;
+}

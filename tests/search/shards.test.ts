@@ -1,0 +1,91 @@
+/**
+ * The index shards: which years share a shard, and a real Pagefind build of a small site in
+ * shards, rebuilt with one report changed (only that report's shard is built again).
+ */
+import { mkdtemp, mkdir, readFile, readdir, rm, writeFile, cp } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { groupYears, neededByMergedShard, primaryShard, yearOf } from '../../src/search/shards.ts';
+import { buildSearchIndex } from '../../src/search/build-index.ts';
+import { renderReport } from '../../scripts/bench-search/render-site.ts';
+
+describe('shard keys', () => {
+  test('the year comes from the slug or the report URL', () => {
+    expect(yearOf('/reports/2024-08-20-jiqiren/')).toBe('2024');
+    expect(yearOf('2024-09-yi-xin.md')).toBe('2024');
+    expect(yearOf('/about/')).toBe('other');
+  });
+  test('years join until a shard has enough pages; the short last run joins the one before', () => {
+    const pages = new Map([['2015', 300], ['2016', 300], ['2017', 900], ['2018', 100], ['other', 0]]);
+    const key = groupYears(pages, 500);
+    expect([key.get('2015'), key.get('2016'), key.get('2017'), key.get('2018')]).toEqual(['2015-2016', '2015-2016', '2017-2018', '2017-2018']);
+    expect(key.get('other')).toBe('other');
+  });
+  test('a small site is one shard; 0 pages minimum is one shard per year', () => {
+    const pages = new Map([['2023', 40], ['2024', 60]]);
+    expect(new Set(groupYears(pages, 500).values()).size).toBe(2); // "2023-2024" and "other"
+    expect(groupYears(pages, 0).get('2023')).toBe('2023');
+  });
+  test('the newest shard is the primary; merged shards keep only their data files', () => {
+    expect(primaryShard(['2015-2016', '2017-2018', 'other'])).toBe('2017-2018');
+    expect(primaryShard(['other'])).toBe('other');
+    expect(neededByMergedShard('pagefind-entry.json')).toBe(true);
+    expect(neededByMergedShard('fragment/en_1.pf_fragment')).toBe(true);
+    expect(neededByMergedShard('pagefind.en_ab.pf_meta')).toBe(true);
+    expect(neededByMergedShard('wasm.en.pagefind')).toBe(false);
+    expect(neededByMergedShard('pagefind-ui.js')).toBe(false);
+  });
+});
+
+describe('a sharded build with a cache', () => {
+  let work = '';
+  afterAll(async () => {
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  const report = (date: string, title: string, text: string): string =>
+    `---\ntitle: ${title}\ndate: '${date}'\ndatePrecision: day\ndateStated: true\ntopics: [教育督导]\nsource: { file: x.txt, sha256: '${'a'.repeat(64)}' }\nfacts: []\n---\n\n${text}\n`;
+
+  async function site(reports: string, dist: string): Promise<void> {
+    for (const f of await readdir(reports)) {
+      const dir = join(dist, 'reports', f.replace(/\.md$/, ''));
+      await mkdir(dir, { recursive: true });
+      await writeFile(join(dir, 'index.html'), renderReport(await readFile(join(reports, f), 'utf8')));
+    }
+  }
+
+  test('shards per year, a manifest of the merged ones, and only the changed shard rebuilt', async () => {
+    work = await mkdtemp(join(tmpdir(), 'shards-test-'));
+    const reports = join(work, 'reports');
+    await mkdir(reports);
+    await writeFile(join(reports, '2023-05-10-a.md'), report('2023-05-10', '人大代表视察学校', '区人大代表视察新建学校。'));
+    await writeFile(join(reports, '2024-01-15-b.md'), report('2024-01-15', '家长满意度调查', '家长满意度达97.3%。'));
+    const dist = join(work, 'dist');
+    await site(reports, dist);
+    const cacheDir = join(work, 'cache');
+
+    const first = await buildSearchIndex({ siteDir: dist, reportsDir: reports, cacheDir, minShardPages: 0 });
+    expect(first.shards.map((s) => [s.key, s.pages, s.reused])).toEqual([['2023', 1, false], ['2024', 1, false]]);
+    expect(JSON.parse(await readFile(join(dist, 'pagefind/shards.json'), 'utf8'))).toEqual({ shards: ['2023'] });
+    expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
+    expect(existsSync(join(dist, 'pagefind/2023/pagefind-entry.json'))).toBe(true);
+    expect(existsSync(join(dist, 'pagefind/2023/pagefind.js'))).toBe(false);
+
+    // A fresh output folder (as astro build leaves it) with one report changed.
+    await writeFile(join(reports, '2024-01-15-b.md'), report('2024-01-15', '家长满意度调查', '家长满意度达98.1%。'));
+    await rm(dist, { recursive: true });
+    await site(reports, dist);
+    const second = await buildSearchIndex({ siteDir: dist, reportsDir: reports, cacheDir, minShardPages: 0 });
+    expect(second.shards.map((s) => [s.key, s.reused])).toEqual([['2023', true], ['2024', false]]);
+    expect(existsSync(join(dist, 'pagefind/2023/pagefind-entry.json'))).toBe(true);
+
+    // Without a cache, everything is built, and the output is the same shape.
+    const copy = join(work, 'dist2');
+    await cp(dist, copy, { recursive: true });
+    const third = await buildSearchIndex({ siteDir: copy, reportsDir: reports, minShardPages: 0 });
+    expect(third.shards.every((s) => !s.reused)).toBe(true);
+    expect(existsSync(join(copy, 'pagefind/2023/pagefind-entry.json'))).toBe(true);
+  }, 60_000);
+});
