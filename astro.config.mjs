@@ -15,6 +15,11 @@ export default defineConfig({
     // One cacheable stylesheet instead of <style> blocks in every page.
     inlineStylesheets: 'never',
   },
+  experimental: {
+    // Report, facts.json and listing pages return a cacheKey (src/lib/reports.ts): a rebuild
+    // copies the pages whose key and templates are unchanged instead of rendering them again.
+    incrementalBuild: true,
+  },
   image: {
     // Photos are encoded once; the cache (node_modules/.astro/assets) survives between builds.
     responsiveStyles: false,

@@ -16,7 +16,7 @@ export interface ConvertOptions {
 }
 
 export type Converted =
-  | { ok: true; path: string; file: string; target: string; text: string; json: IngestJson | null; summary: string[] }
+  | { ok: true; path: string; file: string; target: string; text: string; json: IngestJson | null; summary: string[]; sourceSha256: string }
   | { ok: false; path: string; error: string };
 
 /** List at most this many removed lines per source. */
@@ -54,6 +54,7 @@ export function convertSource(path: string, opts: ConvertOptions): Converted {
       text: opts.json ? '' : result.render(),
       json: opts.json ? result.json : null,
       summary: opts.quiet || opts.json ? [] : describe(result.state, target),
+      sourceSha256: result.state.sha256,
     };
   } catch (e) {
     if (e instanceof IngestInputError) return { ok: false, path, error: e.message.replace(/^[^:]+:/, `${path}:`) };

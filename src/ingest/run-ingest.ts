@@ -6,6 +6,8 @@
  * encoding, two sources giving one report name) it prints one line per problem, exits 1 and
  * writes nothing. Then writes one report per source. A report staff edited is skipped (exit
  * status stays 0, the skip is printed) unless --force, which keeps its factCorrections.
+ * A source whose bytes, report and ingest version are unchanged since the last run is not
+ * converted at all (see unchanged-sources.ts).
  */
 import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -17,6 +19,7 @@ import { ingestSource } from './ingest.ts';
 import { listSources, readSource } from './read-sources.ts';
 import type { IngestJson } from './report-file.ts';
 import { readExisting, writeAtomic } from './write-report.ts';
+import { entryFor, ingestVersion, readManifest, splitUnchanged, writeManifest, type Unchanged } from './unchanged-sources.ts';
 
 const USAGE = `用法：npm run ingest -- [选项] <原文文件或文件夹>...
   --json        不写文件，只在标准输出打印 JSON 数组
@@ -38,6 +41,7 @@ interface Planned {
   target: string;
   text: string;
   summary: string[];
+  sourceSha256: string;
 }
 
 /** Where the command prints; the CLI passes process.stdout/stderr. */
@@ -96,7 +100,10 @@ async function main(argv: string[], io: Io): Promise<void> {
   }
   if (!positionals.length) fail([`没有给出原文文件或文件夹。\n${USAGE}`], 2);
 
-  const { files, errors } = listSources(positionals);
+  const { files: listed, errors } = listSources(positionals);
+  // Sources unchanged since the last run (same bytes, same report bytes, same ingest version) are not converted.
+  const manifest = values.json ? null : readManifest(values.out, ingestVersion());
+  const { convert: files, unchanged } = manifest ? splitUnchanged(listed, values.out, manifest, readSource) : { convert: listed, unchanged: [] as Unchanged[] };
   const bar =
     files.length >= PROGRESS_FROM && io.tty && !values.json
       ? new cliProgress.SingleBar({ format: '导入 {bar} {value}/{total} {file}', stream: process.stderr }, cliProgress.Presets.shades_classic)
@@ -115,7 +122,7 @@ async function main(argv: string[], io: Io): Promise<void> {
   for (const c of converted) {
     if (!c.ok) errors.push(c.error);
     else if (c.json) json.push(c.json);
-    else planned.push({ path: c.path, file: c.file, target: c.target, text: c.text, summary: c.summary });
+    else planned.push({ path: c.path, file: c.file, target: c.target, text: c.text, summary: c.summary, sourceSha256: c.sourceSha256 });
   }
   if (errors.length) fail([...errors, `没有写入任何报道（${errors.length} 个问题）。修正后重新运行。`], 1);
   if (values.json) {
@@ -124,7 +131,7 @@ async function main(argv: string[], io: Io): Promise<void> {
   }
 
   // Two sources must not share a report, and a report of another source is never replaced.
-  const byTarget = new Map<string, Planned>();
+  const byTarget = new Map<string, Pick<Planned, 'path'>>(unchanged.map((u) => [u.target, u]));
   const existing = new Map(planned.map((p) => [p.target, readExisting(p.target)]));
   for (const p of planned) {
     const other = byTarget.get(p.target);
@@ -141,7 +148,8 @@ async function main(argv: string[], io: Io): Promise<void> {
   if (errors.length) fail([...errors, `没有写入任何报道（${errors.length} 个问题）。`], 1);
 
   // Pass 2: write (several files at once: the disk, not the CPU, is the limit here).
-  const counts = { written: 0, unchanged: 0, skipped: 0 };
+  const counts = { written: 0, unchanged: unchanged.length, skipped: 0 };
+  if (!values.quiet) for (const u of unchanged) io.out(`${u.file} → ${u.target}（未变化：原文与导入程序都没有改动，未重新转换）\n`);
   const writes: { target: string; text: string }[] = [];
   for (const p of planned) {
     const old = existing.get(p.target) ?? null;
@@ -150,6 +158,8 @@ async function main(argv: string[], io: Io): Promise<void> {
     if (old?.edited) {
       if (!values.force) {
         counts.skipped++;
+        // Not ingest's output: convert (and protect) it again next time.
+        delete manifest!.sources[p.file];
         io.err(`跳过：${p.target} 已被手工修改，未覆盖（如需按原文重新生成，加 --force；其中的 factCorrections 会保留）。\n`);
         continue;
       }
@@ -157,6 +167,7 @@ async function main(argv: string[], io: Io): Promise<void> {
     }
     // Staff fact corrections always survive a re-ingest.
     if (old?.factCorrections.length) text = ingestSource(p.file, readSource(p.path)).render(old.factCorrections);
+    manifest!.sources[p.file] = entryFor(p.sourceSha256, p.target, text);
     if (old && old.text === text) {
       counts.unchanged++;
       status = '未变化';
@@ -176,5 +187,7 @@ async function main(argv: string[], io: Io): Promise<void> {
       }
     }),
   );
-  io.out(`共 ${planned.length} 篇：写入 ${counts.written}，未变化 ${counts.unchanged}，跳过（手工修改）${counts.skipped}；输出目录 ${values.out}\n`);
+  // After the reports: a manifest entry never claims a report that is not on disk yet.
+  if (planned.length) await writeManifest(values.out, manifest!);
+  io.out(`共 ${planned.length + unchanged.length} 篇：写入 ${counts.written}，未变化 ${counts.unchanged}，跳过（手工修改）${counts.skipped}；输出目录 ${values.out}\n`);
 }

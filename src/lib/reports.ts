@@ -3,6 +3,8 @@
  * topic and year, with previous/next and related reports computed once for all pages
  * (so 10,000 reports cost one pass, not one pass per page).
  */
+import { createHash } from 'node:crypto';
+import type { Page } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { TocHeading } from './markdown/index.ts';
 import { compareByDateDesc, dateLabel, reportYear } from './dates.ts';
@@ -23,6 +25,8 @@ export interface ReportView {
   placeholders: Record<string, string>;
   /** The first figure with a photo: the card image and the Open Graph image. */
   lead: ReportData['figures'][number] | null;
+  /** The loader's digest of the file, its photos and the render code: changes whenever the entry does. */
+  digest: string;
 }
 
 export interface ReportLinks {
@@ -51,6 +55,8 @@ const RELATED_MAX = 4;
 /** How many neighbours per shared topic are considered for "related" (keeps it linear at 10,000 reports). */
 const RELATED_WINDOW = 6;
 
+const hash = (parts: readonly string[]) => createHash('sha1').update(parts.join('\u0000')).digest('base64url');
+
 function toView(entry: CollectionEntry<'reports'>): ReportView {
   const meta = (entry.rendered?.metadata ?? {}) as Record<string, unknown>;
   return {
@@ -65,7 +71,25 @@ function toView(entry: CollectionEntry<'reports'>): ReportView {
     readingMinutes: (meta.readingMinutes as number | undefined) ?? 1,
     placeholders: (meta.placeholders as Record<string, string> | undefined) ?? {},
     lead: entry.data.figures.find((f) => f.image) ?? null,
+    // Entries stored before the loader kept its digest: hash what the page shows.
+    digest: (meta.digest as string | undefined) ?? hash([JSON.stringify(entry.data), entry.rendered?.html ?? '']),
   };
+}
+
+/** What a link to another report shows (URL, title, date): a change there changes the linking page. */
+const linkKey = (r: ReportView | null) => (r ? `${r.url}\u0001${r.data.title ?? ''}\u0001${r.dateLabel}` : '-');
+
+/**
+ * `cacheKey` of a report page for Astro's incremental build: its own entry plus what it shows
+ * of its neighbours (previous/next, related). Templates are covered by Astro's own module hash.
+ */
+export function reportPageKey(report: ReportView, links: ReportLinks): string {
+  return hash([report.digest, linkKey(links.prev), linkKey(links.next), ...links.related.map(linkKey)]);
+}
+
+/** `cacheKey` of a listing page: its title, its place in the pagination, the total and its cards' entries. */
+export function listPageKey(page: Pick<Page<ReportView>, 'data' | 'currentPage' | 'lastPage' | 'total'>, title: string): string {
+  return hash([title, String(page.currentPage), String(page.lastPage), String(page.total), ...page.data.map((r) => r.digest)]);
 }
 
 export function buildIndex(reports: ReportView[]): SiteIndex {

@@ -5,7 +5,8 @@ import { siteIndex, type ReportView } from '../../../lib/reports.ts';
 
 export const getStaticPaths = (async () => {
   const index = await siteIndex();
-  return index.reports.map((report) => ({ params: { slug: report.slug }, props: { report } }));
+  // cacheKey: the facts come from the report's own entry only.
+  return index.reports.map((report) => ({ params: { slug: report.slug }, props: { report }, cacheKey: report.digest }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ report: ReportView }> = ({ props, site }) => {
