@@ -8,6 +8,8 @@
  *   --scale N                          instead of the query set: N reports (~5,000 characters each),
  *                                      prints index time, peak memory, index size, first-search bytes and time
  *   --chunk N                          Pagefind index chunk size (word locations per file) instead of the integration's
+ *   --built DIR                        only the first-search measurement, on a site already built with its index
+ *                                      (e.g. the dist/ of `npm run bench -- --reports 10000 --keep`)
  *   --ranking JSON                     Pagefind ranking weights to try (e.g. '{"pageLength":0.3}'), set before the queries
  *   --explain Q                        print the top 40 results of query Q with their scores (after the query set)
  *   --min-shard-pages N                pages per index shard at least (0: one shard per year; default: the integration's)
@@ -47,6 +49,7 @@ const { values: args } = parseArgs({
     'min-shard-pages': { type: 'string' },
     explain: { type: 'string' },
     ranking: { type: 'string' },
+    built: { type: 'string' },
   },
 });
 
@@ -206,9 +209,34 @@ function dirSize(dir: string): number {
   return n;
 }
 
+/** Common words (in most generated pages) and rare ones (in a few reports only). */
+const FIRST_SEARCHES = ['督学', '一等奖', '世界机器人大赛', '满意度', '军训', '李晓梅', '普惠性幼儿园'];
+
+async function printFirstSearches(browser: Browser, url: string): Promise<void> {
+  for (const q of FIRST_SEARCHES) {
+    const r = await firstSearch(browser, url, q);
+    const p = r.parts;
+    console.log(`  first search "${q}": ${r.kb.toFixed(0)} KB (runtime ${(p.runtime / 1024).toFixed(0)}, index ${(p.index / 1024).toFixed(0)}, 5 fragments ${(p.fragments / 1024).toFixed(0)}), ${r.ms.toFixed(0)} ms to the first 5 results (${r.count} matches)`);
+  }
+}
+
+/** --built DIR: first searches on an existing build (its search scripts copied in if missing). */
+async function measureBuilt(exe: string, dir: string): Promise<void> {
+  const browser = await chromium.launch({ executablePath: exe, args: BROWSER_ARGS });
+  const { server, url } = await serve(dir);
+  try {
+    console.log(`${dir}: index ${(dirSize(join(dir, 'pagefind')) / 1048576).toFixed(1)} MB`);
+    await printFirstSearches(browser, url);
+  } finally {
+    server.close();
+    await browser.close();
+  }
+}
+
 async function main(): Promise<void> {
   const exe = findBrowser();
   if (!exe) throw new Error('No Chromium found: install chromium or set CHROMIUM_PATH.');
+  if (args.built) return measureBuilt(exe, args.built);
   const modes: Segmentation[] = args.segmentation === 'both' ? ['pagefind', 'icu'] : [args.segmentation as Segmentation];
   const scale = args.scale ? Number(args.scale) : 0;
   const work = mkdtempSync(join(tmpdir(), 'bench-search-'));
@@ -239,12 +267,7 @@ async function main(): Promise<void> {
       try {
         if (!scale) await quality(browser, url, corpus, mode);
         if (args.explain) await explain(browser, url, args.explain);
-        // Common words (in most generated pages) and rare ones (in a few reports only).
-        for (const q of ['督学', '一等奖', '世界机器人大赛', '满意度', '军训', '李晓梅', '普惠性幼儿园']) {
-          const r = await firstSearch(browser, url, q);
-          const p = r.parts;
-          console.log(`  first search "${q}": ${r.kb.toFixed(0)} KB (runtime ${(p.runtime / 1024).toFixed(0)}, index ${(p.index / 1024).toFixed(0)}, 5 fragments ${(p.fragments / 1024).toFixed(0)}), ${r.ms.toFixed(0)} ms to the first 5 results (${r.count} matches)`);
-        }
+        await printFirstSearches(browser, url);
       } finally {
         server.close();
       }

@@ -47,6 +47,25 @@ export function factUrl(slug: string, fact: Pick<Fact, 'anchor' | 'text' | 'sent
   return `${page}#${fact.anchor}:~:text=${before ? `${encodeTextTerm(before)}-,` : ''}${encodeTextTerm(fact.text)}`;
 }
 
+/** Punctuation that ends a clause of a sentence. */
+const CLAUSE_START = ['，', '；', '。', '：'];
+const CLAUSE_END = ['，', '；', '。'];
+
+/**
+ * What a fact record indexes: its subject and the clause of its sentence that holds the number
+ * ("隐患 排查整改隐患137处，"), not the whole sentence. A sentence often carries several facts,
+ * and each record repeating it cost the index memory and time for words that find the other
+ * facts anyway (1,000 reports, 24,500 facts: Pagefind 1.96 → 1.82 GB, 25.5 → 22.5 CPU s;
+ * bench:search recall and precision unchanged). The fact's title holds the subject too.
+ */
+export function factClause(fact: Pick<Fact, 'sentence' | 'subject' | 'text'>): string {
+  const at = fact.sentence ? fact.sentence.indexOf(fact.text) : -1;
+  if (at < 0) return fact.sentence || `${fact.subject} ${fact.text}`;
+  const start = Math.max(...CLAUSE_START.map((p) => fact.sentence.lastIndexOf(p, at) + 1));
+  const ends = CLAUSE_END.map((p) => fact.sentence.indexOf(p, at + fact.text.length)).filter((i) => i >= 0);
+  return `${fact.subject} ${fact.sentence.slice(start, ends.length ? Math.min(...ends) + 1 : undefined)}`;
+}
+
 /** The records for one report. `slug` is the file name without `.md`. */
 export function factRecords(slug: string, report: Report): FactRecord[] {
   const title = report.title ?? slug;
@@ -59,8 +78,8 @@ export function factRecords(slug: string, report: Report): FactRecord[] {
     const label = fact.subject || fact.text;
     return {
       url: factUrl(slug, fact),
-      // The date is searchable too ("2024 一等奖"); the sentence alone rarely gives the year.
-      content: `${fact.sentence || `${fact.subject} ${fact.text}`}${report.date ? `（${dateWords(...(report.date.split('-') as [string, string?, string?]))}）` : ''}`,
+      // The date is searchable too ("2024 一等奖"); the clause alone rarely gives the year.
+      content: `${factClause(fact)}${report.date ? `（${dateWords(...(report.date.split('-') as [string, string?, string?]))}）` : ''}`,
       meta: {
         title: `${label}：${fact.text}`,
         text: fact.text,

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { segmentQuery, segmentText, unsegment } from '../../public/search/segment.js';
 import { htmlForIndex } from '../../src/search/html-for-index.ts';
-import { factRecords, factUrl } from '../../src/search/fact-records.ts';
+import { factClause, factRecords, factUrl } from '../../src/search/fact-records.ts';
 import { reportSchema } from '../../src/schema/report.ts';
 
 describe('segmentation', () => {
@@ -59,5 +59,16 @@ describe('fact records', () => {
   test('filters and sort: 类型 数据, the year and the topics', () => {
     expect(records[0]?.filters).toEqual({ 类型: ['数据'], 年份: ['2023'], 专题: ['校园安全'] });
     expect(records[0]?.sort).toEqual({ date: '2023-03-08' });
+  });
+});
+
+describe('fact record content', () => {
+  test('the subject and the clause holding the number, not the whole sentence', () => {
+    const fact = { text: '12项', subject: '世界机器人大赛一等奖', sentence: '8月中旬，比赛落幕。重庆高新区代表队共获一等奖12项、二等奖8项，获奖数量创历史新高。' };
+    expect(factClause(fact)).toBe('世界机器人大赛一等奖 重庆高新区代表队共获一等奖12项、二等奖8项，');
+  });
+  test('a fact whose text is not in its sentence keeps the sentence', () => {
+    expect(factClause({ text: '9名', subject: '教师', sentence: '九名教师获奖。' })).toBe('九名教师获奖。');
+    expect(factClause({ text: '9名', subject: '教师', sentence: '' })).toBe('教师 9名');
   });
 });
