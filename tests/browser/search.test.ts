@@ -3,7 +3,8 @@
  * queries, filters that narrow, a deep link, and a fact result that lands on its paragraph.
  * Expectations are computed from the report files the build used (inject('reportsDir')).
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -11,6 +12,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../site/browser-helpers.ts';
 import { YAML_ENGINE, visibleFacts } from '../../src/search/fact-records.ts';
 import { reportSchema, type Report } from '../../src/schema/report.ts';
+import { buildSearchIndex } from '../../src/search/build-index.ts';
+import { serve } from '../../scripts/bench-search/serve.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -32,13 +35,13 @@ afterAll(async () => {
 });
 
 /** Opens /search/?q=… and waits for Pagefind's answer (results or the no-results message). */
-async function search(q: string): Promise<{ page: Page; hrefs: string[]; message: string; cspErrors: string[] }> {
+async function search(q: string, site = base): Promise<{ page: Page; hrefs: string[]; message: string; cspErrors: string[] }> {
   const page = await browser.newPage();
   const cspErrors: string[] = [];
   page.on('console', (m) => {
     if (/Content Security Policy/i.test(m.text())) cspErrors.push(m.text());
   });
-  await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
+  await page.goto(`${site}/search/?q=${encodeURIComponent(q)}`);
   await page.locator('.pagefind-ui__message').first().waitFor({ timeout: 20_000 });
   await page.waitForFunction(() => /\d|未/.test(document.querySelector('.pagefind-ui__message')?.textContent ?? ''));
   // Results render as placeholders first and get their links when their data arrives; the
@@ -124,5 +127,32 @@ describe('search page', () => {
     // Report pages stay script-free: the highlight is the browser's own text fragment.
     expect(await page.locator('script[src]').count()).toBe(0);
     await page.close();
+  });
+
+  test('an index in one shard per year: the search page merges them all', async () => {
+    // The test build is small enough for one shard; index a copy of it one shard per year.
+    const dir = await mkdtemp(path.join(tmpdir(), 'search-shards-'));
+    try {
+      await cp(inject('distDir'), dir, { recursive: true });
+      const built = await buildSearchIndex({ siteDir: dir, reportsDir: inject('reportsDir'), minShardPages: 0 });
+      const years = [...new Set(reports.map((r) => r.report.date?.slice(0, 4)).filter(Boolean))].sort();
+      expect(built.shards.length).toBeGreaterThanOrEqual(years.length);
+      const { server, url } = await serve(dir);
+      try {
+        const q = '教育';
+        const containing = reports.filter((r) => r.text.includes(q));
+        expect(new Set(containing.map((r) => r.report.date?.slice(0, 4))).size, `years of the reports holding ${q}`).toBeGreaterThan(1);
+        const { page, message } = await search(q, url);
+        // Every report holding the word is counted, whichever shard holds it.
+        expect(Number(/\d+/.exec(message)?.[0])).toBeGreaterThanOrEqual(containing.length);
+        const yearFilters = await page.locator('input.pagefind-ui__filter-checkbox[name="年份"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+        expect(yearFilters.sort()).toEqual([...new Set(containing.map((r) => r.report.date!.slice(0, 4)))].sort());
+        await page.close();
+      } finally {
+        server.close();
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
