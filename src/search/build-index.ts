@@ -14,20 +14,20 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { close, createIndex } from 'pagefind';
-import { htmlForIndex } from './html-for-index.ts';
-import { readFactRecordsOf, reportFiles } from './fact-records.ts';
+import { fork } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { reportFiles } from './fact-records.ts';
+import { buildShard, type Segmentation, type ShardInput } from './build-shard.ts';
 import { OTHER_SHARD, SHARD_MANIFEST, cachedShard, groupByShard, groupYears, hashInputs, linkTree, neededByMergedShard, prepareShardCache, primaryShard, shardDir, storeShardHash, yearOf } from './shards.ts';
-import { segmentText } from '../../public/search/segment.js';
 
-export type Segmentation = 'icu' | 'pagefind';
+export type { Segmentation } from './build-shard.ts';
 
 /**
  * The language the "icu" index is written under. Any language Pagefind neither segments
  * (zh/ja/th) nor stems Han text for; "en" only stems Latin words. The search page
  * loads it as the site's only index whatever the page's own lang.
  */
-export const INDEX_LANGUAGE = 'en';
+export { INDEX_LANGUAGE } from './build-shard.ts';
 
 export interface BuildSearchIndexOptions {
   /** The built site (Astro's outDir). */
@@ -54,6 +54,11 @@ export interface BuildSearchIndexOptions {
    * shard (default SHARD_MIN_PAGES); 0 = one shard per year; Infinity = one index.
    */
   minShardPages?: number;
+  /**
+   * Shards indexed at once (default SEARCH_INDEX_JOBS, else 2 on a machine with 2 or more
+   * cores): each in a child Node process with its own Pagefind, so peak memory is `jobs` shards'.
+   */
+  jobs?: number;
   log?: (msg: string) => void;
 }
 
@@ -110,7 +115,7 @@ function urlOf(siteDir: string, file: string): string {
 }
 
 /** The indexer's own source files: a change to any of them invalidates every cached shard. */
-const INDEXER_SOURCES = ['./build-index.ts', './html-for-index.ts', './fact-records.ts', './shards.ts', '../lib/report-facts.ts', '../../public/search/segment.js', '../../node_modules/pagefind/package.json'];
+const INDEXER_SOURCES = ['./build-index.ts', './build-shard.ts', './html-for-index.ts', './fact-records.ts', './shards.ts', '../lib/report-facts.ts', '../../public/search/segment.js', '../../node_modules/pagefind/package.json'];
 
 export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<BuildSearchIndexResult> {
   const start = performance.now();
@@ -139,32 +144,40 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<B
   const outputPath = join(opts.siteDir, 'pagefind');
   await rm(outputPath, { recursive: true, force: true });
   const shards: ShardResult[] = [];
-  try {
-    for (const key of keys) {
-      const t0 = performance.now();
-      const shardPages = pagesBy.get(key) ?? [];
-      const shardReports = reportsBy.get(key) ?? [];
-      const chunk = opts.indexChunkSize ?? chunkSizeFor(shardPages.length);
-      const settings = JSON.stringify({ mode, chunk, env: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? null });
-      const hash = opts.cacheDir
-        ? await hashInputs(settings, [...indexerFiles, ...shardPages.map((p) => p.file), ...shardReports.map((f) => join(opts.reportsDir, f))])
-        : '';
-      let bundle = opts.cacheDir ? await cachedShard(opts.cacheDir, key, hash) : null;
-      let facts = 0;
-      const reused = bundle !== null;
-      if (!bundle) {
-        bundle = await prepareShardCache(staging, key);
-        facts = await buildShard({ mode, chunk, pages: shardPages, reportsDir: opts.reportsDir, reports: shardReports, outputPath: bundle, concurrency: opts.concurrency ?? 8, log });
-        if (opts.cacheDir) await storeShardHash(opts.cacheDir, key, hash);
-      }
-      await linkTree(bundle, shardDir(outputPath, key, primary), key === primary ? undefined : neededByMergedShard);
-      const seconds = (performance.now() - t0) / 1000;
-      shards.push({ key, pages: shardPages.length, facts, reused, seconds });
-      log(`search index ${key}: ${reused ? 'unchanged, reused' : `${shardPages.length} pages, ${facts} facts`} in ${seconds.toFixed(1)} s`);
+  const jobs = Math.max(1, opts.jobs ?? (Number(process.env.SEARCH_INDEX_JOBS) || Math.min(2, availableParallelism())));
+  const queue = [...keys];
+  const toBuild = async (key: string): Promise<void> => {
+    const t0 = performance.now();
+    const shardPages = pagesBy.get(key) ?? [];
+    const shardReports = reportsBy.get(key) ?? [];
+    const chunk = opts.indexChunkSize ?? chunkSizeFor(shardPages.length);
+    const settings = JSON.stringify({ mode, chunk, env: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? null });
+    const hash = opts.cacheDir
+      ? await hashInputs(settings, [...indexerFiles, ...shardPages.map((p) => p.file), ...shardReports.map((f) => join(opts.reportsDir, f))])
+      : '';
+    let bundle = opts.cacheDir ? await cachedShard(opts.cacheDir, key, hash) : null;
+    let facts = 0;
+    const reused = bundle !== null;
+    if (!bundle) {
+      bundle = await prepareShardCache(staging, key);
+      const input: ShardInput = { mode, chunk, pages: shardPages, reportsDir: opts.reportsDir, reports: shardReports, outputPath: bundle, concurrency: opts.concurrency ?? 8 };
+      facts = jobs > 1 && keys.length > 1 ? await buildShardInChild(input, log) : await buildShard(input, log);
+      if (opts.cacheDir) await storeShardHash(opts.cacheDir, key, hash);
     }
+    await linkTree(bundle, shardDir(outputPath, key, primary), key === primary ? undefined : neededByMergedShard);
+    const seconds = (performance.now() - t0) / 1000;
+    shards.push({ key, pages: shardPages.length, facts, reused, seconds });
+    log(`search index ${key}: ${reused ? 'unchanged, reused' : `${shardPages.length} pages, ${facts} facts`} in ${seconds.toFixed(1)} s`);
+  };
+  try {
+    // `jobs` shards at once, each its own Pagefind (and, with jobs > 1, its own Node process).
+    await Promise.all(Array.from({ length: Math.min(jobs, keys.length) }, async () => {
+      for (let key = queue.shift(); key !== undefined; key = queue.shift()) await toBuild(key);
+    }));
   } finally {
     if (!opts.cacheDir) await rm(staging, { recursive: true, force: true });
   }
+  shards.sort((a, b) => a.key.localeCompare(b.key));
   await writeFile(join(outputPath, SHARD_MANIFEST), JSON.stringify({ shards: keys.filter((k) => k !== primary) }));
 
   const seconds = (performance.now() - start) / 1000;
@@ -173,52 +186,20 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<B
   return { pages: pages.length, facts: built.reduce((n, s) => n + s.facts, 0), seconds, outputPath, shards };
 }
 
-interface ShardInput {
-  mode: Segmentation;
-  chunk: number;
-  pages: { file: string; url: string }[];
-  reportsDir: string;
-  reports: string[];
-  outputPath: string;
-  concurrency: number;
-  log: (msg: string) => void;
-}
-
-/** One shard in a fresh Pagefind process, closed at the end so its memory is returned. Returns the facts indexed. */
-async function buildShard(s: ShardInput): Promise<number> {
-  // Read by the Pagefind binary when the service starts (createIndex below); an explicit
-  // environment setting wins.
-  const envChunk = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-  if (!envChunk) process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(s.chunk);
-  try {
-    const { index, errors } = await createIndex(s.mode === 'icu' ? { forceLanguage: INDEX_LANGUAGE } : {});
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const queue = [...s.pages];
-    const worker = async (): Promise<void> => {
-      for (let page = queue.shift(); page; page = queue.shift()) {
-        const html = await readFile(page.file, 'utf8');
-        const res = await index.addHTMLFile({ url: page.url, content: s.mode === 'icu' ? htmlForIndex(html) : html });
-        if (res.errors.length) throw new Error(`Pagefind could not index ${page.file}: ${res.errors.join('; ')}`);
-      }
-    };
-    await Promise.all(Array.from({ length: s.concurrency }, worker));
-
-    const facts = await readFactRecordsOf(s.reportsDir, s.reports, s.log);
-    for (const rec of facts) {
-      const res = await index.addCustomRecord({
-        ...rec,
-        content: s.mode === 'icu' ? segmentText(rec.content) : rec.content,
-        // Titles are searched too (Pagefind 1.6 scores metadata); the search page joins the words again for display.
-        meta: s.mode === 'icu' ? { ...rec.meta, title: segmentText(rec.meta.title ?? '').trim() } : rec.meta,
-        language: s.mode === 'icu' ? INDEX_LANGUAGE : 'zh-CN',
-      });
-      if (res.errors.length) throw new Error(`Pagefind could not index the fact at ${rec.url}: ${res.errors.join('; ')}`);
-    }
-    const written = await index.writeFiles({ outputPath: s.outputPath });
-    if (written.errors.length) throw new Error(`Pagefind could not write ${s.outputPath}: ${written.errors.join('; ')}`);
-    return facts.length;
-  } finally {
-    await close();
-    if (!envChunk) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-  }
+/** Runs build-shard.ts in a child Node process (same Node, same flags) and returns its fact count. */
+function buildShardInChild(input: ShardInput, log: (msg: string) => void): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(new URL('./build-shard.ts', import.meta.url)), ['--shard-child'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let done = false;
+    child.on('message', (m: { log?: string; facts?: number; error?: string }) => {
+      if (m.log) log(m.log);
+      if (m.error !== undefined) { done = true; reject(new Error(m.error)); }
+      if (m.facts !== undefined) { done = true; resolve(m.facts); }
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (!done) reject(new Error(`the search index shard process for ${input.outputPath} stopped (exit ${code})`));
+    });
+    child.send(input);
+  });
 }

@@ -1,0 +1,76 @@
+/**
+ * One index shard: a fresh Pagefind service (a process of its own), the shard's pages and fact
+ * records, written to `outputPath`, then closed so its memory is returned. Run in the build's
+ * own process, or as a child process (`fork`, see build-index.ts) so two shards are indexed at
+ * once on two cores: the Node side (segmenting text, reading facts) and Pagefind each take
+ * about half of a shard's CPU, and within one process they mostly wait for each other.
+ */
+import { readFile } from 'node:fs/promises';
+import { close, createIndex } from 'pagefind';
+import { htmlForIndex } from './html-for-index.ts';
+import { readFactRecordsOf } from './fact-records.ts';
+import { segmentText } from '../../public/search/segment.js';
+
+/** The language the "icu" index is written under (see build-index.ts). */
+export const INDEX_LANGUAGE = 'en';
+
+export type Segmentation = 'icu' | 'pagefind';
+
+export interface ShardInput {
+  mode: Segmentation;
+  chunk: number;
+  pages: { file: string; url: string }[];
+  reportsDir: string;
+  reports: string[];
+  outputPath: string;
+  concurrency: number;
+}
+
+/** One shard in a fresh Pagefind process, closed at the end so its memory is returned. Returns the facts indexed. */
+export async function buildShard(s: ShardInput, log: (msg: string) => void = () => {}): Promise<number> {
+  // Read by the Pagefind binary when the service starts (createIndex below); an explicit
+  // environment setting wins.
+  const envChunk = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  if (!envChunk) process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(s.chunk);
+  try {
+    const { index, errors } = await createIndex(s.mode === 'icu' ? { forceLanguage: INDEX_LANGUAGE } : {});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const queue = [...s.pages];
+    const worker = async (): Promise<void> => {
+      for (let page = queue.shift(); page; page = queue.shift()) {
+        const html = await readFile(page.file, 'utf8');
+        const res = await index.addHTMLFile({ url: page.url, content: s.mode === 'icu' ? htmlForIndex(html) : html });
+        if (res.errors.length) throw new Error(`Pagefind could not index ${page.file}: ${res.errors.join('; ')}`);
+      }
+    };
+    await Promise.all(Array.from({ length: s.concurrency }, worker));
+
+    const facts = await readFactRecordsOf(s.reportsDir, s.reports, log);
+    for (const rec of facts) {
+      const res = await index.addCustomRecord({
+        ...rec,
+        content: s.mode === 'icu' ? segmentText(rec.content) : rec.content,
+        // Titles are searched too (Pagefind 1.6 scores metadata); the search page joins the words again for display.
+        meta: s.mode === 'icu' ? { ...rec.meta, title: segmentText(rec.meta.title ?? '').trim() } : rec.meta,
+        language: s.mode === 'icu' ? INDEX_LANGUAGE : 'zh-CN',
+      });
+      if (res.errors.length) throw new Error(`Pagefind could not index the fact at ${rec.url}: ${res.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: s.outputPath });
+    if (written.errors.length) throw new Error(`Pagefind could not write ${s.outputPath}: ${written.errors.join('; ')}`);
+    return facts.length;
+  } finally {
+    await close();
+    if (!envChunk) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  }
+}
+
+/** Child-process entry: one ShardInput message in, `{ facts }` or `{ error }` out. */
+if (process.send && process.argv[2] === '--shard-child') {
+  process.once('message', (input) => {
+    buildShard(input as ShardInput, (msg) => process.send?.({ log: msg })).then(
+      (facts) => process.send?.({ facts }, () => process.exit(0)),
+      (e: Error) => process.send?.({ error: e.message }, () => process.exit(1)),
+    );
+  });
+}
