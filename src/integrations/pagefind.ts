@@ -27,8 +27,6 @@ export default function pagefind(): AstroIntegration {
           reportsDir: process.env.REPORTS_DIR ?? 'content/reports',
           segmentation,
           cacheDir: process.env.SEARCH_INDEX_CACHE === 'off' ? undefined : cacheDir,
-          // Pages per shard at least (0: one per year); for trying shards on a small site.
-          minShardPages: process.env.SEARCH_MIN_SHARD_PAGES ? Number(process.env.SEARCH_MIN_SHARD_PAGES) : undefined,
           log: (m) => logger.info(m),
         });
       },

@@ -51,7 +51,8 @@ export interface BuildSearchIndexOptions {
   cacheDir?: string;
   /**
    * Pages per index shard at least: runs of consecutive years with this many pages make one
-   * shard (default SHARD_MIN_PAGES); 0 = one shard per year; Infinity = one index.
+   * shard (default SEARCH_MIN_SHARD_PAGES, else SHARD_MIN_PAGES); 0 = one shard per year;
+   * Infinity = one index.
    */
   minShardPages?: number;
   /**
@@ -131,7 +132,8 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<B
   const perYear = new Map<string, number>();
   for (const p of pages) perYear.set(yearOf(p.url), (perYear.get(yearOf(p.url)) ?? 0) + 1);
   for (const f of reports) if (!perYear.has(yearOf(f))) perYear.set(yearOf(f), 0);
-  const shardOfYear = groupYears(perYear, opts.minShardPages ?? SHARD_MIN_PAGES);
+  const envMin = process.env.SEARCH_MIN_SHARD_PAGES;
+  const shardOfYear = groupYears(perYear, opts.minShardPages ?? (envMin ? Number(envMin) : SHARD_MIN_PAGES));
   const keyOf = (urlOrFile: string): string => shardOfYear.get(yearOf(urlOrFile)) ?? OTHER_SHARD;
   const pagesBy = groupByShard(pages, (p) => keyOf(p.url));
   const reportsBy = groupByShard(reports, (f) => keyOf(f));
