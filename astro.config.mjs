@@ -2,13 +2,15 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import dataStoreFromFile from './src/lib/data-store-file.ts';
 
 const site = process.env.SITE_URL ?? 'https://edu.cqgxq.example';
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [sitemap(), pagefind()],
+  // dataStoreFromFile: at build, pages read the content store from its file (see the file for why).
+  integrations: [dataStoreFromFile(), sitemap(), pagefind()],
   // Report bodies are rendered by our own markdown-it pipeline; Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   build: {

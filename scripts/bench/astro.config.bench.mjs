@@ -6,12 +6,18 @@
 //   BENCH_CONCURRENCY=N            build.concurrency
 //   BENCH_COLLECTION_STORAGE=chunked   experimental.collectionStorage
 //   BENCH_NO_INDEX=1               leave out the search-index integration (Astro alone)
+// BENCH_ASTRO_ROOT moves Astro's root (and with it `.astro/`, where the build writes its
+// prerender bundle) into the benchmark's folder, keeping the project's src/ and public/: a
+// benchmark and another build of the checkout then no longer delete each other's chunks.
 import base from '../../astro.config.mjs';
 
 const env = process.env;
 
 export default {
   ...base,
+  // The root holds links to the project's src/, public/ and node_modules; Vite keeps the linked
+  // paths (preserveSymlinks) so every module sits under the root, as Astro expects.
+  ...(env.BENCH_ASTRO_ROOT ? { root: env.BENCH_ASTRO_ROOT, vite: { ...base.vite, resolve: { ...base.vite?.resolve, preserveSymlinks: true } } } : {}),
   outDir: env.BENCH_OUT_DIR ?? base.outDir,
   cacheDir: env.BENCH_CACHE_DIR ?? base.cacheDir,
   integrations: (base.integrations ?? []).filter(

@@ -4,8 +4,8 @@
  * Pagefind's CLI over the output. A missing piece is reported as "not available", not a crash.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, writeFile, mkdir, symlink } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { dirStats, runMeasured, type OutputLine, type PhaseMemory, type RunResult } from './measure.ts';
 
@@ -137,9 +137,16 @@ export async function runAstroBuild(dirs: BenchDirs, label: string, verbose: boo
   let seen = 0;
   const profileName = `astro-${label}.cpuprofile`;
   const profileArgs = profile ? ['--cpu-prof', '--cpu-prof-dir', join(dirs.tmp, 'profiles'), '--cpu-prof-name', profileName] : [];
-  const run = await runMeasured(process.execPath, [...profileArgs, astro, 'build', '--config', 'scripts/bench/astro.config.bench.mjs'], {
+  // Astro's root in the benchmark folder: its `.astro/` (prerender bundle) is not the checkout's.
+  const astroRoot = join(dirs.tmp, 'astro-root');
+  await mkdir(astroRoot, { recursive: true });
+  // Sources, packages and settings resolve from the root: link the project's.
+  for (const f of ['src', 'public', 'node_modules', 'package.json', 'package-lock.json', 'tsconfig.json']) {
+    if (!existsSync(join(astroRoot, f))) await symlink(join(dirs.root, f), join(astroRoot, f));
+  }
+  const run = await runMeasured(process.execPath, [...profileArgs, astro, 'build', '--config', relative(astroRoot, join(dirs.root, 'scripts/bench/astro.config.bench.mjs')), '--root', astroRoot], {
     cwd: dirs.root,
-    env: { ...process.env, REPORTS_DIR: dirs.reports, BENCH_OUT_DIR: dirs.dist, BENCH_CACHE_DIR: dirs.cache, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, REPORTS_DIR: dirs.reports, BENCH_OUT_DIR: dirs.dist, BENCH_CACHE_DIR: dirs.cache, BENCH_ASTRO_ROOT: astroRoot, ASTRO_TELEMETRY_DISABLED: '1' },
     minAvailableKb: runSettings.minAvailableKb,
     echoPrefix: verbose ? '  [astro] ' : null,
     phaseOf: (lines, names) => {

@@ -44,12 +44,13 @@ function photoStamp(dir: string, images: string[]): string {
 }
 
 /** Code whose change must re-render every report (the stored HTML comes from it). */
-const RENDER_CODE = ['src/lib/markdown', 'src/facts/markdown', 'src/lib/report-facts.ts', 'src/lib/reports-loader.ts', 'src/lib/placeholder.ts'];
+/** Relative to srcDir (the benchmark builds with its own root but the project's src). */
+const RENDER_CODE = ['lib/markdown', 'facts/markdown', 'lib/report-facts.ts', 'lib/reports-loader.ts', 'lib/placeholder.ts'];
 
-async function renderCodeStamp(root: string): Promise<string> {
+async function renderCodeStamp(srcDir: string): Promise<string> {
   const parts: string[] = [];
   for (const rel of RENDER_CODE) {
-    const p = path.join(root, rel);
+    const p = path.join(srcDir, rel);
     const files = (await stat(p)).isDirectory() ? (await readdir(p)).sort().map((f) => path.join(p, f)) : [p];
     for (const f of files) parts.push(await readFile(f, 'utf8'));
   }
@@ -64,7 +65,7 @@ export function reportsLoader(): Loader {
       const root = fileURLToPath(config.root);
       const names = existsSync(dir) ? (await readdir(dir)).filter((f) => f.endsWith('.md')).sort() : [];
       if (!names.length) logger.warn(`no reports in ${dir}`);
-      const codeStamp = generateDigest(await renderCodeStamp(root));
+      const codeStamp = generateDigest(await renderCodeStamp(fileURLToPath(config.srcDir)));
       const seen = new Set<string>();
       let rendered = 0;
       const problems: string[] = [];

@@ -4,6 +4,7 @@
  * (so 10,000 reports cost one pass, not one pass per page).
  */
 import { createHash } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
 import type { Page } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { TocHeading } from './markdown/index.ts';
@@ -131,6 +132,20 @@ let cached: Promise<SiteIndex> | undefined;
 
 /** The whole site index, computed once per build and shared by every page. */
 export function siteIndex(): Promise<SiteIndex> {
-  cached ??= getCollection('reports').then((entries) => buildIndex(entries.map(toView)));
+  cached ??= getCollection('reports').then((entries) => {
+    assertLoaded(entries.length);
+    return buildIndex(entries.map(toView));
+  });
   return cached;
+}
+
+/**
+ * An empty collection while report files exist means the pages could not read the content
+ * store (Astro swallows that and returns nothing): fail instead of publishing an empty site.
+ */
+function assertLoaded(count: number): void {
+  if (count > 0) return;
+  const dir = process.env.REPORTS_DIR ?? 'content/reports';
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).length : 0;
+  if (files > 0) throw new Error(`${dir} has ${files} report(s) but the pages received none from the content store; run the build again, and if it persists check src/lib/data-store-file.ts against the installed Astro version.`);
 }
