@@ -88,6 +88,11 @@ export function reportPageKey(report: ReportView, links: ReportLinks): string {
   return hash([report.digest, linkKey(links.prev), linkKey(links.next), ...links.related.map(linkKey)]);
 }
 
+/** `cacheKey` of a page made from plain data (the 成果库 year pages): a hash of that data. */
+export function dataKey(value: unknown): string {
+  return hash([JSON.stringify(value)]);
+}
+
 /** `cacheKey` of a listing page: its title, its place in the pagination, the total and its cards' entries. */
 export function listPageKey(page: Pick<Page<ReportView>, 'data' | 'currentPage' | 'lastPage' | 'total'>, title: string): string {
   return hash([title, String(page.currentPage), String(page.lastPage), String(page.total), ...page.data.map((r) => r.digest)]);

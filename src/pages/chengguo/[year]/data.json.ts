@@ -2,10 +2,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { yearPayload } from '../../../facts/chengguo-data.ts';
 import { siteAchievements } from '../../../facts/site-achievements.ts';
+import { dataKey } from '../../../lib/reports.ts';
 
 export const getStaticPaths = (async () => {
   const { years } = await siteAchievements();
-  return [...years.keys()].map((year) => ({ params: { year } }));
+  return [...years].map(([year, rows]) => ({ params: { year }, cacheKey: dataKey(rows) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
