@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import dataStoreFromFile from './src/lib/data-store-file.ts';
+import pruneOutputs from './src/lib/prune-outputs.ts';
 
 const site = process.env.SITE_URL ?? 'https://edu.cqgxq.example';
 
@@ -10,7 +11,9 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   // dataStoreFromFile: at build, pages read the content store from its file (see the file for why).
-  integrations: [dataStoreFromFile(), sitemap(), pagefind()],
+  // pruneOutputs keeps dist/ between builds and deletes what the site no longer has: before
+  // sitemap and the search index, which read dist/.
+  integrations: [dataStoreFromFile(), pruneOutputs(), sitemap(), pagefind()],
   // Report bodies are rendered by our own markdown-it pipeline; Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   build: {
