@@ -13,9 +13,8 @@
  * missing) and the search index (rebuilt by its own integration) are left alone.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync } from 'node:fs';
-import { readdir, rm, rmdir, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Astro 7.3's incremental manifest in `cacheDir`, and the top-level folders never pruned. */
@@ -42,14 +41,27 @@ export function staleFiles(files: readonly { path: string; mtimeMs: number }[], 
     .map((f) => f.path);
 }
 
-async function removeEmptyDirs(dir: string): Promise<boolean> {
-  let empty = true;
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    if (e.isDirectory() && (await removeEmptyDirs(join(dir, e.name)))) continue;
-    empty = false;
+/** Removes the folders a deleted file leaves empty, up to (not including) `root`. */
+function removeEmptyParents(root: string, file: string): void {
+  for (let dir = dirname(file); dir.length > root.length && dir.startsWith(root); dir = dirname(dir)) {
+    if (readdirSync(dir).length) return;
+    rmdirSync(dir);
   }
-  if (empty) await rmdir(dir);
-  return empty;
+}
+
+/**
+ * Files under `root` outside KEEP_DIRS with their mtimes. Sync calls on purpose: one awaited
+ * stat per file took 13 s for 22,500 outputs on a busy machine, the sync walk 1.5 s.
+ */
+function listOutputs(root: string): { path: string; mtimeMs: number }[] {
+  const files: { path: string; mtimeMs: number }[] = [];
+  for (const top of readdirSync(root, { withFileTypes: true })) {
+    if (KEEP_DIRS.has(top.name)) continue;
+    const full = join(root, top.name);
+    const entries = top.isDirectory() ? readdirSync(full, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)) : top.isFile() ? [full] : [];
+    for (const f of entries) files.push({ path: relative(root, f).split(sep).join('/'), mtimeMs: statSync(f).mtimeMs });
+  }
+  return files;
 }
 
 export default function pruneOutputs(): AstroIntegration {
@@ -67,22 +79,16 @@ export default function pruneOutputs(): AstroIntegration {
         // Filesystem times have coarser resolution than Date.now(): a margin keeps this build's files.
         startMs = Date.now() - 1000;
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
         if (!manifestFile) return;
         const root = fileURLToPath(dir);
         const kept = existsSync(manifestFile) ? keptOutputs(JSON.parse(readFileSync(manifestFile, 'utf8')) as IncrementalManifest) : new Set<string>();
-        const files: { path: string; mtimeMs: number }[] = [];
-        for (const e of await readdir(root, { recursive: true, withFileTypes: true })) {
-          if (!e.isFile()) continue;
-          const full = join(e.parentPath, e.name);
-          files.push({ path: relative(root, full).split(sep).join('/'), mtimeMs: (await stat(full)).mtimeMs });
+        const stale = staleFiles(listOutputs(root), kept, startMs);
+        for (const f of stale) {
+          rmSync(join(root, f), { force: true });
+          removeEmptyParents(root, join(root, f));
         }
-        const stale = staleFiles(files, kept, startMs);
-        for (const f of stale) await rm(join(root, f), { force: true });
-        if (stale.length) {
-          for (const e of await readdir(root, { withFileTypes: true })) if (e.isDirectory() && !KEEP_DIRS.has(e.name)) await removeEmptyDirs(join(root, e.name));
-          logger.info(`removed ${stale.length} output(s) the site no longer has`);
-        }
+        if (stale.length) logger.info(`removed ${stale.length} output(s) the site no longer has`);
       },
     },
   };
