@@ -10,7 +10,7 @@
  * - "pagefind": Pagefind's own zh-CN mode (jieba at index time, Intl.Segmenter at query time);
  *   kept to measure against.
  */
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -144,7 +144,17 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<B
   const indexerFiles = INDEXER_SOURCES.map((f) => fileURLToPath(new URL(f, import.meta.url)));
   const staging = opts.cacheDir ?? (await mkdtemp(join(tmpdir(), 'gaoxin-search-index-')));
   const outputPath = join(opts.siteDir, 'pagefind');
-  await rm(outputPath, { recursive: true, force: true });
+  const hashes = new Map<string, string>();
+  if (opts.cacheDir) {
+    for (const key of keys) {
+      const chunk = opts.indexChunkSize ?? chunkSizeFor(pagesBy.get(key)?.length ?? 0);
+      const settings = JSON.stringify({ mode, chunk, env: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? null });
+      hashes.set(key, await hashInputs(settings, [...indexerFiles, ...(pagesBy.get(key) ?? []).map((p) => p.file), ...(reportsBy.get(key) ?? []).map((f) => join(opts.reportsDir, f))]));
+    }
+  }
+  // The output folder survives between builds (the site keeps dist/): a shard whose inputs and
+  // place (primary or merged) are as the last build wrote them is left where it is.
+  const inPlace = await clearOutput(outputPath, keys, primary, hashes);
   const shards: ShardResult[] = [];
   const jobs = Math.max(1, opts.jobs ?? (Number(process.env.SEARCH_INDEX_JOBS) || Math.min(2, availableParallelism())));
   const queue = [...keys];
@@ -153,10 +163,12 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<B
     const shardPages = pagesBy.get(key) ?? [];
     const shardReports = reportsBy.get(key) ?? [];
     const chunk = opts.indexChunkSize ?? chunkSizeFor(shardPages.length);
-    const settings = JSON.stringify({ mode, chunk, env: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? null });
-    const hash = opts.cacheDir
-      ? await hashInputs(settings, [...indexerFiles, ...shardPages.map((p) => p.file), ...shardReports.map((f) => join(opts.reportsDir, f))])
-      : '';
+    const hash = hashes.get(key) ?? '';
+    if (inPlace.has(key)) {
+      shards.push({ key, pages: shardPages.length, facts: 0, reused: true, seconds: 0 });
+      log(`search index ${key}: unchanged, in place`);
+      return;
+    }
     let bundle = opts.cacheDir ? await cachedShard(opts.cacheDir, key, hash) : null;
     let facts = 0;
     const reused = bundle !== null;
@@ -180,7 +192,8 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<B
     if (!opts.cacheDir) await rm(staging, { recursive: true, force: true });
   }
   shards.sort((a, b) => a.key.localeCompare(b.key));
-  await writeFile(join(outputPath, SHARD_MANIFEST), JSON.stringify({ shards: keys.filter((k) => k !== primary) }));
+  await writeFile(join(outputPath, `${SHARD_MANIFEST}.tmp`), JSON.stringify({ shards: keys.filter((k) => k !== primary), primary, inputs: Object.fromEntries(hashes) }));
+  await rename(join(outputPath, `${SHARD_MANIFEST}.tmp`), join(outputPath, SHARD_MANIFEST));
 
   const seconds = (performance.now() - start) / 1000;
   const built = shards.filter((s) => !s.reused);
@@ -205,3 +218,38 @@ function buildShardInChild(input: ShardInput, log: (msg: string) => void): Promi
     child.send(input);
   });
 }
+
+/** What the last build wrote to the output's shard manifest. */
+interface Manifest { shards: string[]; primary?: string; inputs?: Record<string, string> }
+
+/**
+ * Empties the output folder except the shards that can stay: same inputs (hash) and same place
+ * as the manifest of the last build says. The manifest is removed first, so a build stopped
+ * half-way leaves none and the next build writes every shard again. Returns the shards kept.
+ */
+async function clearOutput(outputPath: string, keys: string[], primary: string, hashes: Map<string, string>): Promise<Set<string>> {
+  let prev: Manifest | null = null;
+  try {
+    prev = JSON.parse(await readFile(join(outputPath, SHARD_MANIFEST), 'utf8')) as Manifest;
+  } catch {
+    prev = null;
+  }
+  await rm(join(outputPath, SHARD_MANIFEST), { force: true });
+  const kept = new Set<string>();
+  for (const key of keys) {
+    const same = hashes.get(key) !== undefined && prev?.inputs?.[key] === hashes.get(key) && (prev?.primary === key) === (key === primary);
+    if (same) kept.add(key);
+  }
+  await mkdir(outputPath, { recursive: true });
+  const primaryKept = kept.has(primary);
+  for (const e of await readdir(outputPath, { withFileTypes: true })) {
+    const keepThis = e.isDirectory()
+      ? (kept.has(e.name) && e.name !== primary) || (primaryKept && PRIMARY_DIRS.has(e.name))
+      : primaryKept;
+    if (!keepThis) await rm(join(outputPath, e.name), { recursive: true, force: true });
+  }
+  return kept;
+}
+
+/** The folders of the primary shard's own data, beside the merged shards' folders. */
+const PRIMARY_DIRS = new Set(['index', 'filter', 'fragment']);

@@ -68,7 +68,7 @@ describe('a sharded build with a cache', () => {
 
     const first = await buildSearchIndex({ siteDir: dist, reportsDir: reports, cacheDir, minShardPages: 0 });
     expect(first.shards.map((s) => [s.key, s.pages, s.reused])).toEqual([['2023', 1, false], ['2024', 1, false]]);
-    expect(JSON.parse(await readFile(join(dist, 'pagefind/shards.json'), 'utf8'))).toEqual({ shards: ['2023'] });
+    expect(JSON.parse(await readFile(join(dist, 'pagefind/shards.json'), 'utf8'))).toMatchObject({ shards: ['2023'] });
     expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
     expect(existsSync(join(dist, 'pagefind/2023/pagefind-entry.json'))).toBe(true);
     expect(existsSync(join(dist, 'pagefind/2023/pagefind.js'))).toBe(false);
@@ -80,6 +80,20 @@ describe('a sharded build with a cache', () => {
     const second = await buildSearchIndex({ siteDir: dist, reportsDir: reports, cacheDir, minShardPages: 0 });
     expect(second.shards.map((s) => [s.key, s.reused])).toEqual([['2023', true], ['2024', false]]);
     expect(existsSync(join(dist, 'pagefind/2023/pagefind-entry.json'))).toBe(true);
+
+    // The output kept between builds (as the site keeps dist/): unchanged shards stay in place,
+    // a changed merged shard is replaced and nothing else of it is left behind.
+    const stale = join(dist, 'pagefind/2023/fragment/stale.pf_fragment');
+    await writeFile(stale, 'old');
+    const entry2024 = await readFile(join(dist, 'pagefind/pagefind-entry.json'), 'utf8');
+    await writeFile(join(reports, '2023-05-10-a.md'), report('2023-05-10', '人大代表视察学校', '区人大代表视察新建中学。'));
+    await site(reports, dist);
+    const fourth = await buildSearchIndex({ siteDir: dist, reportsDir: reports, cacheDir, minShardPages: 0 });
+    expect(fourth.shards.map((s) => [s.key, s.reused])).toEqual([['2023', false], ['2024', true]]);
+    expect(existsSync(stale)).toBe(false);
+    expect(await readFile(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')).toBe(entry2024);
+    expect(existsSync(join(dist, 'pagefind/2023/pagefind-entry.json'))).toBe(true);
+    expect(JSON.parse(await readFile(join(dist, 'pagefind/shards.json'), 'utf8'))).toMatchObject({ shards: ['2023'], primary: '2024' });
 
     // Without a cache, everything is built, and the output is the same shape.
     const copy = join(work, 'dist2');
