@@ -28,8 +28,9 @@ function processResult(result) {
   }
   result.meta = shown;
   result.excerpt = unsegment(result.excerpt ?? '');
-  // A fact is one sentence: its own link says it all.
-  if (isFact) result.sub_results = [];
+  // A fact is one clause: no sub-results, but its excerpt (with the match highlighted) is shown.
+  // The Default UI shows a result's excerpt only when its first sub-result is the result itself.
+  if (isFact) result.sub_results = [{ title: shown.title ?? '', url: result.url, excerpt: result.excerpt, locations: [] }];
   for (const sub of result.sub_results ?? []) {
     sub.title = unsegment(sub.title ?? '');
     sub.excerpt = unsegment(sub.excerpt ?? '');

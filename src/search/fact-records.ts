@@ -63,7 +63,7 @@ export function factClause(fact: Pick<Fact, 'sentence' | 'subject' | 'text'>): s
   if (at < 0) return fact.sentence || `${fact.subject} ${fact.text}`;
   const start = Math.max(...CLAUSE_START.map((p) => fact.sentence.lastIndexOf(p, at) + 1));
   const ends = CLAUSE_END.map((p) => fact.sentence.indexOf(p, at + fact.text.length)).filter((i) => i >= 0);
-  return `${fact.subject} ${fact.sentence.slice(start, ends.length ? Math.min(...ends) + 1 : undefined)}`;
+  return `${fact.subject}：${fact.sentence.slice(start, ends.length ? Math.min(...ends) + 1 : undefined)}`;
 }
 
 /** The records for one report. `slug` is the file name without `.md`. */

@@ -99,6 +99,10 @@ describe('search page', () => {
     const hrefs = await page.locator('a.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const h of hrefs) expect(h).toMatch(/#[\w-]+:~:text=/);
+    // Each fact result shows its clause with the query highlighted, not just a title.
+    const excerpts = page.locator('.pagefind-ui__result .pagefind-ui__result-excerpt');
+    expect(await excerpts.count()).toBe(hrefs.length);
+    expect(await excerpts.first().locator('mark').count()).toBeGreaterThan(0);
     await page.close();
   });
 

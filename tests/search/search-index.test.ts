@@ -65,7 +65,7 @@ describe('fact records', () => {
 describe('fact record content', () => {
   test('the subject and the clause holding the number, not the whole sentence', () => {
     const fact = { text: '12项', subject: '世界机器人大赛一等奖', sentence: '8月中旬，比赛落幕。重庆高新区代表队共获一等奖12项、二等奖8项，获奖数量创历史新高。' };
-    expect(factClause(fact)).toBe('世界机器人大赛一等奖 重庆高新区代表队共获一等奖12项、二等奖8项，');
+    expect(factClause(fact)).toBe('世界机器人大赛一等奖：重庆高新区代表队共获一等奖12项、二等奖8项，');
   });
   test('a fact whose text is not in its sentence keeps the sentence', () => {
     expect(factClause({ text: '9名', subject: '教师', sentence: '九名教师获奖。' })).toBe('九名教师获奖。');
