@@ -24,6 +24,7 @@ import { formatBytes, formatTable } from './measure.ts';
 import { summarizeProfile, type CpuProfile } from './profile-summary.ts';
 import { editOneReport, runAstroBuild, runIngest, runPagefindCli, runSettings, type BenchDirs, type StageResult } from './stages.ts';
 import { summarize, toMarkdown, toText } from './report-table.ts';
+import { chengguoWeight, formatChengguoWeight } from './chengguo-weight.ts';
 
 const { values } = parseArgs({
   options: {
@@ -116,6 +117,7 @@ const runs: { title: string; stages: StageResult[] }[] = [];
 if (!values.reuse) {
   runs.push({ title: `Full build, ${n} reports`, stages: await fullBuild('full') });
   printRun(runs.at(-1)!);
+  console.log(formatChengguoWeight(chengguoWeight(dirs.dist, join(dirs.logs, 'full-astro.log'))));
 }
 
 const failed = (runs[0]?.stages ?? []).filter((s) => s.status === 'failed');
