@@ -19,7 +19,9 @@ function processResult(result) {
   const meta = result.meta ?? {};
   const isFact = meta.value !== undefined && meta.unit !== undefined;
   const shown = /** @type {Record<string, string>} */ ({});
-  if (meta.title) shown.title = unsegment(meta.title);
+  // shown_title: the report title as written (src/search/html-for-index.ts); facts have only title.
+  if (meta.shown_title) shown.title = meta.shown_title;
+  else if (meta.title) shown.title = unsegment(meta.title);
   if (meta.image) shown.image = meta.image;
   if (meta.image_alt) shown.image_alt = meta.image_alt;
   if (isFact) shown['类型'] = '数据';

@@ -23,7 +23,18 @@ export function dateWords(year: string, month?: string, day?: string): string {
   return `${year}年${month ? `${Number(month)}月` : ''}${day ? `${Number(day)}日` : ''}`;
 }
 
+/** The page's title element (its text is the title Pagefind stores). */
+const TITLE_ELEMENT = /<([a-z0-9]+)\b[^>]*\sdata-pagefind-meta="title"[^>]*>([^<]*)<\/\1>/i;
+
 export function htmlForIndex(html: string): string {
+  // Segmenting puts spaces between words, which the search page cannot tell from the title's
+  // own spaces (亮出督导真功夫 智慧教育竞芬芳): keep the title as written for display. Attribute
+  // values are not segmented.
+  const title = TITLE_ELEMENT.exec(html);
+  if (title?.[2]?.trim()) {
+    const shown = title[2].trim().replace(/"/g, '&quot;');
+    html = html.replace(BODY_OPEN, (open) => `${open}<span hidden data-pagefind-meta="shown_title:${shown}"></span>`);
+  }
   const date = META_DATE.exec(html);
   if (date?.[1]) {
     const words = dateWords(date[1], date[2], date[3]);

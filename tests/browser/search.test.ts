@@ -106,6 +106,15 @@ describe('search page', () => {
     await page.close();
   });
 
+  test('report results show their title as written (spaces kept), not as the index cut it', async () => {
+    const r = reports.find((x) => x.report.title?.includes(' '));
+    expect(r, 'a report whose title has a space').toBeDefined();
+    const { page } = await search(r!.report.title!);
+    const titles = await page.locator('a.pagefind-ui__result-link').allTextContents();
+    expect(titles.map((t) => t.trim())).toContain(r!.report.title);
+    await page.close();
+  });
+
   test('a deep link runs the search, and typing updates the address', async () => {
     const { page, hrefs } = await search('督导');
     expect(await page.locator('.pagefind-ui__search-input').inputValue()).toBe('督导');

@@ -31,6 +31,13 @@ describe('page HTML for the index', () => {
   });
 });
 
+test('the title is kept as written for display, beside the cut text', () => {
+  const out = htmlForIndex('<header><h1 data-pagefind-meta="title">亮出督导真功夫 智慧教育"竞"芬芳</h1></header><article data-pagefind-body><p id="p-1">正文</p></article>');
+  expect(out).toContain('data-pagefind-meta="shown_title:亮出督导真功夫 智慧教育&quot;竞&quot;芬芳"');
+  // The h1's own text is still cut into words for the index.
+  expect(/<h1[^>]*>([^<]*)<\/h1>/.exec(out)?.[1]?.split(' ').length).toBeGreaterThan(2);
+});
+
 test('the report date becomes searchable words inside the indexed region', () => {
   const out = htmlForIndex('<main><article data-pagefind-body><span data-pagefind-meta="date:2024-09-01"></span><p id="p-1">正文</p></article></main>');
   const body = /data-pagefind-body>(.*)<\/article>/.exec(out)?.[1] ?? '';
