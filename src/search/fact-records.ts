@@ -1,17 +1,18 @@
 /**
  * The facts (key statistics) of the reports as Pagefind custom records: one record per fact,
  * pointing at the paragraph it comes from, so a search for 一等奖 lists the awards with their
- * numbers. Facts are read from the report files (gray-matter + reportSchema), the same source
+ * numbers. Facts are read from the report files (the site's reader, src/lib/report-file.ts), the same source
  * the site renders, rather than scraped back out of the built HTML: the front matter already
  * has value, unit, subject and anchor as data, and staff corrections (factCorrections) apply
  * here exactly as they do on the site.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
 import { dateWords } from './html-for-index.ts';
-import { reportSchema, type Fact, type Report } from '../schema/report.ts';
+import type { Fact, Report } from '../schema/report.ts';
+import { readReportFile } from '../lib/report-file.ts';
+import { visibleFacts } from '../lib/report-facts.ts';
 
 /** One Pagefind custom record (the shape `addCustomRecord` takes, minus the language). */
 export interface FactRecord {
@@ -26,8 +27,7 @@ export interface FactRecord {
 export const FACT_KIND = '数据';
 
 /** The facts the site shows (corrections applied, hidden ones dropped): the same rule as the pages. */
-export { visibleFacts } from '../lib/report-facts.ts';
-import { visibleFacts } from '../lib/report-facts.ts';
+export { visibleFacts };
 
 /** Percent-encodes a text-fragment term ("-", "," and "&" are syntax there). */
 const encodeTextTerm = (s: string): string => encodeURIComponent(s).replace(/-/g, '%2D');
@@ -120,12 +120,13 @@ export async function reportFiles(dir: string, warn: (msg: string) => void = () 
 export async function readFactRecordsOf(dir: string, files: string[], warn: (msg: string) => void = () => {}): Promise<FactRecord[]> {
   const records: FactRecord[] = [];
   for (const file of files) {
-    const parsed = reportSchema.safeParse(matter(await readFile(join(dir, file), 'utf8'), YAML_ENGINE).data);
-    if (!parsed.success) {
+    // The site's own reader (fast js-yaml path, same schema): the index sees what the pages see.
+    const read = readReportFile(file, await readFile(join(dir, file), 'utf8'));
+    if (!read.ok) {
       warn(`${file}: front matter does not match the report schema, its facts are not indexed`);
       continue;
     }
-    records.push(...factRecords(file.replace(/\.md$/, ''), parsed.data));
+    records.push(...factRecords(file.replace(/\.md$/, ''), read.report));
   }
   return records;
 }
