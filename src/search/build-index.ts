@@ -11,14 +11,16 @@
  *   kept to measure against.
  */
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { reportFiles } from './fact-records.ts';
 import { buildShard, type Segmentation, type ShardInput } from './build-shard.ts';
-import { OTHER_SHARD, SHARD_MANIFEST, cachedShard, groupByShard, groupYears, hashInputs, linkTree, neededByMergedShard, prepareShardCache, primaryShard, shardDir, storeShardHash, yearOf } from './shards.ts';
+import { OTHER_SHARD, SHARD_MANIFEST, cachedShard, groupByShard, groupYears, FileHashes, hashFiles, isEmptyIndex, linkTree, neededByMergedShard, prepareShardCache, primaryShard, shardDir, storeShardHash, yearOf } from './shards.ts';
+import { FACTS_PREFIX, factShardFiles, factShardHash, startFactsIndex, type FactsIndexHandle, type FactsIndexOptions } from './facts-index.ts';
 
 export type { Segmentation } from './build-shard.ts';
 
@@ -60,6 +62,10 @@ export interface BuildSearchIndexOptions {
    * cores): each in a child Node process with its own Pagefind, so peak memory is `jobs` shards'.
    */
   jobs?: number;
+  /** The facts shards, started earlier (the integration starts them at astro:build:start); started here when absent. */
+  facts?: FactsIndexHandle;
+  /** The shard plan the facts shards were started with. */
+  plan?: ShardPlan;
   log?: (msg: string) => void;
 }
 
@@ -87,6 +93,9 @@ export interface BuildSearchIndexResult {
  */
 export const SHARD_MIN_PAGES = 500;
 
+/** The pages' remembered hashes, in the cache folder (FileHashes in shards.ts). */
+const PAGE_HASHES = 'page-hashes.json';
+
 /**
  * Index chunk size for a site of `pages` pages. A first search loads the chunk list (its size
  * grows as pages / chunk size) and the chunks of its words (growing with chunk size), so the
@@ -100,105 +109,131 @@ export function chunkSizeFor(pages: number): number {
   return Math.min(CHUNK_SIZE.max, Math.max(CHUNK_SIZE.min, c));
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name))
-    .filter((p) => !relative(dir, p).split(sep).includes('pagefind'))
-    .sort();
-}
-
-/** `reports/x/index.html` → `/reports/x/` (the site uses trailing slashes). */
-function urlOf(siteDir: string, file: string): string {
-  const rel = relative(siteDir, file).split(sep).join('/');
-  return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
+/**
+ * The pages to index: the report pages (`reports/<slug>/index.html`), the only pages whose
+ * layout (ReportLayout.astro) has `data-pagefind-body`; Pagefind skips any page without it.
+ * Listing them by path instead of reading all of the site's HTML for the attribute saves
+ * reading ~760 MB at 10,000 reports on every build.
+ */
+async function reportPages(siteDir: string): Promise<{ file: string; url: string }[]> {
+  const dir = join(siteDir, 'reports');
+  const slugs = existsSync(dir) ? (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort() : [];
+  return slugs.map((slug) => ({ file: join(dir, slug, 'index.html'), url: `/reports/${slug}/` })).filter((p) => existsSync(p.file));
 }
 
 /** The indexer's own source files: a change to any of them invalidates every cached shard. */
-const INDEXER_SOURCES = ['./build-index.ts', './build-shard.ts', './html-for-index.ts', './fact-records.ts', './shards.ts', '../lib/report-facts.ts', '../../public/search/segment.js', '../../node_modules/pagefind/package.json'];
+const INDEXER_SOURCES = ['./build-index.ts', './build-shard.ts', './facts-index.ts', './html-for-index.ts', './fact-records.ts', './shards.ts', '../lib/report-facts.ts', '../../public/search/segment.js', '../../node_modules/pagefind/package.json'];
+
+/** Which shard each year's pages and facts go to, from the report files alone (so it is known before the pages are built). */
+export interface ShardPlan {
+  shardOfYear: Record<string, string>;
+  /** Index chunk size by shard key (page shards and facts shards). */
+  chunkOf: Record<string, number>;
+  indexerFiles: string[];
+}
+
+export async function planShards(opts: Pick<BuildSearchIndexOptions, 'reportsDir' | 'minShardPages' | 'indexChunkSize'>, log: (msg: string) => void = () => {}): Promise<ShardPlan> {
+  const reports = await reportFiles(opts.reportsDir, log);
+  const perYear = new Map<string, number>();
+  for (const f of reports) perYear.set(yearOf(f), (perYear.get(yearOf(f)) ?? 0) + 1);
+  const envMin = process.env.SEARCH_MIN_SHARD_PAGES;
+  const shardOfYear = Object.fromEntries(groupYears(perYear, opts.minShardPages ?? (envMin ? Number(envMin) : SHARD_MIN_PAGES)));
+  const perShard = new Map<string, number>();
+  for (const [year, n] of perYear) perShard.set(shardOfYear[year]!, (perShard.get(shardOfYear[year]!) ?? 0) + n);
+  const chunkOf: Record<string, number> = {};
+  for (const [key, n] of perShard) chunkOf[key] = chunkOf[FACTS_PREFIX + key] = opts.indexChunkSize ?? chunkSizeFor(n);
+  return { shardOfYear, chunkOf, indexerFiles: INDEXER_SOURCES.map((f) => fileURLToPath(new URL(f, import.meta.url))) };
+}
+
+/** The options of the facts shards for a plan. */
+export function factsOptions(opts: Pick<BuildSearchIndexOptions, 'reportsDir' | 'segmentation' | 'cacheDir'>, plan: ShardPlan): FactsIndexOptions {
+  return { reportsDir: opts.reportsDir, segmentation: opts.segmentation ?? 'icu', cacheDir: opts.cacheDir, shardOfYear: plan.shardOfYear, chunkOf: plan.chunkOf, indexerFiles: plan.indexerFiles };
+}
 
 export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<BuildSearchIndexResult> {
   const start = performance.now();
   const log = opts.log ?? (() => {});
   const mode = opts.segmentation ?? 'icu';
+  const plan = opts.plan ?? (await planShards(opts, log));
+  // Started by the integration at astro:build:start; here when called on its own.
+  const factsIndex = opts.facts ?? startFactsIndex(factsOptions(opts, plan), log);
+  let factsDone = false;
+  void factsIndex.done.then(() => (factsDone = true), () => (factsDone = true));
 
-  // Pages Pagefind would keep (the ones with data-pagefind-body), and the report files, by shard.
-  const pages: { file: string; url: string }[] = [];
-  for (const file of await htmlFiles(opts.siteDir)) {
-    if ((await readFile(file, 'utf8')).includes('data-pagefind-body')) pages.push({ file, url: urlOf(opts.siteDir, file) });
-  }
-  const reports = await reportFiles(opts.reportsDir, log);
-  const perYear = new Map<string, number>();
-  for (const p of pages) perYear.set(yearOf(p.url), (perYear.get(yearOf(p.url)) ?? 0) + 1);
-  for (const f of reports) if (!perYear.has(yearOf(f))) perYear.set(yearOf(f), 0);
-  const envMin = process.env.SEARCH_MIN_SHARD_PAGES;
-  const shardOfYear = groupYears(perYear, opts.minShardPages ?? (envMin ? Number(envMin) : SHARD_MIN_PAGES));
-  const keyOf = (urlOrFile: string): string => shardOfYear.get(yearOf(urlOrFile)) ?? OTHER_SHARD;
-  const pagesBy = groupByShard(pages, (p) => keyOf(p.url));
-  const reportsBy = groupByShard(reports, (f) => keyOf(f));
-  const keys = [...new Set([...pagesBy.keys(), ...reportsBy.keys()])].sort();
-  if (!keys.length) keys.push(OTHER_SHARD);
-  const primary = primaryShard(keys);
+  const pages = await reportPages(opts.siteDir);
+  const pagesBy = groupByShard(pages, (p) => plan.shardOfYear[yearOf(p.url)] ?? OTHER_SHARD);
+  const factFiles = factShardFiles(await reportFiles(opts.reportsDir), plan.shardOfYear);
+  const pageKeys = [...pagesBy.keys()].sort();
+  if (!pageKeys.length) pageKeys.push(OTHER_SHARD);
+  const keys = [...pageKeys, ...[...factFiles.keys()].sort()];
+  const primary = primaryShard(pageKeys);
 
-  const indexerFiles = INDEXER_SOURCES.map((f) => fileURLToPath(new URL(f, import.meta.url)));
   const staging = opts.cacheDir ?? (await mkdtemp(join(tmpdir(), 'gaoxin-search-index-')));
   const outputPath = join(opts.siteDir, 'pagefind');
   const hashes = new Map<string, string>();
   if (opts.cacheDir) {
-    for (const key of keys) {
-      const chunk = opts.indexChunkSize ?? chunkSizeFor(pagesBy.get(key)?.length ?? 0);
-      const settings = JSON.stringify({ mode, chunk, env: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? null });
-      hashes.set(key, await hashInputs(settings, [...indexerFiles, ...(pagesBy.get(key) ?? []).map((p) => p.file), ...(reportsBy.get(key) ?? []).map((f) => join(opts.reportsDir, f))]));
+    const fileHashes = await FileHashes.load(join(opts.cacheDir, PAGE_HASHES));
+    for (const key of pageKeys) {
+      const settings = JSON.stringify({ kind: 'pages', mode, chunk: plan.chunkOf[key] ?? null, env: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? null });
+      hashes.set(key, await hashFiles(settings, [...plan.indexerFiles, ...(pagesBy.get(key) ?? []).map((p) => p.file)], fileHashes));
     }
+    await fileHashes.save();
+    for (const [key, files] of factFiles) hashes.set(key, await factShardHash(factsOptions(opts, plan), key, files));
   }
   // The output folder survives between builds (the site keeps dist/): a shard whose inputs and
   // place (primary or merged) are as the last build wrote them is left where it is.
   const inPlace = await clearOutput(outputPath, keys, primary, hashes);
   const shards: ShardResult[] = [];
+  const empty = new Set<string>();
   const jobs = Math.max(1, opts.jobs ?? (Number(process.env.SEARCH_INDEX_JOBS) || Math.min(2, availableParallelism())));
-  const queue = [...keys];
+  const queue = [...pageKeys];
   const toBuild = async (key: string): Promise<void> => {
     const t0 = performance.now();
     const shardPages = pagesBy.get(key) ?? [];
-    const shardReports = reportsBy.get(key) ?? [];
-    const chunk = opts.indexChunkSize ?? chunkSizeFor(shardPages.length);
     const hash = hashes.get(key) ?? '';
     if (inPlace.has(key)) {
       shards.push({ key, pages: shardPages.length, facts: 0, reused: true, seconds: 0 });
-      log(`search index ${key}: unchanged, in place`);
       return;
     }
     let bundle = opts.cacheDir ? await cachedShard(opts.cacheDir, key, hash) : null;
-    let facts = 0;
     const reused = bundle !== null;
     if (!bundle) {
       bundle = await prepareShardCache(staging, key);
-      const input: ShardInput = { mode, chunk, pages: shardPages, reportsDir: opts.reportsDir, reports: shardReports, outputPath: bundle, concurrency: opts.concurrency ?? 8 };
-      facts = jobs > 1 && keys.length > 1 ? await buildShardInChild(input, log) : await buildShard(input, log);
+      const input: ShardInput = { mode, chunk: plan.chunkOf[key] ?? chunkSizeFor(shardPages.length), pages: shardPages, reportsDir: opts.reportsDir, reports: [], outputPath: bundle, concurrency: opts.concurrency ?? 8 };
+      await (jobs > 1 && pageKeys.length > 1 ? buildShardInChild(input, log) : buildShard(input, log));
       if (opts.cacheDir) await storeShardHash(opts.cacheDir, key, hash);
     }
     await linkTree(bundle, shardDir(outputPath, key, primary), key === primary ? undefined : neededByMergedShard);
     const seconds = (performance.now() - t0) / 1000;
-    shards.push({ key, pages: shardPages.length, facts, reused, seconds });
-    log(`search index ${key}: ${reused ? 'unchanged, reused' : `${shardPages.length} pages, ${facts} facts`} in ${seconds.toFixed(1)} s`);
+    shards.push({ key, pages: shardPages.length, facts: 0, reused, seconds });
+    log(`search index ${key}: ${reused ? 'unchanged, reused' : `${shardPages.length} pages`} in ${seconds.toFixed(1)} s`);
+  };
+  const worker = async (): Promise<void> => {
+    for (let key = queue.shift(); key !== undefined; key = queue.shift()) await toBuild(key);
   };
   try {
-    // `jobs` shards at once, each its own Pagefind (and, with jobs > 1, its own Node process).
-    await Promise.all(Array.from({ length: Math.min(jobs, keys.length) }, async () => {
-      for (let key = queue.shift(); key !== undefined; key = queue.shift()) await toBuild(key);
-    }));
+    log(`search index: start, ${pages.length} pages in ${pageKeys.length} shards${factsDone ? '' : ' (facts still being indexed)'}`);
+    // `jobs` Pagefind processes at once: while the facts process still runs it holds one of them.
+    await Promise.all(Array.from({ length: Math.min(jobs, pageKeys.length) }, (_, i) => (i === 0 || jobs === 1 ? worker() : factsIndex.done.then(worker, worker))));
+    for (const f of await factsIndex.done) {
+      // A shard of reports without facts is an empty index: nothing for the search page to merge.
+      if (await isEmptyIndex(f.bundle)) empty.add(f.key);
+      else if (!inPlace.has(f.key)) await linkTree(f.bundle, shardDir(outputPath, f.key, primary), neededByMergedShard);
+      shards.push({ key: f.key, pages: 0, facts: f.facts, reused: f.reused || inPlace.has(f.key), seconds: f.seconds });
+    }
   } finally {
+    await factsIndex.cleanup();
     if (!opts.cacheDir) await rm(staging, { recursive: true, force: true });
   }
   shards.sort((a, b) => a.key.localeCompare(b.key));
-  await writeFile(join(outputPath, `${SHARD_MANIFEST}.tmp`), JSON.stringify({ shards: keys.filter((k) => k !== primary), primary, inputs: Object.fromEntries(hashes) }));
+  await writeFile(join(outputPath, `${SHARD_MANIFEST}.tmp`), JSON.stringify({ shards: keys.filter((k) => k !== primary && !empty.has(k)), primary, inputs: Object.fromEntries(hashes) }));
   await rename(join(outputPath, `${SHARD_MANIFEST}.tmp`), join(outputPath, SHARD_MANIFEST));
 
   const seconds = (performance.now() - start) / 1000;
   const built = shards.filter((s) => !s.reused);
-  log(`search index: ${pages.length} pages in ${shards.length} shards (${built.length} built, ${shards.length - built.length} unchanged), ${built.reduce((n, s) => n + s.facts, 0)} facts indexed, in ${seconds.toFixed(1)} s (${mode} segmentation) → ${outputPath}`);
-  return { pages: pages.length, facts: built.reduce((n, s) => n + s.facts, 0), seconds, outputPath, shards };
+  const facts = built.reduce((n, s) => n + s.facts, 0);
+  log(`search index: ${pages.length} pages in ${pageKeys.length} shards + ${keys.length - pageKeys.length} facts shards (${built.length} built, ${shards.length - built.length} unchanged), ${facts} facts indexed, in ${seconds.toFixed(1)} s (${mode} segmentation) → ${outputPath}`);
+  return { pages: pages.length, facts, seconds, outputPath, shards };
 }
 
 /** Runs build-shard.ts in a child Node process (same Node, same flags) and returns its fact count. */

@@ -10,7 +10,7 @@
  * shard is linked back into the output.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 
 /** Where the search page finds the list of merged shards (relative to the index folder). */
@@ -95,6 +95,75 @@ export async function hashInputs(settings: string, files: string[]): Promise<str
     h.update(await readFile(file).catch(() => Buffer.from('(missing)')));
   }
   return h.digest('hex');
+}
+
+/**
+ * SHA-256 of files, remembered with each file's size and modification time (as git's index
+ * does): a file whose size and time are unchanged is not read again. The site keeps dist/
+ * between builds and Astro's incremental build leaves the pages it did not render again
+ * untouched, so an unchanged rebuild hashes its ~12,500 pages from their stats instead of
+ * reading ~760 MB; a page written again is read, and only a change of its bytes changes its
+ * shard's hash.
+ */
+export class FileHashes {
+  private readonly file: string | null;
+  /** path → [size:mtime, sha256] from the last build. */
+  private readonly known: Map<string, [string, string]>;
+  /** The same for the files asked for in this build (what save() writes). */
+  private readonly seen = new Map<string, [string, string]>();
+
+  private constructor(file: string | null, known: Map<string, [string, string]>) {
+    this.file = file;
+    this.known = known;
+  }
+
+  /** The hashes remembered in `file` (none when it is missing or unreadable). */
+  static async load(file: string | null): Promise<FileHashes> {
+    let known = new Map<string, [string, string]>();
+    if (file) {
+      try {
+        known = new Map(Object.entries(JSON.parse(await readFile(file, 'utf8')) as Record<string, [string, string]>));
+      } catch {
+        known = new Map();
+      }
+    }
+    return new FileHashes(file, known);
+  }
+
+  async sha(path: string): Promise<string> {
+    const s = await stat(path).catch(() => null);
+    if (!s) return '(missing)';
+    const stamp = `${s.size}:${s.mtimeMs}`;
+    const prev = this.known.get(path);
+    const sha = prev && prev[0] === stamp ? prev[1] : createHash('sha256').update(await readFile(path)).digest('hex');
+    this.seen.set(path, [stamp, sha]);
+    return sha;
+  }
+
+  /** Writes the hashes of the files asked for in this build (atomically). */
+  async save(): Promise<void> {
+    if (!this.file) return;
+    await mkdir(dirname(this.file), { recursive: true });
+    await writeFile(`${this.file}.tmp`, JSON.stringify(Object.fromEntries(this.seen)));
+    await rename(`${this.file}.tmp`, this.file);
+  }
+}
+
+/** Hash of a shard's inputs by their contents, read through `hashes`: settings, then each file's name and SHA-256. */
+export async function hashFiles(settings: string, files: string[], hashes: FileHashes): Promise<string> {
+  const h = createHash('sha256').update(settings);
+  for (const file of [...files].sort()) h.update(`\0${file}\0${await hashes.sha(file)}`);
+  return h.digest('hex');
+}
+
+/** True when a written Pagefind bundle holds no record (e.g. a facts shard of reports without facts): nothing to merge. */
+export async function isEmptyIndex(bundle: string): Promise<boolean> {
+  try {
+    const entry = JSON.parse(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, unknown> };
+    return Object.keys(entry.languages ?? {}).length === 0;
+  } catch {
+    return true;
+  }
 }
 
 const HASH_FILE = 'inputs.sha256';

@@ -10,18 +10,22 @@ const line = (t: number, text: string) => ({ t, stream: 'stdout' as const, text 
 
 describe('splitIndexPhase', () => {
   const lines = [
+    line(500, '22:48:08 [gaoxin-pagefind] search facts facts-2024: 1000 reports, 24000 facts in 8.1 s'),
+    line(800, '22:48:08 [gaoxin-pagefind] search facts: 1 shards (1 built, 0 unchanged), 24000 facts, in 8.3 s'),
     line(1000, ' generating static routes '),
     line(9000, '22:48:16 ✓ Completed in 8.0s.'),
     line(9100, '22:48:16 [build] ✓ Completed in 8.2s.'),
     line(9200, "22:48:16 [@astrojs/sitemap] `sitemap-index.xml` created"),
-    line(20000, '22:48:27 [gaoxin-pagefind] search index: 1000 pages'),
+    line(9300, '22:48:16 [gaoxin-pagefind] search index: start, 1000 pages in 1 shards'),
+    line(20000, '22:48:27 [gaoxin-pagefind] search index: 1000 pages in 1 shards + 1 facts shards'),
     line(20010, '22:48:27 [build] 1002 page(s) built in 20.0s'),
   ];
   it('starts the index where Astro’s last build step ended, and ends it at the build summary', () => {
+    // The facts lines before it (indexed alongside Astro) do not start the index phase.
     expect(splitIndexPhase({ lines, phaseStartMs: { astro: 0, index: 9500 }, wallMs: 20100 })).toEqual({ indexStartMs: 9100, indexEndMs: 20010 });
   });
-  it('finds no index when neither a Pagefind process nor a Pagefind line was seen', () => {
-    const plain = lines.filter((l) => !l.text.includes('pagefind'));
+  it('finds no index when the index never started', () => {
+    const plain = lines.filter((l) => !l.text.includes('search index'));
     expect(splitIndexPhase({ lines: plain, phaseStartMs: { astro: 0 }, wallMs: 20100 }).indexStartMs).toBeNull();
   });
 });

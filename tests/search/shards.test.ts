@@ -45,8 +45,13 @@ describe('a sharded build with a cache', () => {
     if (work) await rm(work, { recursive: true, force: true });
   });
 
-  const report = (date: string, title: string, text: string): string =>
-    `---\ntitle: ${title}\ndate: '${date}'\ndatePrecision: day\ndateStated: true\ntopics: [教育督导]\nsource: { file: x.txt, sha256: '${'a'.repeat(64)}' }\nfacts: []\n---\n\n${text}\n`;
+  /** A report; with `fact`, one fact (value, unit) found in its only paragraph. */
+  const report = (date: string, title: string, text: string, fact?: [number, string]): string => {
+    const facts = fact
+      ? `\n  - { text: '${fact[0]}${fact[1]}', value: ${fact[0]}, unit: '${fact[1]}', qualifier: null, subject: 满意度, inBox: false, sentence: '${text}', anchor: p-1 }`
+      : ' []';
+    return `---\ntitle: ${title}\ndate: '${date}'\ndatePrecision: day\ndateStated: true\ntopics: [教育督导]\nsource: { file: x.txt, sha256: '${'a'.repeat(64)}' }\nfacts:${facts}\n---\n\n${text}\n`;
+  };
 
   async function site(reports: string, dist: string): Promise<void> {
     for (const f of await readdir(reports)) {
@@ -61,24 +66,27 @@ describe('a sharded build with a cache', () => {
     const reports = join(work, 'reports');
     await mkdir(reports);
     await writeFile(join(reports, '2023-05-10-a.md'), report('2023-05-10', '人大代表视察学校', '区人大代表视察新建学校。'));
-    await writeFile(join(reports, '2024-01-15-b.md'), report('2024-01-15', '家长满意度调查', '家长满意度达97.3%。'));
+    await writeFile(join(reports, '2024-01-15-b.md'), report('2024-01-15', '家长满意度调查', '家长满意度达97.3%。', [97.3, '%']));
     const dist = join(work, 'dist');
     await site(reports, dist);
     const cacheDir = join(work, 'cache');
 
     const first = await buildSearchIndex({ siteDir: dist, reportsDir: reports, cacheDir, minShardPages: 0 });
-    expect(first.shards.map((s) => [s.key, s.pages, s.reused])).toEqual([['2023', 1, false], ['2024', 1, false]]);
-    expect(JSON.parse(await readFile(join(dist, 'pagefind/shards.json'), 'utf8'))).toMatchObject({ shards: ['2023'] });
+    // Page shards and facts shards (built from the report files); a shard without facts is not merged.
+    expect(first.shards.map((s) => [s.key, s.pages, s.facts, s.reused])).toEqual([['2023', 1, 0, false], ['2024', 1, 0, false], ['facts-2023', 0, 0, false], ['facts-2024', 0, 1, false]]);
+    expect(JSON.parse(await readFile(join(dist, 'pagefind/shards.json'), 'utf8'))).toMatchObject({ shards: ['2023', 'facts-2024'] });
+    expect(existsSync(join(dist, 'pagefind/facts-2024/pagefind-entry.json'))).toBe(true);
+    expect(existsSync(join(dist, 'pagefind/facts-2023'))).toBe(false);
     expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
     expect(existsSync(join(dist, 'pagefind/2023/pagefind-entry.json'))).toBe(true);
     expect(existsSync(join(dist, 'pagefind/2023/pagefind.js'))).toBe(false);
 
     // A fresh output folder (as astro build leaves it) with one report changed.
-    await writeFile(join(reports, '2024-01-15-b.md'), report('2024-01-15', '家长满意度调查', '家长满意度达98.1%。'));
+    await writeFile(join(reports, '2024-01-15-b.md'), report('2024-01-15', '家长满意度调查', '家长满意度达98.1%。', [98.1, '%']));
     await rm(dist, { recursive: true });
     await site(reports, dist);
     const second = await buildSearchIndex({ siteDir: dist, reportsDir: reports, cacheDir, minShardPages: 0 });
-    expect(second.shards.map((s) => [s.key, s.reused])).toEqual([['2023', true], ['2024', false]]);
+    expect(second.shards.map((s) => [s.key, s.reused])).toEqual([['2023', true], ['2024', false], ['facts-2023', true], ['facts-2024', false]]);
     expect(existsSync(join(dist, 'pagefind/2023/pagefind-entry.json'))).toBe(true);
 
     // The output kept between builds (as the site keeps dist/): unchanged shards stay in place,
@@ -89,11 +97,11 @@ describe('a sharded build with a cache', () => {
     await writeFile(join(reports, '2023-05-10-a.md'), report('2023-05-10', '人大代表视察学校', '区人大代表视察新建中学。'));
     await site(reports, dist);
     const fourth = await buildSearchIndex({ siteDir: dist, reportsDir: reports, cacheDir, minShardPages: 0 });
-    expect(fourth.shards.map((s) => [s.key, s.reused])).toEqual([['2023', false], ['2024', true]]);
+    expect(fourth.shards.map((s) => [s.key, s.reused])).toEqual([['2023', false], ['2024', true], ['facts-2023', false], ['facts-2024', true]]);
     expect(existsSync(stale)).toBe(false);
     expect(await readFile(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')).toBe(entry2024);
     expect(existsSync(join(dist, 'pagefind/2023/pagefind-entry.json'))).toBe(true);
-    expect(JSON.parse(await readFile(join(dist, 'pagefind/shards.json'), 'utf8'))).toMatchObject({ shards: ['2023'], primary: '2024' });
+    expect(JSON.parse(await readFile(join(dist, 'pagefind/shards.json'), 'utf8'))).toMatchObject({ shards: ['2023', 'facts-2024'], primary: '2024' });
 
     // Without a cache, everything is built, and the output is the same shape.
     const copy = join(work, 'dist2');
