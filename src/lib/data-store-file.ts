@@ -13,19 +13,38 @@
  * Only for `astro build` with the default single-file store: the prerendered pages run in the
  * build's own process, right after the content sync wrote the file. The dev server keeps
  * Astro's module (it reloads the store when it changes).
+ *
+ * In every command it also provides `virtual:report-parts-dir`: the folder in cacheDir where
+ * the loader writes the reports' parts (src/lib/report-parts.ts), so pages read them from
+ * the same place the loader wrote them (the benchmark moves cacheDir).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { reportPartsDir } from './report-parts.ts';
 
 /** Astro's id for the resolved store module, and the store's file name in `cacheDir` (Astro 7.3). */
 const RESOLVED_STORE_ID = '\0astro:data-layer-content';
 const STORE_FILE = 'data-store.json';
+const PARTS_DIR_ID = 'virtual:report-parts-dir';
+const RESOLVED_PARTS_DIR_ID = `\0${PARTS_DIR_ID}`;
 
 export default function dataStoreFromFile(): AstroIntegration {
   return {
     name: 'data-store-from-file',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
+        const partsDir = reportPartsDir(config.cacheDir);
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'report-parts-dir',
+                resolveId: (id) => (id === PARTS_DIR_ID ? RESOLVED_PARTS_DIR_ID : null),
+                load: (id) => (id === RESOLVED_PARTS_DIR_ID ? `export default ${JSON.stringify(partsDir)};\n` : null),
+              },
+            ],
+          },
+        });
         const storage = config.experimental.collectionStorage;
         if (command !== 'build' || (storage !== undefined && storage !== 'single-file')) return;
         const file = fileURLToPath(new URL(STORE_FILE, config.cacheDir));

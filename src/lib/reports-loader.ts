@@ -1,10 +1,12 @@
 /**
  * Content-layer loader for `${REPORTS_DIR}/*.md` (default content/reports): parses the
  * front matter, validates it with the shared `reportSchema` (a bad field fails the build
- * with file, line, field, expected and found), renders the body once with the report
- * markdown renderer and stores the HTML as the entry's rendered content. Unchanged files
- * (same bytes, same photos) are skipped on the next build, so 10,000 reports re-render
- * only what changed.
+ * with file, line, field, expected and found) and renders the body once with the report
+ * markdown renderer. The content store gets only what listings need (the collection schema
+ * in src/content.config.ts); the body HTML and the other fields go to the report's parts
+ * files (src/lib/report-parts.ts), named by the same digest. Unchanged files (same bytes,
+ * same photos, same render code) whose parts are there are skipped on the next build, so
+ * 10,000 reports re-render only what changed.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { readReportFile } from './report-file.ts';
+import { cleanStaleParts, keepParts, reportPartsDir, splitFields, writeParts, type PartFields } from './report-parts.ts';
 import { renderReportBody } from './markdown/index.ts';
 import { visibleFacts } from './report-facts.ts';
 import { CorrectionError } from '../facts/corrections.ts';
@@ -45,7 +48,7 @@ function photoStamp(dir: string, images: string[]): string {
 
 /** Code whose change must re-render every report (the stored HTML comes from it). */
 /** Relative to srcDir (the benchmark builds with its own root but the project's src). */
-const RENDER_CODE = ['lib/markdown', 'facts/markdown', 'lib/report-facts.ts', 'lib/reports-loader.ts', 'lib/placeholder.ts'];
+const RENDER_CODE = ['lib/markdown', 'facts/markdown', 'lib/report-facts.ts', 'lib/reports-loader.ts', 'lib/report-parts.ts', 'lib/placeholder.ts'];
 
 async function renderCodeStamp(srcDir: string): Promise<string> {
   const parts: string[] = [];
@@ -66,7 +69,10 @@ export function reportsLoader(): Loader {
       const names = existsSync(dir) ? (await readdir(dir)).filter((f) => f.endsWith('.md')).sort() : [];
       if (!names.length) logger.warn(`no reports in ${dir}`);
       const codeStamp = generateDigest(await renderCodeStamp(fileURLToPath(config.srcDir)));
+      const partsDir = reportPartsDir(config.cacheDir);
       const seen = new Set<string>();
+      /** Digests whose parts this build's store refers to. */
+      const inUse = new Set<string>();
       let rendered = 0;
       const problems: string[] = [];
       for (const name of names) {
@@ -79,7 +85,10 @@ export function reportsLoader(): Loader {
         const raw = readFileSync(file, 'utf8');
         const imageRefs = [...raw.matchAll(/^\s*image:\s*["']?([^"'\n]+?)["']?\s*$/gm)].map((m) => m[1]!).filter((v) => v !== 'null');
         const digest = generateDigest(codeStamp + raw + photoStamp(dir, imageRefs));
-        if (store.get(id)?.digest === digest) continue;
+        if (store.get(id)?.digest === digest && keepParts(partsDir, digest)) {
+          inUse.add(digest);
+          continue;
+        }
         const read = readReportFile(shown, raw);
         if (!read.ok) {
           problems.push(...read.problems);
@@ -106,33 +115,30 @@ export function reportsLoader(): Loader {
         }
         if (problems.length > before || !facts) continue;
         const body = renderReportBody(parsed.body, report.figures, facts);
-        const data = await parseData({ id, data: parsed.data as Record<string, unknown>, filePath: file });
-        store.set({
-          id,
-          data,
-          // No `body`: the rendered HTML is all pages need, and at 10,000 reports the raw text would double the store.
-          filePath: path.relative(root, file),
-          digest,
-          rendered: {
-            html: body.html,
-            metadata: {
-              headings: body.headings,
-              photoFigures: body.photoFigures,
-              paragraphCount: body.paragraphCount,
-              readingMinutes: readingMinutes(parsed.body),
-              placeholders,
-              // The page cache key (src/lib/reports.ts) starts from it: same digest, same page body.
-              digest,
-            },
-          },
+        // The collection schema validates (and types the photos of) the fields the store keeps;
+        // factCount lets the 成果库 pages compute their counts and cache keys without the parts.
+        const stored = splitFields(parsed.data as object).stored;
+        const data = await parseData({ id, data: { ...stored, factCount: facts.length }, filePath: file });
+        writeParts(partsDir, digest, {
+          data: splitFields(report).parts as unknown as PartFields,
+          html: body.html,
+          headings: body.headings,
+          photoFigures: body.photoFigures,
+          paragraphCount: body.paragraphCount,
+          readingMinutes: readingMinutes(parsed.body),
+          placeholders,
         });
+        inUse.add(digest);
+        // No `body` and no `rendered`: pages read the HTML from the parts (same digest, same page body).
+        store.set({ id, data, filePath: path.relative(root, file), digest });
         rendered++;
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       if (problems.length) {
         throw reportsError(problems);
       }
-      logger.info(`${names.length} reports, ${rendered} rendered, ${names.length - rendered} unchanged`);
+      const stale = cleanStaleParts(partsDir, inUse);
+      logger.info(`${names.length} reports, ${rendered} rendered, ${names.length - rendered} unchanged${stale ? `; ${stale} stale part file(s) removed` : ''}`);
     },
   };
 }

@@ -1,16 +1,20 @@
 /**
  * The site's view of the reports: loaded once from the content layer, sorted, grouped by
  * topic and year, with previous/next and related reports computed once for all pages
- * (so 10,000 reports cost one pass, not one pass per page).
+ * (so 10,000 reports cost one pass, not one pass per page). The content store holds only
+ * what listings need; a page that shows a report's body or facts reads its parts
+ * (`reportParts`), one report at a time.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
-import type { Page } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { TocHeading } from './markdown/index.ts';
+import partsDir from 'virtual:report-parts-dir';
 import { compareByDateDesc, dateLabel, reportYear } from './dates.ts';
+import { readParts, readPartsData, type PartFields, type ReportParts, type ReportPartsData } from './report-parts.ts';
 import { reportPath, topicSlug, UNDATED } from './topics.ts';
 
+export { achievementKeys, listPageKey, reportPageKey } from './cache-keys.ts';
+
+/** What the content store keeps of a report (src/content.config.ts): what listings need. */
 export type ReportData = CollectionEntry<'reports'>['data'];
 
 export interface ReportView {
@@ -20,13 +24,9 @@ export interface ReportView {
   date: string | null;
   dateLabel: string;
   year: string | null;
-  html: string;
-  headings: TocHeading[];
-  readingMinutes: number;
-  placeholders: Record<string, string>;
   /** The first figure with a photo: the card image and the Open Graph image. */
   lead: ReportData['figures'][number] | null;
-  /** The loader's digest of the file, its photos and the render code: changes whenever the entry does. */
+  /** The loader's digest of the file, its photos and the render code: names its parts files and changes whenever the entry does. */
   digest: string;
 }
 
@@ -56,10 +56,8 @@ const RELATED_MAX = 4;
 /** How many neighbours per shared topic are considered for "related" (keeps it linear at 10,000 reports). */
 const RELATED_WINDOW = 6;
 
-const hash = (parts: readonly string[]) => createHash('sha1').update(parts.join('\u0000')).digest('base64url');
-
 function toView(entry: CollectionEntry<'reports'>): ReportView {
-  const meta = (entry.rendered?.metadata ?? {}) as Record<string, unknown>;
+  if (!entry.digest) throw new Error(`content store entry "${entry.id}" has no digest: run the build again (the loader writes one for every report).`);
   return {
     slug: entry.id,
     url: reportPath(entry.id),
@@ -67,35 +65,26 @@ function toView(entry: CollectionEntry<'reports'>): ReportView {
     date: entry.data.date,
     dateLabel: dateLabel(entry.data),
     year: reportYear(entry.data),
-    html: entry.rendered?.html ?? '',
-    headings: (meta.headings as TocHeading[] | undefined) ?? [],
-    readingMinutes: (meta.readingMinutes as number | undefined) ?? 1,
-    placeholders: (meta.placeholders as Record<string, string> | undefined) ?? {},
     lead: entry.data.figures.find((f) => f.image) ?? null,
-    // Entries stored before the loader kept its digest: hash what the page shows.
-    digest: (meta.digest as string | undefined) ?? hash([JSON.stringify(entry.data), entry.rendered?.html ?? '']),
+    digest: String(entry.digest),
   };
 }
 
-/** What a link to another report shows (URL, title, date): a change there changes the linking page. */
-const linkKey = (r: ReportView | null) => (r ? `${r.url}\u0001${r.data.title ?? ''}\u0001${r.dateLabel}` : '-');
-
-/**
- * `cacheKey` of a report page for Astro's incremental build: its own entry plus what it shows
- * of its neighbours (previous/next, related). Templates are covered by Astro's own module hash.
- */
-export function reportPageKey(report: ReportView, links: ReportLinks): string {
-  return hash([report.digest, linkKey(links.prev), linkKey(links.next), ...links.related.map(linkKey)]);
+/** A report's page parts (body HTML, the rest of its front matter …), read from its parts files when its page renders. */
+export function reportParts(report: ReportView): ReportParts {
+  return readParts(partsDir, report.digest);
 }
 
-/** `cacheKey` of a page made from plain data (the 成果库 year pages): a hash of that data. */
-export function dataKey(value: unknown): string {
-  return hash([JSON.stringify(value)]);
+/** The whole front matter as a report's own page shows it: the store's fields and the parts' fields. */
+export type ReportPageData = ReportData & PartFields;
+
+export function reportPageData(report: ReportView, parts: ReportPartsData): ReportPageData {
+  return { ...report.data, ...parts.data };
 }
 
-/** `cacheKey` of a listing page: its title, its place in the pagination, the total and its cards' entries. */
-export function listPageKey(page: Pick<Page<ReportView>, 'data' | 'currentPage' | 'lastPage' | 'total'>, title: string): string {
-  return hash([title, String(page.currentPage), String(page.lastPage), String(page.total), ...page.data.map((r) => r.digest)]);
+/** The parts without the body HTML: for facts.json and the 成果库. */
+export function reportPartsData(report: ReportView): ReportPartsData {
+  return readPartsData(partsDir, report.digest);
 }
 
 export function buildIndex(reports: ReportView[]): SiteIndex {

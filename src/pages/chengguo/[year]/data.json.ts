@@ -1,12 +1,11 @@
 /** /chengguo/<year>/data.json — the compact year data the filter script reads. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { yearPayload } from '../../../facts/chengguo-data.ts';
-import { siteAchievements } from '../../../facts/site-achievements.ts';
-import { dataKey } from '../../../lib/reports.ts';
+import { siteAchievementKeys, siteAchievements } from '../../../facts/site-achievements.ts';
 
 export const getStaticPaths = (async () => {
-  const { years } = await siteAchievements();
-  return [...years].map(([year, rows]) => ({ params: { year }, cacheKey: dataKey(rows) }));
+  const { years, yearKeys } = await siteAchievementKeys();
+  return years.map(([year]) => ({ params: { year }, cacheKey: yearKeys.get(year)! }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {

@@ -1,7 +1,7 @@
 /** /reports/<slug>/facts.json — one report's visible facts, same fields as /achievements.json. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { achievementsOf, exportRow } from '../../../facts/achievements.ts';
-import { siteIndex, type ReportView } from '../../../lib/reports.ts';
+import { reportPartsData, siteIndex, type ReportView } from '../../../lib/reports.ts';
 
 export const getStaticPaths = (async () => {
   const index = await siteIndex();
@@ -11,6 +11,8 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ report: ReportView }> = ({ props, site }) => {
   const { report } = props;
-  const body = { title: report.data.title, date: report.date, url: new URL(report.url, site).href, facts: achievementsOf(report).map((a) => exportRow(a, site!)) };
+  const { facts, factCorrections } = reportPartsData(report).data;
+  const source = { ...report, data: { title: report.data.title, topics: report.data.topics, facts, factCorrections } };
+  const body = { title: report.data.title, date: report.date, url: new URL(report.url, site).href, facts: achievementsOf(source).map((a) => exportRow(a, site!)) };
   return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

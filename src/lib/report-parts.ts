@@ -1,0 +1,170 @@
+/**
+ * A report's heavy, page-only parts, kept out of Astro's content store.
+ *
+ * Astro serialises its whole data store on every build and the pages parse it again; at
+ * 10,000 reports the rendered body HTML (57 %) and the facts (36 %) made it 151 M characters,
+ * ~11 s of every build and most of its peak memory. Only the report's own page, its
+ * facts.json and the 成果库 need them, so the loader writes them beside the store, two files
+ * per report named by its digest (the report file, its photos and the render code):
+ *
+ *   <cacheDir>/report-parts/<digest>.html   the rendered body (photo figures as markers)
+ *   <cacheDir>/report-parts/<digest>.json   the rest of the front matter, headings, placeholders …
+ *
+ * Content-addressed: an unchanged report keeps its files; a changed one gets new ones and
+ * the old ones become stale. Files are written atomically (temp + rename, .json last, so a
+ * .json means its .html is complete). Pure file I/O, no Astro: the tests use it directly.
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Report } from '../schema/report.ts';
+import type { TocHeading } from './markdown/index.ts';
+
+/**
+ * The front-matter fields Astro's content store keeps (src/content.config.ts picks them):
+ * what pages other than the report's own read. Every other field is in the parts.
+ */
+export const STORED_FIELDS = {
+  /** Cards, previous/next and related links, RSS, the 成果库 rows. */
+  title: true,
+  /** Cards. */
+  kicker: true,
+  /** Sorting, year archives, date labels on cards and links, RSS, the 成果库 rows. */
+  date: true,
+  /** Date labels ("2024年9月") on cards and links. */
+  datePrecision: true,
+  /** Date labels: an inferred date reads "约…". */
+  dateStated: true,
+  /** Cards, RSS. */
+  summary: true,
+  /** Topic listings, related reports, RSS, the 成果库 rows. */
+  topics: true,
+  /** The card's lead photo; and astro:assets resolves figure photos only for data in the store. */
+  figures: true,
+} as const satisfies { [K in keyof Report]?: true };
+
+export type StoredField = keyof typeof STORED_FIELDS;
+/** The front-matter fields that live in the parts. */
+export type PartFields = Omit<Report, StoredField>;
+
+/** What `<digest>.json` holds. */
+export interface ReportPartsData {
+  /** Every front-matter field the store does not keep (facts, boxes, provenance, byline …). */
+  data: PartFields;
+  /** Section headings for the table of contents, in document order. */
+  headings: TocHeading[];
+  /** Figures whose photo the page inserts at its marker. */
+  photoFigures: string[];
+  /** Body paragraphs numbered p-1 … p-N. */
+  paragraphCount: number;
+  readingMinutes: number;
+  /** Figure id → blurred placeholder (data URI) shown while the photo loads. */
+  placeholders: Record<string, string>;
+}
+
+export interface ReportParts extends ReportPartsData {
+  /** The rendered body HTML, with `<!--photo:ID-->` markers where photos go. */
+  html: string;
+}
+
+/**
+ * Unreferenced parts younger than this are left alone: another build of the same checkout
+ * (same cacheDir, other REPORTS_DIR) may be about to render from them. Parts a build uses are
+ * touched, so they never look old while in use.
+ */
+export const STALE_AFTER_MS = 60 * 60 * 1000;
+
+const PARTS_DIR = 'report-parts';
+const DIGEST = /^[A-Za-z0-9_-]+$/;
+
+/** The parts folder inside Astro's cacheDir. */
+export function reportPartsDir(cacheDir: URL | string): string {
+  const dir = cacheDir instanceof URL ? fileURLToPath(cacheDir) : cacheDir;
+  return path.join(dir, PARTS_DIR);
+}
+
+/** The store's fields and the parts' fields of a front matter (raw or validated). */
+export function splitFields(data: object): { stored: Record<string, unknown>; parts: Record<string, unknown> } {
+  const stored: Record<string, unknown> = {};
+  const parts: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(data)) (Object.hasOwn(STORED_FIELDS, k) ? stored : parts)[k] = v;
+  return { stored, parts };
+}
+
+const file = (dir: string, digest: string, ext: 'html' | 'json') => {
+  if (!DIGEST.test(digest)) throw new Error(`report parts: "${digest}" is not a digest`);
+  return path.join(dir, `${digest}.${ext}`);
+};
+
+function writeAtomic(target: string, text: string): void {
+  const tmp = `${target}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, target);
+}
+
+/** Writes a report's parts (sync: one report after another, as the loader reads them). */
+export function writeParts(dir: string, digest: string, parts: ReportParts): void {
+  mkdirSync(dir, { recursive: true });
+  const { html, ...data } = parts;
+  writeAtomic(file(dir, digest, 'html'), html);
+  writeAtomic(file(dir, digest, 'json'), JSON.stringify(data));
+}
+
+/**
+ * True when both files of `digest` exist; marks them in use (mtime now) so a concurrent
+ * build's clean-up leaves them. One syscall per file, like the existence check it replaces.
+ */
+export function keepParts(dir: string, digest: string): boolean {
+  const now = new Date();
+  try {
+    utimesSync(file(dir, digest, 'json'), now, now);
+    utimesSync(file(dir, digest, 'html'), now, now);
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw err;
+  }
+}
+
+function readPart(target: string): string {
+  try {
+    return readFileSync(target, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    throw new Error(`${target} is missing: the content loader writes it, and a build that ran at the same time with the same cache folder may have removed it. Run the build again.`);
+  }
+}
+
+/** Everything but the body HTML: what facts.json and the 成果库 need. */
+export function readPartsData(dir: string, digest: string): ReportPartsData {
+  return JSON.parse(readPart(file(dir, digest, 'json'))) as ReportPartsData;
+}
+
+/** All of a report's parts: what its page needs. */
+export function readParts(dir: string, digest: string): ReportParts {
+  return { ...readPartsData(dir, digest), html: readPart(file(dir, digest, 'html')) };
+}
+
+/**
+ * Removes parts of digests not in `keep` that were not written or used in the last
+ * `staleAfterMs`, and leftover temp files. Returns how many files it removed.
+ */
+export function cleanStaleParts(dir: string, keep: ReadonlySet<string>, staleAfterMs = STALE_AFTER_MS, now = Date.now()): number {
+  let removed = 0;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    const digest = name.slice(0, name.indexOf('.'));
+    if (keep.has(digest) && !name.endsWith('.tmp')) continue;
+    const full = path.join(dir, name);
+    const stat = statSync(full, { throwIfNoEntry: false });
+    if (!stat || now - stat.mtimeMs < staleAfterMs) continue;
+    rmSync(full, { force: true });
+    removed++;
+  }
+  return removed;
+}
