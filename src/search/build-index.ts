@@ -20,7 +20,7 @@ import { availableParallelism } from 'node:os';
 import { reportFiles } from './fact-records.ts';
 import { buildShard, type Segmentation, type ShardInput } from './build-shard.ts';
 import { OTHER_SHARD, SHARD_MANIFEST, cachedShard, groupByShard, groupYears, FileHashes, hashFiles, isEmptyIndex, linkTree, neededByMergedShard, prepareShardCache, primaryShard, shardDir, storeShardHash, yearOf } from './shards.ts';
-import { FACTS_PREFIX, factShardFiles, factShardHash, startFactsIndex, type FactsIndexHandle, type FactsIndexOptions } from './facts-index.ts';
+import { FACTS_PREFIX, factShardFiles, startFactsIndex, type FactsIndexHandle, type FactsIndexOptions } from './facts-index.ts';
 
 export type { Segmentation } from './build-shard.ts';
 
@@ -178,11 +178,11 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<B
       hashes.set(key, await hashFiles(settings, [...plan.indexerFiles, ...(pagesBy.get(key) ?? []).map((p) => p.file)], fileHashes));
     }
     await fileHashes.save();
-    for (const [key, files] of factFiles) hashes.set(key, await factShardHash(factsOptions(opts, plan), key, files));
   }
   // The output folder survives between builds (the site keeps dist/): a shard whose inputs and
   // place (primary or merged) are as the last build wrote them is left where it is.
-  const inPlace = await clearOutput(outputPath, keys, primary, hashes);
+  // The facts shards' folders are decided when their hashes come back from the facts process.
+  const { kept: inPlace, prev } = await clearOutput(outputPath, keys, primary, hashes, new Set(factFiles.keys()));
   const shards: ShardResult[] = [];
   const empty = new Set<string>();
   const jobs = Math.max(1, opts.jobs ?? (Number(process.env.SEARCH_INDEX_JOBS) || Math.min(2, availableParallelism())));
@@ -216,10 +216,14 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<B
     // `jobs` Pagefind processes at once: while the facts process still runs it holds one of them.
     await Promise.all(Array.from({ length: Math.min(jobs, pageKeys.length) }, (_, i) => (i === 0 || jobs === 1 ? worker() : factsIndex.done.then(worker, worker))));
     for (const f of await factsIndex.done) {
+      const dir = shardDir(outputPath, f.key, primary);
+      if (opts.cacheDir) hashes.set(f.key, f.hash);
+      const stays = !!opts.cacheDir && prev?.inputs?.[f.key] === f.hash && existsSync(dir);
+      if (!stays) await rm(dir, { recursive: true, force: true });
       // A shard of reports without facts is an empty index: nothing for the search page to merge.
       if (await isEmptyIndex(f.bundle)) empty.add(f.key);
-      else if (!inPlace.has(f.key)) await linkTree(f.bundle, shardDir(outputPath, f.key, primary), neededByMergedShard);
-      shards.push({ key: f.key, pages: 0, facts: f.facts, reused: f.reused || inPlace.has(f.key), seconds: f.seconds });
+      else if (!stays) await linkTree(f.bundle, dir, neededByMergedShard);
+      shards.push({ key: f.key, pages: 0, facts: f.facts, reused: f.reused || stays, seconds: f.seconds });
     }
   } finally {
     await factsIndex.cleanup();
@@ -259,10 +263,11 @@ interface Manifest { shards: string[]; primary?: string; inputs?: Record<string,
 
 /**
  * Empties the output folder except the shards that can stay: same inputs (hash) and same place
- * as the manifest of the last build says. The manifest is removed first, so a build stopped
- * half-way leaves none and the next build writes every shard again. Returns the shards kept.
+ * as the manifest of the last build says; the `deferred` folders (facts shards) are left for
+ * later. The manifest is removed first, so a build stopped half-way leaves none and the next
+ * build writes every shard again. Returns the shards kept and the last manifest.
  */
-async function clearOutput(outputPath: string, keys: string[], primary: string, hashes: Map<string, string>): Promise<Set<string>> {
+async function clearOutput(outputPath: string, keys: string[], primary: string, hashes: Map<string, string>, deferred: Set<string>): Promise<{ kept: Set<string>; prev: Manifest | null }> {
   let prev: Manifest | null = null;
   try {
     prev = JSON.parse(await readFile(join(outputPath, SHARD_MANIFEST), 'utf8')) as Manifest;
@@ -279,11 +284,11 @@ async function clearOutput(outputPath: string, keys: string[], primary: string, 
   const primaryKept = kept.has(primary);
   for (const e of await readdir(outputPath, { withFileTypes: true })) {
     const keepThis = e.isDirectory()
-      ? (kept.has(e.name) && e.name !== primary) || (primaryKept && PRIMARY_DIRS.has(e.name))
+      ? deferred.has(e.name) || (kept.has(e.name) && e.name !== primary) || (primaryKept && PRIMARY_DIRS.has(e.name))
       : primaryKept;
     if (!keepThis) await rm(join(outputPath, e.name), { recursive: true, force: true });
   }
-  return kept;
+  return { kept, prev };
 }
 
 /** The folders of the primary shard's own data, beside the merged shards' folders. */
