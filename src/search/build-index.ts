@@ -19,7 +19,7 @@ import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { reportFiles } from './fact-records.ts';
 import { buildShard, type Segmentation, type ShardInput } from './build-shard.ts';
-import { OTHER_SHARD, SHARD_MANIFEST, cachedShard, groupByShard, groupYears, FileHashes, hashFiles, isEmptyIndex, linkTree, neededByMergedShard, prepareShardCache, primaryShard, shardDir, storeShardHash, yearOf } from './shards.ts';
+import { OTHER_SHARD, SHARD_MANIFEST, cachedShard, groupByShard, groupPeriods, FileHashes, hashFiles, isEmptyIndex, linkTree, neededByMergedShard, prepareShardCache, primaryShard, shardDir, storeShardHash, periodOf } from './shards.ts';
 import { FACTS_PREFIX, factShardFiles, startFactsIndex, type FactsIndexHandle, type FactsIndexOptions } from './facts-index.ts';
 
 export type { Segmentation } from './build-shard.ts';
@@ -52,8 +52,8 @@ export interface BuildSearchIndexOptions {
    */
   cacheDir?: string;
   /**
-   * Pages per index shard at least: runs of consecutive years with this many pages make one
-   * shard (default SEARCH_MIN_SHARD_PAGES, else SHARD_MIN_PAGES); 0 = one shard per year;
+   * Pages per index shard at least: runs of consecutive half-years with this many pages make
+   * one shard (default SEARCH_MIN_SHARD_PAGES, else SHARD_MIN_PAGES); 0 = one shard per half-year;
    * Infinity = one index.
    */
   minShardPages?: number;
@@ -87,11 +87,13 @@ export interface BuildSearchIndexResult {
 }
 
 /**
- * Pages per index shard at least (see groupYears in shards.ts). Small enough that the 10,000-report
- * archive (~830 reports a year) gets one shard per year, each indexed in its own Pagefind process;
- * large enough that a small site stays one index.
+ * Pages per index shard at least (see groupPeriods in shards.ts). The 10,000-report archive
+ * (~415 reports a half-year) gets one shard per half-year: a one-report edit rebuilds ~415
+ * pages and ~10,000 facts (at one shard per year, 888 pages took 10 s and 21,643 facts 16–23 s
+ * at low priority, the longest part of a one-report rebuild), and each Pagefind process peaks
+ * at about half the ~1 GB of a year's pages. A site under 300 reports stays one index.
  */
-export const SHARD_MIN_PAGES = 500;
+export const SHARD_MIN_PAGES = 300;
 
 /** The pages' remembered hashes, in the cache folder (FileHashes in shards.ts). */
 const PAGE_HASHES = 'page-hashes.json';
@@ -124,9 +126,9 @@ async function reportPages(siteDir: string): Promise<{ file: string; url: string
 /** The indexer's own source files: a change to any of them invalidates every cached shard. */
 const INDEXER_SOURCES = ['./build-index.ts', './build-shard.ts', './facts-index.ts', './html-for-index.ts', './fact-records.ts', './shards.ts', '../lib/report-facts.ts', '../../public/search/segment.js', '../../node_modules/pagefind/package.json'];
 
-/** Which shard each year's pages and facts go to, from the report files alone (so it is known before the pages are built). */
+/** Which shard each half-year's pages and facts go to, from the report files alone (so it is known before the pages are built). */
 export interface ShardPlan {
-  shardOfYear: Record<string, string>;
+  shardOfPeriod: Record<string, string>;
   /** Index chunk size by shard key (page shards and facts shards). */
   chunkOf: Record<string, number>;
   indexerFiles: string[];
@@ -134,20 +136,20 @@ export interface ShardPlan {
 
 export async function planShards(opts: Pick<BuildSearchIndexOptions, 'reportsDir' | 'minShardPages' | 'indexChunkSize'>, log: (msg: string) => void = () => {}): Promise<ShardPlan> {
   const reports = await reportFiles(opts.reportsDir, log);
-  const perYear = new Map<string, number>();
-  for (const f of reports) perYear.set(yearOf(f), (perYear.get(yearOf(f)) ?? 0) + 1);
+  const perPeriod = new Map<string, number>();
+  for (const f of reports) perPeriod.set(periodOf(f), (perPeriod.get(periodOf(f)) ?? 0) + 1);
   const envMin = process.env.SEARCH_MIN_SHARD_PAGES;
-  const shardOfYear = Object.fromEntries(groupYears(perYear, opts.minShardPages ?? (envMin ? Number(envMin) : SHARD_MIN_PAGES)));
+  const shardOfPeriod = Object.fromEntries(groupPeriods(perPeriod, opts.minShardPages ?? (envMin ? Number(envMin) : SHARD_MIN_PAGES)));
   const perShard = new Map<string, number>();
-  for (const [year, n] of perYear) perShard.set(shardOfYear[year]!, (perShard.get(shardOfYear[year]!) ?? 0) + n);
+  for (const [period, n] of perPeriod) perShard.set(shardOfPeriod[period]!, (perShard.get(shardOfPeriod[period]!) ?? 0) + n);
   const chunkOf: Record<string, number> = {};
   for (const [key, n] of perShard) chunkOf[key] = chunkOf[FACTS_PREFIX + key] = opts.indexChunkSize ?? chunkSizeFor(n);
-  return { shardOfYear, chunkOf, indexerFiles: INDEXER_SOURCES.map((f) => fileURLToPath(new URL(f, import.meta.url))) };
+  return { shardOfPeriod, chunkOf, indexerFiles: INDEXER_SOURCES.map((f) => fileURLToPath(new URL(f, import.meta.url))) };
 }
 
 /** The options of the facts shards for a plan. */
 export function factsOptions(opts: Pick<BuildSearchIndexOptions, 'reportsDir' | 'segmentation' | 'cacheDir'>, plan: ShardPlan): FactsIndexOptions {
-  return { reportsDir: opts.reportsDir, segmentation: opts.segmentation ?? 'icu', cacheDir: opts.cacheDir, shardOfYear: plan.shardOfYear, chunkOf: plan.chunkOf, indexerFiles: plan.indexerFiles };
+  return { reportsDir: opts.reportsDir, segmentation: opts.segmentation ?? 'icu', cacheDir: opts.cacheDir, shardOfPeriod: plan.shardOfPeriod, chunkOf: plan.chunkOf, indexerFiles: plan.indexerFiles };
 }
 
 export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<BuildSearchIndexResult> {
@@ -161,8 +163,8 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<B
   void factsIndex.done.then(() => (factsDone = true), () => (factsDone = true));
 
   const pages = await reportPages(opts.siteDir);
-  const pagesBy = groupByShard(pages, (p) => plan.shardOfYear[yearOf(p.url)] ?? OTHER_SHARD);
-  const factFiles = factShardFiles(await reportFiles(opts.reportsDir), plan.shardOfYear);
+  const pagesBy = groupByShard(pages, (p) => plan.shardOfPeriod[periodOf(p.url)] ?? OTHER_SHARD);
+  const factFiles = factShardFiles(await reportFiles(opts.reportsDir), plan.shardOfPeriod);
   const pageKeys = [...pagesBy.keys()].sort();
   if (!pageKeys.length) pageKeys.push(OTHER_SHARD);
   const keys = [...pageKeys, ...[...factFiles.keys()].sort()];

@@ -9,7 +9,7 @@
  * the facts are ~60 % of the index's CPU (Pagefind 11.1 s + Node 3.3 s against 6.9 s + 4.4 s
  * for the year's pages), so most of the index's work is done before the pages exist.
  *
- * Facts have shards of their own (`facts-<years>`, the same year runs as the pages' shards):
+ * Facts have shards of their own (`facts-<period>`, the same half-year runs as the pages' shards):
  * one Pagefind index per shard holding fact records only, merged by the search page like the
  * page shards. A shard is rebuilt only when the bytes of its reports (or the indexer) change.
  */
@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildShard, type Segmentation } from './build-shard.ts';
 import { reportFiles } from './fact-records.ts';
-import { OTHER_SHARD, cachedShard, groupByShard, groupYears, hashInputs, prepareShardCache, storeShardHash, yearOf } from './shards.ts';
+import { OTHER_SHARD, cachedShard, groupByShard, groupPeriods, hashInputs, prepareShardCache, storeShardHash, periodOf } from './shards.ts';
 
 /** Prefix of a facts shard's key and folder (`pagefind/facts-2024/`). */
 export const FACTS_PREFIX = 'facts-';
@@ -34,7 +34,7 @@ export interface FactsIndexOptions {
   /** Where built shards are kept with their input hash (as for the page shards); none = a temporary folder. */
   cacheDir?: string;
   /** Year → shard key, as for the page shards (planShards in build-index.ts). */
-  shardOfYear: Record<string, string>;
+  shardOfPeriod: Record<string, string>;
   /** Index chunk size per shard key. */
   chunkOf: Record<string, number>;
   /** The indexer's own files: a change to any of them rebuilds every shard. */
@@ -59,8 +59,8 @@ export interface FactsIndexHandle {
 }
 
 /** The report files of each facts shard, by key. */
-export function factShardFiles(files: string[], shardOfYear: Record<string, string>): Map<string, string[]> {
-  return groupByShard(files, (f) => FACTS_PREFIX + (shardOfYear[yearOf(f)] ?? OTHER_SHARD));
+export function factShardFiles(files: string[], shardOfPeriod: Record<string, string>): Map<string, string[]> {
+  return groupByShard(files, (f) => FACTS_PREFIX + (shardOfPeriod[periodOf(f)] ?? OTHER_SHARD));
 }
 
 /** The input hash of one facts shard: settings, the indexer's files, its reports' bytes. */
@@ -72,7 +72,7 @@ export function factShardHash(opts: FactsIndexOptions, key: string, files: strin
 /** Builds (or finds unchanged) every facts shard, one Pagefind at a time, into `staging`. */
 export async function buildFactShards(opts: FactsIndexOptions, staging: string, log: (msg: string) => void): Promise<FactShardResult[]> {
   const t0 = performance.now();
-  const byShard = factShardFiles(await reportFiles(opts.reportsDir), opts.shardOfYear);
+  const byShard = factShardFiles(await reportFiles(opts.reportsDir), opts.shardOfPeriod);
   const results: FactShardResult[] = [];
   for (const [key, files] of [...byShard].sort(([a], [b]) => a.localeCompare(b))) {
     const started = performance.now();

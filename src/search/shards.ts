@@ -1,9 +1,10 @@
 /**
- * The search index is written as one Pagefind index per year or run of years ("shard"), built one after another
- * in a fresh Pagefind process each, so the index's peak memory is one year's, not the archive's
- * (Pagefind keeps every record of an index in memory until it writes). The search page loads
- * the newest year's index and merges the others with Pagefind's `mergeIndex`
- * (public/search/pf/pagefind.js reads the list from `pagefind/shards.json`).
+ * The search index is written as one Pagefind index per half-year or run of half-years
+ * ("shard"), built in a fresh Pagefind process each, so the index's peak memory is a shard's,
+ * not the archive's (Pagefind keeps every record of an index in memory until it writes), and
+ * an edit rebuilds one shard of a few hundred reports. The search page loads the newest
+ * shard and merges the others with Pagefind's `mergeIndex` (public/search/pf/pagefind.js
+ * reads the list from `pagefind/shards.json`).
  *
  * A shard is rebuilt only when its inputs changed: the hash of its pages' HTML, its reports'
  * Markdown and the index settings is kept beside the shard in the cache folder; an unchanged
@@ -20,27 +21,34 @@ export const SHARD_MANIFEST = 'shards.json';
 /** The shard of pages and reports without a year in their slug. */
 export const OTHER_SHARD = 'other';
 
-/** `/reports/2024-08-20-x/` or `2024-08-20-x` → "2024"; anything else → "other". */
-export function yearOf(urlOrSlug: string): string {
-  return /^(?:\/reports\/)?(\d{4})-/.exec(urlOrSlug)?.[1] ?? OTHER_SHARD;
+/**
+ * The half-year of a report from its slug or URL: `/reports/2024-08-20-x/` or `2024-08-20-x`
+ * → "2024-H2", `2024-03-x` → "2024-H1" (a slug with a year only counts as H1); anything else →
+ * "other". Calendar half-years, not runs of N reports: a new report changes only its own
+ * half-year's shard, never the boundaries of the others.
+ */
+export function periodOf(urlOrSlug: string): string {
+  const m = /^(?:\/reports\/)?(\d{4})-(?:(\d{2})(?=-|\.|\/|$))?/.exec(urlOrSlug);
+  if (!m) return OTHER_SHARD;
+  return `${m[1]}-${m[2] && Number(m[2]) > 6 ? 'H2' : 'H1'}`;
 }
 
 /**
- * Joins consecutive years into shards of at least `minPages` pages (a year short of it joins the
- * next; the last run joins the one before). Pagefind ranks by BM25 within each index, so a
- * shard of a few dozen pages gets word statistics unlike the others' and its results' scores
- * do not compare with theirs (bench:search: recall@10 0.99 → 0.97 with one shard per year of a
- * 170-report site); with enough pages each, the statistics agree. Returns year → shard key
- * ("2019" or "2015-2017"); "other" stays its own shard.
+ * Joins consecutive half-years into shards of at least `minPages` pages (a half-year short of
+ * it joins the next; the last run joins the one before). Pagefind ranks by BM25 within each
+ * index, so a shard of a few dozen pages gets word statistics unlike the others' and its
+ * results' scores do not compare with theirs (bench:search: recall@10 0.99 → 0.97 with one
+ * shard per year of a 170-report site); with a few hundred pages each, the statistics agree.
+ * Returns period → shard key ("2019-H2" or "2015-H1_2016-H2"); "other" stays its own shard.
  */
-export function groupYears(pagesPerYear: Map<string, number>, minPages: number): Map<string, string> {
-  const years = [...pagesPerYear.keys()].filter((k) => k !== OTHER_SHARD).sort();
+export function groupPeriods(pagesPerPeriod: Map<string, number>, minPages: number): Map<string, string> {
+  const periods = [...pagesPerPeriod.keys()].filter((k) => k !== OTHER_SHARD).sort();
   const runs: string[][] = [];
   let run: string[] = [];
   let n = 0;
-  for (const y of years) {
-    run.push(y);
-    n += pagesPerYear.get(y) ?? 0;
+  for (const p of periods) {
+    run.push(p);
+    n += pagesPerPeriod.get(p) ?? 0;
     if (n >= minPages) {
       runs.push(run);
       run = [];
@@ -52,14 +60,15 @@ export function groupYears(pagesPerYear: Map<string, number>, minPages: number):
     else runs.push(run);
   }
   const keyOf = new Map<string, string>([[OTHER_SHARD, OTHER_SHARD]]);
-  for (const r of runs) for (const y of r) keyOf.set(y, r.length > 1 ? `${r[0]}-${r.at(-1)}` : r[0]!);
+  for (const r of runs) for (const p of r) keyOf.set(p, r.length > 1 ? `${r[0]}_${r.at(-1)}` : r[0]!);
   return keyOf;
 }
 
-/** The shard the search page loads first (its folder is `pagefind/` itself): the newest year. */
+/** The shard the search page loads first (its folder is `pagefind/` itself): the newest one. */
 export function primaryShard(keys: Iterable<string>): string {
-  const years = [...keys].filter((k) => k !== OTHER_SHARD).sort((a, b) => a.slice(-4).localeCompare(b.slice(-4)));
-  return years.at(-1) ?? OTHER_SHARD;
+  const last = (k: string): string => k.split('_').at(-1)!;
+  const dated = [...keys].filter((k) => k !== OTHER_SHARD).sort((a, b) => last(a).localeCompare(last(b)));
+  return dated.at(-1) ?? OTHER_SHARD;
 }
 
 /** `pagefind/` for the primary shard, `pagefind/<key>/` for the others. */

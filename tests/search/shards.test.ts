@@ -7,29 +7,32 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { groupYears, neededByMergedShard, primaryShard, yearOf } from '../../src/search/shards.ts';
+import { groupPeriods, neededByMergedShard, primaryShard, periodOf } from '../../src/search/shards.ts';
 import { buildSearchIndex } from '../../src/search/build-index.ts';
 import { renderReport } from '../../scripts/bench-search/render-site.ts';
 
 describe('shard keys', () => {
-  test('the year comes from the slug or the report URL', () => {
-    expect(yearOf('/reports/2024-08-20-jiqiren/')).toBe('2024');
-    expect(yearOf('2024-09-yi-xin.md')).toBe('2024');
-    expect(yearOf('/about/')).toBe('other');
+  test('the half-year comes from the slug or the report URL', () => {
+    expect(periodOf('/reports/2024-08-20-jiqiren/')).toBe('2024-H2');
+    expect(periodOf('2024-06-30-x.md')).toBe('2024-H1');
+    expect(periodOf('2024-09-yi-xin.md')).toBe('2024-H2');
+    expect(periodOf('2024-jiqiren.md')).toBe('2024-H1');
+    expect(periodOf('/about/')).toBe('other');
   });
-  test('years join until a shard has enough pages; the short last run joins the one before', () => {
-    const pages = new Map([['2015', 300], ['2016', 300], ['2017', 900], ['2018', 100], ['other', 0]]);
-    const key = groupYears(pages, 500);
-    expect([key.get('2015'), key.get('2016'), key.get('2017'), key.get('2018')]).toEqual(['2015-2016', '2015-2016', '2017-2018', '2017-2018']);
+  test('half-years join until a shard has enough pages; the short last run joins the one before', () => {
+    const pages = new Map([['2015-H1', 150], ['2015-H2', 150], ['2016-H1', 450], ['2016-H2', 100], ['other', 0]]);
+    const key = groupPeriods(pages, 300);
+    expect(['2015-H1', '2015-H2', '2016-H1', '2016-H2'].map((p) => key.get(p))).toEqual(['2015-H1_2015-H2', '2015-H1_2015-H2', '2016-H1_2016-H2', '2016-H1_2016-H2']);
     expect(key.get('other')).toBe('other');
   });
-  test('a small site is one shard; 0 pages minimum is one shard per year', () => {
-    const pages = new Map([['2023', 40], ['2024', 60]]);
-    expect(new Set(groupYears(pages, 500).values()).size).toBe(2); // "2023-2024" and "other"
-    expect(groupYears(pages, 0).get('2023')).toBe('2023');
+  test('a small site is one shard; 0 pages minimum is one shard per half-year', () => {
+    const pages = new Map([['2023-H2', 40], ['2024-H1', 60]]);
+    expect(new Set(groupPeriods(pages, 300).values()).size).toBe(2); // "2023-H2_2024-H1" and "other"
+    expect(groupPeriods(pages, 0).get('2023-H2')).toBe('2023-H2');
   });
   test('the newest shard is the primary; merged shards keep only their data files', () => {
-    expect(primaryShard(['2015-2016', '2017-2018', 'other'])).toBe('2017-2018');
+    expect(primaryShard(['2015-H1_2016-H2', '2017-H1_2018-H1', 'other'])).toBe('2017-H1_2018-H1');
+    expect(primaryShard(['2017-H1', '2016-H2_2018-H2', '2018-H1'])).toBe('2016-H2_2018-H2');
     expect(primaryShard(['other'])).toBe('other');
     expect(neededByMergedShard('pagefind-entry.json')).toBe(true);
     expect(neededByMergedShard('fragment/en_1.pf_fragment')).toBe(true);
@@ -73,41 +76,41 @@ describe('a sharded build with a cache', () => {
 
     const first = await buildSearchIndex({ siteDir: dist, reportsDir: reports, cacheDir, minShardPages: 0 });
     // Page shards and facts shards (built from the report files); a shard without facts is not merged.
-    expect(first.shards.map((s) => [s.key, s.pages, s.facts, s.reused])).toEqual([['2023', 1, 0, false], ['2024', 1, 0, false], ['facts-2023', 0, 0, false], ['facts-2024', 0, 1, false]]);
-    expect(JSON.parse(await readFile(join(dist, 'pagefind/shards.json'), 'utf8'))).toMatchObject({ shards: ['2023', 'facts-2024'] });
-    expect(existsSync(join(dist, 'pagefind/facts-2024/pagefind-entry.json'))).toBe(true);
-    expect(existsSync(join(dist, 'pagefind/facts-2023'))).toBe(false);
+    expect(first.shards.map((s) => [s.key, s.pages, s.facts, s.reused])).toEqual([['2023-H1', 1, 0, false], ['2024-H1', 1, 0, false], ['facts-2023-H1', 0, 0, false], ['facts-2024-H1', 0, 1, false]]);
+    expect(JSON.parse(await readFile(join(dist, 'pagefind/shards.json'), 'utf8'))).toMatchObject({ shards: ['2023-H1', 'facts-2024-H1'] });
+    expect(existsSync(join(dist, 'pagefind/facts-2024-H1/pagefind-entry.json'))).toBe(true);
+    expect(existsSync(join(dist, 'pagefind/facts-2023-H1'))).toBe(false);
     expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
-    expect(existsSync(join(dist, 'pagefind/2023/pagefind-entry.json'))).toBe(true);
-    expect(existsSync(join(dist, 'pagefind/2023/pagefind.js'))).toBe(false);
+    expect(existsSync(join(dist, 'pagefind/2023-H1/pagefind-entry.json'))).toBe(true);
+    expect(existsSync(join(dist, 'pagefind/2023-H1/pagefind.js'))).toBe(false);
 
     // A fresh output folder (as astro build leaves it) with one report changed.
     await writeFile(join(reports, '2024-01-15-b.md'), report('2024-01-15', '家长满意度调查', '家长满意度达98.1%。', [98.1, '%']));
     await rm(dist, { recursive: true });
     await site(reports, dist);
     const second = await buildSearchIndex({ siteDir: dist, reportsDir: reports, cacheDir, minShardPages: 0 });
-    expect(second.shards.map((s) => [s.key, s.reused])).toEqual([['2023', true], ['2024', false], ['facts-2023', true], ['facts-2024', false]]);
-    expect(existsSync(join(dist, 'pagefind/2023/pagefind-entry.json'))).toBe(true);
+    expect(second.shards.map((s) => [s.key, s.reused])).toEqual([['2023-H1', true], ['2024-H1', false], ['facts-2023-H1', true], ['facts-2024-H1', false]]);
+    expect(existsSync(join(dist, 'pagefind/2023-H1/pagefind-entry.json'))).toBe(true);
 
     // The output kept between builds (as the site keeps dist/): unchanged shards stay in place,
     // a changed merged shard is replaced and nothing else of it is left behind.
-    const stale = join(dist, 'pagefind/2023/fragment/stale.pf_fragment');
+    const stale = join(dist, 'pagefind/2023-H1/fragment/stale.pf_fragment');
     await writeFile(stale, 'old');
     const entry2024 = await readFile(join(dist, 'pagefind/pagefind-entry.json'), 'utf8');
     await writeFile(join(reports, '2023-05-10-a.md'), report('2023-05-10', '人大代表视察学校', '区人大代表视察新建中学。'));
     await site(reports, dist);
     const fourth = await buildSearchIndex({ siteDir: dist, reportsDir: reports, cacheDir, minShardPages: 0 });
-    expect(fourth.shards.map((s) => [s.key, s.reused])).toEqual([['2023', false], ['2024', true], ['facts-2023', false], ['facts-2024', true]]);
+    expect(fourth.shards.map((s) => [s.key, s.reused])).toEqual([['2023-H1', false], ['2024-H1', true], ['facts-2023-H1', false], ['facts-2024-H1', true]]);
     expect(existsSync(stale)).toBe(false);
     expect(await readFile(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')).toBe(entry2024);
-    expect(existsSync(join(dist, 'pagefind/2023/pagefind-entry.json'))).toBe(true);
-    expect(JSON.parse(await readFile(join(dist, 'pagefind/shards.json'), 'utf8'))).toMatchObject({ shards: ['2023', 'facts-2024'], primary: '2024' });
+    expect(existsSync(join(dist, 'pagefind/2023-H1/pagefind-entry.json'))).toBe(true);
+    expect(JSON.parse(await readFile(join(dist, 'pagefind/shards.json'), 'utf8'))).toMatchObject({ shards: ['2023-H1', 'facts-2024-H1'], primary: '2024-H1' });
 
     // Without a cache, everything is built, and the output is the same shape.
     const copy = join(work, 'dist2');
     await cp(dist, copy, { recursive: true });
     const third = await buildSearchIndex({ siteDir: copy, reportsDir: reports, minShardPages: 0 });
     expect(third.shards.every((s) => !s.reused)).toBe(true);
-    expect(existsSync(join(copy, 'pagefind/2023/pagefind-entry.json'))).toBe(true);
+    expect(existsSync(join(copy, 'pagefind/2023-H1/pagefind-entry.json'))).toBe(true);
   }, 60_000);
 });
