@@ -19,6 +19,9 @@ export default defineConfig({
   build: {
     // One cacheable stylesheet instead of <style> blocks in every page.
     inlineStylesheets: 'never',
+    // Pages render one at a time but each waits on its writes (dist/ and the incremental
+    // cache): at 10,000 reports half of page generation was idle. 4 in flight: 61 → 42 s.
+    concurrency: 4,
   },
   experimental: {
     // Report, facts.json and listing pages return a cacheKey (src/lib/reports.ts): a rebuild

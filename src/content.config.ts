@@ -13,10 +13,14 @@ import { figureSchema, reportSchema } from './schema/report.ts';
 import { reportsLoader } from './lib/reports-loader.ts';
 import { STORED_FIELDS } from './lib/report-parts.ts';
 
+/** The stored fields' validators, built once: Astro calls the schema function for every entry (for its own image()). */
+const stored = reportSchema.pick(STORED_FIELDS).shape;
+
 const reports = defineCollection({
   loader: reportsLoader(),
   schema: ({ image }) =>
-    reportSchema.pick(STORED_FIELDS).extend({
+    z.object({
+      ...stored,
       /** Figures in reading order, the photo as an image (cards show the first one with a photo; the page all of them). */
       figures: z.array(figureSchema.extend({ image: image().nullable().default(null) })).default([]),
       /** How many facts the report shows after staff corrections: the 成果库's year counts and cache keys, without reading the parts. */

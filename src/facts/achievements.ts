@@ -103,14 +103,33 @@ export function exportRow(a: Achievement, site: URL | string): ExportRow {
   return row;
 }
 
+/** Export rows per piece: at 10,000 reports the exports are 100+ MB, built and written piece by piece, never as one string. */
+export const EXPORT_PIECE_ROWS = 5000;
+
 /** UTF-8 CSV with a BOM (so Excel shows the Chinese), CRLF line ends, a header row. */
 export function achievementsCsv(rows: readonly Achievement[], site: URL | string): string {
-  const body = stringify(
-    rows.map((a) => {
+  return [...achievementsCsvPieces(rows, site)].join('');
+}
+
+/** The CSV in consecutive pieces of `size` records (the first with the BOM and the header). */
+export function* achievementsCsvPieces(rows: readonly Achievement[], site: URL | string, size = EXPORT_PIECE_ROWS): Generator<string> {
+  const columns = EXPORT_COLUMNS.map(([, h]) => h);
+  for (let i = 0; i === 0 || i < rows.length; i += size) {
+    const records = rows.slice(i, i + size).map((a) => {
       const r = exportRow(a, site);
       return EXPORT_COLUMNS.map(([k]) => r[k] ?? '');
-    }),
-    { header: true, columns: EXPORT_COLUMNS.map(([, h]) => h), record_delimiter: 'windows' },
-  );
-  return `\uFEFF${body}`;
+    });
+    const body = stringify(records, { header: i === 0, columns, record_delimiter: 'windows' });
+    yield i === 0 ? `\uFEFF${body}` : body;
+  }
+}
+
+/** `JSON.stringify` of every export row (the /achievements.json array), in consecutive pieces of `size` rows. */
+export function* achievementsJsonPieces(rows: readonly Achievement[], site: URL | string, size = EXPORT_PIECE_ROWS): Generator<string> {
+  yield '[';
+  for (let i = 0; i < rows.length; i += size) {
+    const piece = rows.slice(i, i + size).map((a) => JSON.stringify(exportRow(a, site)));
+    yield (i === 0 ? '' : ',') + piece.join(',');
+  }
+  yield ']';
 }

@@ -102,9 +102,13 @@ function writeAtomic(target: string, text: string): void {
   renameSync(tmp, target);
 }
 
+/** Creates the parts folder (once per build, before `writeParts`). */
+export function makePartsDir(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+}
+
 /** Writes a report's parts (sync: one report after another, as the loader reads them). */
 export function writeParts(dir: string, digest: string, parts: ReportParts): void {
-  mkdirSync(dir, { recursive: true });
   const { html, ...data } = parts;
   writeAtomic(file(dir, digest, 'html'), html);
   writeAtomic(file(dir, digest, 'json'), JSON.stringify(data));

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { readReportFile } from './report-file.ts';
-import { cleanStaleParts, keepParts, reportPartsDir, splitFields, writeParts, type PartFields } from './report-parts.ts';
+import { cleanStaleParts, keepParts, makePartsDir, reportPartsDir, splitFields, writeParts, type PartFields } from './report-parts.ts';
 import { renderReportBody } from './markdown/index.ts';
 import { visibleFacts } from './report-facts.ts';
 import { CorrectionError } from '../facts/corrections.ts';
@@ -70,6 +70,7 @@ export function reportsLoader(): Loader {
       if (!names.length) logger.warn(`no reports in ${dir}`);
       const codeStamp = generateDigest(await renderCodeStamp(fileURLToPath(config.srcDir)));
       const partsDir = reportPartsDir(config.cacheDir);
+      makePartsDir(partsDir);
       const seen = new Set<string>();
       /** Digests whose parts this build's store refers to. */
       const inUse = new Set<string>();

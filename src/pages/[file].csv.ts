@@ -3,12 +3,13 @@
  * A one-path dynamic route only so it can return a cacheKey: an unchanged rebuild skips it.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { achievementsCsv } from '../facts/achievements.ts';
+import { achievementsCsvPieces } from '../facts/achievements.ts';
 import { siteAchievementKeys, siteAchievements } from '../facts/site-achievements.ts';
+import { piecewiseResponse } from '../lib/piecewise-response.ts';
 
 export const getStaticPaths = (async () => [{ params: { file: 'achievements' }, cacheKey: (await siteAchievementKeys()).all }]) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ site }) => {
   const { all } = await siteAchievements();
-  return new Response(achievementsCsv(all, site!), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return piecewiseResponse(achievementsCsvPieces(all, site!), 'text/csv; charset=utf-8');
 };

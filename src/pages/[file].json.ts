@@ -3,12 +3,13 @@
  * A one-path dynamic route only so it can return a cacheKey: an unchanged rebuild skips it.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { exportRow } from '../facts/achievements.ts';
+import { achievementsJsonPieces } from '../facts/achievements.ts';
 import { siteAchievementKeys, siteAchievements } from '../facts/site-achievements.ts';
+import { piecewiseResponse } from '../lib/piecewise-response.ts';
 
 export const getStaticPaths = (async () => [{ params: { file: 'achievements' }, cacheKey: (await siteAchievementKeys()).all }]) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ site }) => {
   const { all } = await siteAchievements();
-  return new Response(JSON.stringify(all.map((a) => exportRow(a, site!))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return piecewiseResponse(achievementsJsonPieces(all, site!), 'application/json; charset=utf-8');
 };
