@@ -8,6 +8,7 @@
  * same photos, same render code) whose parts are there are skipped on the next build, so
  * 10,000 reports re-render only what changed.
  */
+import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -46,6 +47,28 @@ function photoStamp(dir: string, images: string[]): string {
     .join('|');
 }
 
+/** A line that may name a photo, found in the bytes decoded as latin1 (cheap: no UTF-8 decoding). */
+const IMAGE_LINE = /^\s*image:[^\n]*$/gm;
+/** A photo reference in that line, decoded as UTF-8. */
+const IMAGE_REF = /^\s*image:\s*["']?([^"'\n]+?)["']?\s*$/;
+
+/**
+ * Photo paths the report names (`image: ./photos/a.jpg`), read from its bytes. At 10,000
+ * reports decoding every file as UTF-8 only to hash it took 1.1 of the unchanged rebuild's 1.6 s
+ * of reading; unchanged files are now never decoded.
+ */
+export function imageRefs(bytes: Buffer): string[] {
+  const refs: string[] = [];
+  for (const m of bytes.toString('latin1').matchAll(IMAGE_LINE)) {
+    const ref = IMAGE_REF.exec(Buffer.from(m[0], 'latin1').toString('utf8'))?.[1];
+    if (ref && ref !== 'null') refs.push(ref);
+  }
+  return refs;
+}
+
+/** Pending parts writes the loader lets run while it reads on (each holds a report's HTML). */
+const MAX_PENDING_WRITES = 32;
+
 /** Code whose change must re-render every report (the stored HTML comes from it). */
 /** Relative to srcDir (the benchmark builds with its own root but the project's src). */
 const RENDER_CODE = ['lib/markdown', 'facts/markdown', 'lib/report-facts.ts', 'lib/reports-loader.ts', 'lib/report-parts.ts', 'lib/placeholder.ts'];
@@ -69,6 +92,10 @@ export function reportsLoader(): Loader {
       const names = existsSync(dir) ? (await readdir(dir)).filter((f) => f.endsWith('.md')).sort() : [];
       if (!names.length) logger.warn(`no reports in ${dir}`);
       const codeStamp = generateDigest(await renderCodeStamp(fileURLToPath(config.srcDir)));
+      /** The entry's digest: the file's bytes, its photos and the render code. Names its parts files. */
+      const digestOf = (bytes: Buffer, photos: string) => createHash('sha1').update(codeStamp).update(bytes).update(photos).digest('base64url');
+      const writes = new Set<Promise<void>>();
+      let writeError: unknown;
       const partsDir = reportPartsDir(config.cacheDir);
       makePartsDir(partsDir);
       const seen = new Set<string>();
@@ -83,14 +110,13 @@ export function reportsLoader(): Loader {
         const rel = path.relative(process.cwd(), file);
         const shown = rel.startsWith('..') ? file : rel;
         // Sync reads: ~25 KB files one after another; an awaited read per file cost more than the read.
-        const raw = readFileSync(file, 'utf8');
-        const imageRefs = [...raw.matchAll(/^\s*image:\s*["']?([^"'\n]+?)["']?\s*$/gm)].map((m) => m[1]!).filter((v) => v !== 'null');
-        const digest = generateDigest(codeStamp + raw + photoStamp(dir, imageRefs));
+        const bytes = readFileSync(file);
+        const digest = digestOf(bytes, photoStamp(dir, imageRefs(bytes)));
         if (store.get(id)?.digest === digest && keepParts(partsDir, digest)) {
           inUse.add(digest);
           continue;
         }
-        const read = readReportFile(shown, raw);
+        const read = readReportFile(shown, bytes.toString('utf8'));
         if (!read.ok) {
           problems.push(...read.problems);
           continue;
@@ -120,7 +146,7 @@ export function reportsLoader(): Loader {
         // factCount lets the 成果库 pages compute their counts and cache keys without the parts.
         const stored = splitFields(parsed.data as object).stored;
         const data = await parseData({ id, data: { ...stored, factCount: facts.length }, filePath: file });
-        writeParts(partsDir, digest, {
+        const write: Promise<void> = writeParts(partsDir, digest, {
           data: splitFields(report).parts as unknown as PartFields,
           html: body.html,
           headings: body.headings,
@@ -128,13 +154,21 @@ export function reportsLoader(): Loader {
           paragraphCount: body.paragraphCount,
           readingMinutes: readingMinutes(parsed.body),
           placeholders,
-        });
+        }).then(
+          () => void writes.delete(write),
+          (err: unknown) => void ((writeError ??= err), writes.delete(write)),
+        );
+        writes.add(write);
+        if (writes.size >= MAX_PENDING_WRITES) await Promise.race(writes);
         inUse.add(digest);
         // No `body` and no `rendered`: pages read the HTML from the parts (same digest, same page body).
         store.set({ id, data, filePath: path.relative(root, file), digest });
         rendered++;
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      // The store is saved after load() returns: every entry's parts are on disk before it.
+      await Promise.all(writes);
+      if (writeError) throw writeError;
       if (problems.length) {
         throw reportsError(problems);
       }

@@ -1,10 +1,11 @@
 /**
  * The content loader inside Astro: a report with a bad front-matter field or a missing
  * photo fails `astro sync` (the content step of every build) with a clear message and a
- * non-zero exit, and no stack trace.
+ * non-zero exit, and no stack trace. Good reports go to the content store without their
+ * body and facts, which are in their parts files; an unchanged report is not rendered again.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -28,4 +29,47 @@ test('a schema error and a missing photo fail the build, naming file, line, fiel
   expect(out).toContain(`${path.join(dir, 'bad-date.md')}:7: field "date": expected "YYYY-MM-DD", "YYYY-MM" or "YYYY", found "2021年6月11日"`);
   expect(out).toMatch(new RegExp(`no-photo\\.md:\\d+: field "figures\\[0\\]\\.image": expected a photo file beside the report, found "\\./photos/missing\\.jpg"`));
   expect(out).not.toContain('Stack trace');
+}, 130_000);
+
+/** `astro sync` with the content store and the parts in their own cache folder (the benchmark's config). */
+function sync(reportsDir: string, cacheDir: string) {
+  const r = spawnSync(path.join(ROOT, 'node_modules/.bin/astro'), ['sync', '--config', 'scripts/bench/astro.config.bench.mjs'], {
+    cwd: ROOT,
+    env: { ...process.env, REPORTS_DIR: reportsDir, BENCH_CACHE_DIR: cacheDir, BENCH_NO_INDEX: '1', FORCE_COLOR: '0' },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: r.status, out: `${r.stdout}${r.stderr}` };
+}
+
+test('the store keeps what listings need; body HTML and facts are in the parts; unchanged reports are skipped', () => {
+  const reports = path.join(dir, 'good');
+  const cache = path.join(dir, 'cache');
+  mkdirSync(reports);
+  writeFileSync(path.join(reports, 'good.md'), GOOD);
+  const first = sync(reports, cache);
+  expect(first.status, first.out).toBe(0);
+  expect(first.out).toContain('1 reports, 1 rendered, 0 unchanged');
+
+  const store = readFileSync(path.join(cache, 'data-store.json'), 'utf8');
+  expect(store).toContain('亮出督导真功夫 智慧教育竞芬芳');
+  expect(store).not.toContain('id=\\"p-1\\"');
+  expect(store).not.toContain('"sentence"');
+  const partsDir = path.join(cache, 'report-parts');
+  const files = readdirSync(partsDir).sort();
+  expect(files).toHaveLength(2);
+  const [html, json] = files.map((f) => readFileSync(path.join(partsDir, f), 'utf8'));
+  expect(html).toContain('id="p-1"');
+  const data = JSON.parse(json!) as { data: { facts: unknown[]; source: { file: string } }; headings: unknown[] };
+  expect(data.data.facts.length).toBeGreaterThan(0);
+  expect(data.data.source.file).toMatch(/\.txt$/);
+
+  // A stale part from an earlier version of the report, old enough to be nobody's.
+  const old = new Date(Date.now() - 2 * 60 * 60 * 1000);
+  writeFileSync(path.join(partsDir, 'stale.json'), '{}');
+  utimesSync(path.join(partsDir, 'stale.json'), old, old);
+  const second = sync(reports, cache);
+  expect(second.status, second.out).toBe(0);
+  expect(second.out).toContain('1 reports, 0 rendered, 1 unchanged; 1 stale part file(s) removed');
+  expect(readdirSync(partsDir).sort()).toEqual(files);
 }, 130_000);
