@@ -14,8 +14,7 @@
  * the old ones become stale. Files are written atomically (temp + rename, .json last, so a
  * .json means its .html is complete). Pure file I/O, no Astro: the tests use it directly.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
+import { mkdirSync, readdirSync, readFileSync, rename, rmSync, statSync, utimesSync, writeFile } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Report } from '../schema/report.ts';
@@ -97,10 +96,12 @@ const file = (dir: string, digest: string, ext: 'html' | 'json') => {
   return path.join(dir, `${digest}.${ext}`);
 };
 
-async function writeAtomic(target: string, text: string): Promise<void> {
+/** Callback fs, not fs/promises: for 10,000 small files its FileHandle machinery cost more main-thread time than the sync calls. */
+function writeAtomic(target: string, text: string): Promise<void> {
   const tmp = `${target}.${process.pid}.tmp`;
-  await writeFile(tmp, text);
-  await rename(tmp, target);
+  return new Promise((resolve, reject) => {
+    writeFile(tmp, text, (err) => (err ? reject(err) : rename(tmp, target, (err2) => (err2 ? reject(err2) : resolve()))));
+  });
 }
 
 /** Creates the parts folder (once per build, before `writeParts`). */
@@ -110,7 +111,8 @@ export function makePartsDir(dir: string): void {
 
 /**
  * Writes a report's parts. Async on purpose: the loader goes on with the next report while
- * the file system works (at 10,000 reports the sync writes were ~2 s of the loader's CPU).
+ * the file system works (10,000 reports' files: ~2.2 s of wall time written sync, 1.0–1.7 s
+ * overlapped with other work, measured with callback fs on this machine).
  */
 export async function writeParts(dir: string, digest: string, parts: ReportParts): Promise<void> {
   const { html, ...data } = parts;
