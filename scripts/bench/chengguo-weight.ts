@@ -1,7 +1,7 @@
 /**
  * What the 成果库 (/chengguo/) costs a reader and the build, read off a built site and its
  * Astro build log: gzip bytes of a first visit to the overview and to the heaviest year
- * (page HTML + its stylesheets + scripts + the year's data.json), and the generation time
+ * (page HTML + its stylesheets + scripts; the year's data.json follows on the first filter), and the generation time
  * Astro logged for the 成果库 outputs.
  */
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
@@ -61,7 +61,7 @@ export function formatChengguoWeight(w: ChengguoWeight | null): string {
   const h = w.heaviest;
   return [
     `成果库 (/chengguo/, ${w.years} year pages): overview first visit ${w.overviewKb.toFixed(1)} KB gzip`,
-    h ? `  heaviest year ${h.path}: page + assets ${h.pageKb.toFixed(1)} KB + data.json ${h.dataKb.toFixed(1)} KB = ${h.totalKb.toFixed(1)} KB gzip` : '  no year pages',
+    h ? `  heaviest year ${h.path}: first visit (page + assets) ${h.pageKb.toFixed(1)} KB gzip; its data.json, fetched on the first filter, ${h.dataKb.toFixed(1)} KB (${h.totalKb.toFixed(1)} KB in all)` : '  no year pages',
     `  build time of the 成果库 outputs (from Astro's log): ${w.buildMs === null ? 'not in the log' : `${(w.buildMs / 1000).toFixed(1)} s`}`,
   ].join('\n');
 }

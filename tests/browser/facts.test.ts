@@ -93,6 +93,23 @@ describe('成果库', () => {
     await page.close();
   });
 
+  test('a year page fetches its data only when a filter is used', async () => {
+    const [year, rows] = busiestYear();
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => r.url().endsWith('/data.json') && fetched.push(r.url()));
+    await page.goto(`${base}/chengguo/${year}/`);
+    await page.waitForLoadState('networkidle');
+    // The newest rows are in the page itself; the year's JSON is not downloaded on arrival.
+    expect(fetched).toEqual([]);
+    expect(await page.locator('#cg-rows tr').count()).toBe(Math.min(rows.length, 50));
+    await page.getByLabel('排序').selectOption('value-desc');
+    await expect.poll(() => fetched.length).toBe(1);
+    const values = await page.locator('#cg-rows tr').evaluateAll((trs) => trs.map((tr) => Number((tr as HTMLElement).dataset.value)));
+    expect(values).toEqual([...rows.map((r) => r.value)].sort((a, b) => b - a).slice(0, values.length));
+    await page.close();
+  });
+
   test('a deep link restores the filters', async () => {
     const [year, rows] = busiestYear();
     const category = rows[0]!.category;
