@@ -83,11 +83,19 @@ export function segmentQuery(query) {
 }
 
 /**
+ * How the index writes a space the author put between Chinese words (src/search/html-for-index.ts):
+ * a zero-width space, which Pagefind neither turns into a plain space nor indexes as a word.
+ */
+export const AUTHOR_SPACE_MARK = '\u200b';
+/** The mark with the segmenter's spaces around it. */
+const AUTHOR_SPACE = /[ \u00a0]*\u200b[ \u00a0]*/g;
+
+/**
  * Removes the spaces the segmenter put between Chinese words from text shown to readers
- * (excerpts and titles come back from Pagefind with them).
+ * (excerpts and titles come back from Pagefind with them), and shows the author's own spaces.
  * @param {string} html
  * @returns {string}
  */
 export function unsegment(html) {
-  return html.replace(SPACE_BY_MARK, '').replace(SPACE_BY_HAN, '').trim();
+  return html.replace(SPACE_BY_MARK, '').replace(SPACE_BY_HAN, '').replace(AUTHOR_SPACE, ' ').trim();
 }

@@ -5,7 +5,7 @@
  * they are: metadata is shown to readers verbatim. Only the index sees the result; the page
  * served to readers is the one Astro wrote.
  */
-import { segmentText } from '../../public/search/segment.js';
+import { AUTHOR_SPACE_MARK, segmentText } from '../../public/search/segment.js';
 
 /** A script/style/template element (kept whole), or the text between two tags. */
 const RAW_OR_TEXT = /<(script|style|template|textarea)\b[\s\S]*?<\/\1\s*>|>([^<]+)</gi;
@@ -26,6 +26,17 @@ export function dateWords(year: string, month?: string, day?: string): string {
 /** The page's title element (its text is the title Pagefind stores). */
 const TITLE_ELEMENT = /<([a-z0-9]+)\b[^>]*\sdata-pagefind-meta="title"[^>]*>([^<]*)<\/\1>/i;
 
+/**
+ * A space the author wrote next to a Chinese character or punctuation mark (a heading's two
+ * halves: "集聚强劲动力源 练出精专督学尖兵"). The search page removes the spaces the segmenter
+ * puts between words, which it cannot tell from these, and Pagefind turns every whitespace
+ * character into a plain space; so the author's space is indexed as a zero-width space
+ * (U+200B: not whitespace, not a word, kept in Pagefind's text), which the search page shows
+ * as a space again (`unsegment` in public/search/segment.js). Only spaces between two visible
+ * characters: indentation at a line's start or end is not the author's.
+ */
+const AUTHOR_SPACE = /(?<=[\p{Script=Han}，。、；：！？“”‘’（）《》—…])[ \u00a0]+(?=\S)|(?<=\S)[ \u00a0]+(?=[\p{Script=Han}，。、；：！？“”‘’（）《》—…])/gu;
+
 export function htmlForIndex(html: string): string {
   // Segmenting puts spaces between words, which the search page cannot tell from the title's
   // own spaces (亮出督导真功夫 智慧教育竞芬芳): keep the title as written for display. Attribute
@@ -42,6 +53,6 @@ export function htmlForIndex(html: string): string {
   }
   return html.replace(RAW_OR_TEXT, (match: string, raw: string | undefined, text: string | undefined) => {
     if (raw || text === undefined) return match;
-    return `>${segmentText(text)}<`;
+    return `>${segmentText(text.replace(AUTHOR_SPACE, ` ${AUTHOR_SPACE_MARK} `))}<`;
   });
 }

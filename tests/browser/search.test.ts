@@ -115,6 +115,17 @@ describe('search page', () => {
     await page.close();
   });
 
+  test('section headings in sub-results keep the space their author wrote', async () => {
+    const heading = reports.flatMap((r) => [...r.text.matchAll(/^## (\S+) (\S+)$/gm)].map((m) => [m[1]!, m[2]!] as const))[0];
+    expect(heading, 'a report with a two-part ## heading').toBeDefined();
+    const [left, right] = heading!;
+    const { page } = await search(right);
+    const subTitles = await page.locator('.pagefind-ui__result-nested .pagefind-ui__result-link').allTextContents();
+    // The segmenter's spaces are removed for display; the author's one stays (U+3000 in the index).
+    expect(subTitles.map((t) => t.trim())).toContainEqual(expect.stringMatching(new RegExp(`^${left}\\s${right}$`)));
+    await page.close();
+  });
+
   test('a deep link runs the search, and typing updates the address', async () => {
     const { page, hrefs } = await search('督导');
     expect(await page.locator('.pagefind-ui__search-input').inputValue()).toBe('督导');

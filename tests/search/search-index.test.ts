@@ -79,3 +79,15 @@ describe('fact record content', () => {
     expect(factClause({ text: '9名', subject: '教师', sentence: '' })).toBe('教师 9名');
   });
 });
+
+test('a space the author wrote between Chinese words survives the index as a mark; indentation does not', () => {
+  const out = htmlForIndex('<article data-pagefind-body><h2 id="s-1">集聚强劲动力源 练出精专督学尖兵</h2>\n  <p id="p-1">获奖 271人次</p></article>');
+  // Still separate words for the index, with the author's space between them.
+  expect(out).toMatch(/集聚 强劲 动力 源 +\u200b +练出/);
+  expect(out).toMatch(/获奖 +\u200b +271 /);
+  expect(out).not.toContain('\n\u200b');
+  // What the search page shows: the segmenter's spaces gone, the author's back.
+  expect(unsegment('集聚 强劲 动力 源 \u200b 练出 精专 督学 尖兵')).toBe('集聚强劲动力源 练出精专督学尖兵');
+  expect(unsegment('获奖 \u200b 271 人次')).toBe('获奖 271人次');
+  expect(unsegment('<mark>动力 源</mark> \u200b 练出')).toBe('<mark>动力源</mark> 练出');
+});
