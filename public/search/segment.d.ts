@@ -2,3 +2,5 @@
 export function segmentText(text: string): string;
 export function segmentQuery(query: string): string;
 export function unsegment(html: string): string;
+/** How the index writes a space the author put between Chinese words (U+200B). */
+export const AUTHOR_SPACE_MARK: string;

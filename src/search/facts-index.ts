@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildShard, type Segmentation } from './build-shard.ts';
 import { reportFiles } from './fact-records.ts';
-import { OTHER_SHARD, cachedShard, groupByShard, groupPeriods, hashInputs, prepareShardCache, storeShardHash, periodOf } from './shards.ts';
+import { OTHER_SHARD, cachedShard, groupByShard, hashInputs, prepareShardCache, storeShardHash, periodOf } from './shards.ts';
 
 /** Prefix of a facts shard's key and folder (`pagefind/facts-2024/`). */
 export const FACTS_PREFIX = 'facts-';
