@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
-import joinedExports from './src/integrations/exports.ts';
 import dataStoreFromFile from './src/lib/data-store-file.ts';
 import pruneOutputs from './src/lib/prune-outputs.ts';
 
@@ -13,9 +12,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // dataStoreFromFile: at build, pages read the content store from its file (see the file for why).
   // pruneOutputs keeps dist/ between builds and deletes what the site no longer has: before
-  // sitemap and the search index, which read dist/; joinedExports writes the all-years
-  // /achievements.csv and .json from the per-year ones after pruning.
-  integrations: [dataStoreFromFile(), pruneOutputs(), joinedExports(), sitemap(), pagefind()],
+  // sitemap and the search index, which read dist/.
+  integrations: [dataStoreFromFile(), pruneOutputs(), sitemap(), pagefind()],
   // Report bodies are rendered by our own markdown-it pipeline; Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   build: {

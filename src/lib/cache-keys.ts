@@ -51,9 +51,7 @@ export interface AchievementKeys {
   years: [string, number][];
   /** Year → key of its 成果库 page and data.json: the year's reports and every year's count (the year links). */
   yearKeys: Map<string, string>;
-  /** Year → key of its exports (/chengguo/<year>/achievements.csv, .json): the year's reports only. */
-  exportKeys: Map<string, string>;
-  /** Key of what shows every report's facts: the 成果库 overview. */
+  /** Key of what shows every report's facts: the 成果库 overview, achievements.csv and .json. */
   all: string;
 }
 
@@ -71,6 +69,5 @@ export function achievementKeys(reports: readonly KeyedReport[]): AchievementKey
   const years = withFacts.map(([y, g]): [string, number] => [y, g.count]);
   const counts = years.map(([y, n]) => `${y}:${n}`).join(',');
   const yearKeys = new Map(withFacts.map(([y, g]) => [y, hash([y, counts, ...g.entries])]));
-  const exportKeys = new Map(withFacts.map(([y, g]) => [y, hash(['export', y, ...g.entries])]));
-  return { years, yearKeys, exportKeys, all: hash(reports.map(entryKey)) };
+  return { years, yearKeys, all: hash(reports.map(entryKey)) };
 }
