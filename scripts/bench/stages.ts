@@ -154,7 +154,7 @@ export async function runAstroBuild(dirs: BenchDirs, label: string, verbose: boo
     env: { ...process.env, REPORTS_DIR: dirs.reports, BENCH_OUT_DIR: dirs.dist, BENCH_CACHE_DIR: dirs.cache, BENCH_ASTRO_ROOT: astroRoot, ASTRO_TELEMETRY_DISABLED: '1' },
     minAvailableKb: runSettings.minAvailableKb,
     echoPrefix: verbose ? '  [astro] ' : null,
-    phaseOf: (lines, names) => {
+    phaseOf: (lines) => {
       // Sticky: once the index has started, later samples belong to it.
       for (; !indexing && seen < lines.length; seen++) indexing = INDEX_MARKS.line.test(lines[seen]!.text);
       return indexing ? 'index' : 'astro';
