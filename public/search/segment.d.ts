@@ -4,3 +4,5 @@ export function segmentQuery(query: string): string;
 export function unsegment(html: string): string;
 /** How the index writes a space the author put between Chinese words (U+200B). */
 export const AUTHOR_SPACE_MARK: string;
+/** A Han character or a Chinese punctuation mark (regular-expression source). */
+export const CJK_CHAR: string;

@@ -11,8 +11,10 @@
 
 /** A run of Han characters (the only text that needs cutting; digits and Latin split on spaces). */
 const HAN_RUN = /\p{Script=Han}+/gu;
+/** A Han character or a Chinese punctuation mark (regular-expression source). */
+export const CJK_CHAR = '[\\p{Script=Han}，。、；：！？“”‘’（）《》—…]';
 /** Spaces with a Han character or Chinese punctuation on one side (the segmenter put them there). */
-const SPACE_BY_HAN = /(?<=[\p{Script=Han}，。、；：！？“”‘’（）《》—…])[ \u00a0]+|[ \u00a0]+(?=[\p{Script=Han}，。、；：！？“”‘’（）《》—…])/gu;
+const SPACE_BY_HAN = new RegExp(`(?<=${CJK_CHAR})[ \\u00a0]+|[ \\u00a0]+(?=${CJK_CHAR})`, 'gu');
 /** The same next to a <mark> tag whose other side is Han: "高 <mark>新</mark>" → "高<mark>新</mark>". */
 const SPACE_BY_MARK = /(?<=[\p{Script=Han}，。、；：！？“”（）》])[ \u00a0]+(?=<mark>)|(?<=<\/mark>)[ \u00a0]+(?=[\p{Script=Han}，。、；：！？“”（）《])|(?<=[\p{Script=Han}，。、；：！？“”（）》]<\/mark>)[ \u00a0]+|[ \u00a0]+(?=<mark>[\p{Script=Han}，。、；：！？“”（）《])/gu;
 

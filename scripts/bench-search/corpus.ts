@@ -8,21 +8,10 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync, copyFileSync, exis
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { NEEDLES, type Needle } from './needles.ts';
+import { createRng } from '../bench/generate-corpus.ts';
 
 export const TOPICS = ['教育督导', '教师发展', '智慧教育', '科技教育', '德育', '体育', '学校建设', '学前教育', '艺术教育', '教学质量'];
 const KICKERS = ['科创高新·智慧教育', '强师计划', '教育督导', null, null];
-
-/** A deterministic PRNG so every run generates the same corpus. */
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Paragraph-like lines of the seed sources (≥ 25 characters, headlines and captions left out). */
 export function seedParagraphs(sourcesDir = 'content/sources'): string[] {
@@ -131,7 +120,8 @@ export function writeCorpus(opts: CorpusOptions): string[] {
   mkdirSync(opts.dir, { recursive: true });
   const files: ReportFile[] = NEEDLES.map(needleFile);
   const paras = seedParagraphs();
-  const rand = rng(opts.seed ?? 20241);
+  // A seeded PRNG (the bench generator's): every run generates the same corpus.
+  const rand = createRng(opts.seed ?? 20241);
   const vocab = opts.vocabulary ? vocabularySampler(rand) : undefined;
   for (let i = 0; i < opts.fillers; i++) files.push(fillerFile(i, paras, rand, opts.paragraphsPerReport ?? 12, vocab));
   const slugs: string[] = [];

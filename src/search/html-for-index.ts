@@ -5,7 +5,7 @@
  * they are: metadata is shown to readers verbatim. Only the index sees the result; the page
  * served to readers is the one Astro wrote.
  */
-import { AUTHOR_SPACE_MARK, segmentText } from '../../public/search/segment.js';
+import { AUTHOR_SPACE_MARK, CJK_CHAR, segmentText } from '../../public/search/segment.js';
 
 /** A script/style/template element (kept whole), or the text between two tags. */
 const RAW_OR_TEXT = /<(script|style|template|textarea)\b[\s\S]*?<\/\1\s*>|>([^<]+)</gi;
@@ -35,7 +35,7 @@ const TITLE_ELEMENT = /<([a-z0-9]+)\b[^>]*\sdata-pagefind-meta="title"[^>]*>([^<
  * as a space again (`unsegment` in public/search/segment.js). Only spaces between two visible
  * characters: indentation at a line's start or end is not the author's.
  */
-const AUTHOR_SPACE = /(?<=[\p{Script=Han}，。、；：！？“”‘’（）《》—…])[ \u00a0]+(?=\S)|(?<=\S)[ \u00a0]+(?=[\p{Script=Han}，。、；：！？“”‘’（）《》—…])/gu;
+const AUTHOR_SPACE = new RegExp(`(?<=${CJK_CHAR})[ \\u00a0]+(?=\\S)|(?<=\\S)[ \\u00a0]+(?=${CJK_CHAR})`, 'gu');
 
 export function htmlForIndex(html: string): string {
   // Segmenting puts spaces between words, which the search page cannot tell from the title's

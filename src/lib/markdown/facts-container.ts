@@ -9,7 +9,7 @@
 import type { MarkdownIt } from 'markdown-it';
 import type { Token } from 'markdown-it';
 import container from 'markdown-it-container';
-import { containerArgument, findContainerClose } from './container-ranges.ts';
+import { collapseContainers, containerArgument } from './container-ranges.ts';
 import type { ReportRenderEnv } from './types.ts';
 
 interface BoxItem {
@@ -50,24 +50,15 @@ export function factsContainer(md: MarkdownIt): void {
   md.use(container, 'facts', { validate: (params: string) => /^facts(\s|$)/.test(params.trim()) });
 
   md.core.ruler.push('facts-container', (state) => {
-    const out: Token[] = [];
     let box = 0;
-    for (let i = 0; i < state.tokens.length; i++) {
-      const token = state.tokens[i]!;
-      if (token.type !== 'container_facts_open') {
-        out.push(token);
-        continue;
-      }
-      const close = findContainerClose(state.tokens, i);
+    collapseContainers(state, 'facts', (open, inner) => {
       const t = new state.Token('report_fact_box', 'aside', 0);
       t.block = true;
-      t.map = token.map;
-      const meta: BoxMeta = collectBox(state.tokens.slice(i + 1, close), ++box, containerArgument(token, 'facts') || '数说');
+      t.map = open.map;
+      const meta: BoxMeta = collectBox(inner, ++box, containerArgument(open, 'facts') || '数说');
       t.meta = meta as unknown as Record<string, unknown>;
-      out.push(t);
-      i = close;
-    }
-    state.tokens = out;
+      return t;
+    });
     return true;
   });
 

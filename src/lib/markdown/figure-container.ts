@@ -7,7 +7,7 @@
 import type { MarkdownIt } from 'markdown-it';
 import type { Token } from 'markdown-it';
 import container from 'markdown-it-container';
-import { containerArgument, findContainerClose } from './container-ranges.ts';
+import { collapseContainers, containerArgument } from './container-ranges.ts';
 import { photoMarker, type ReportRenderEnv } from './types.ts';
 
 interface FigureMeta {
@@ -19,29 +19,20 @@ export function figureContainer(md: MarkdownIt): void {
   md.use(container, 'figure', { validate: (params: string) => /^figure\s+\S+/.test(params.trim()) });
 
   md.core.ruler.push('figure-container', (state) => {
-    const out: Token[] = [];
-    for (let i = 0; i < state.tokens.length; i++) {
-      const token = state.tokens[i]!;
-      if (token.type !== 'container_figure_open') {
-        out.push(token);
-        continue;
-      }
-      const close = findContainerClose(state.tokens, i);
+    collapseContainers(state, 'figure', (open, inner) => {
       const caption: Token[] = [];
-      for (const inner of state.tokens.slice(i + 1, close)) {
-        if (inner.type !== 'inline') continue;
+      for (const t of inner) {
+        if (t.type !== 'inline') continue;
         if (caption.length) caption.push(new state.Token('softbreak', 'br', 0));
-        caption.push(...(inner.children ?? []));
+        caption.push(...(t.children ?? []));
       }
       const fig = new state.Token('report_figure', 'figure', 0);
       fig.block = true;
-      fig.map = token.map;
-      const meta: FigureMeta = { id: containerArgument(token, 'figure'), caption };
+      fig.map = open.map;
+      const meta: FigureMeta = { id: containerArgument(open, 'figure'), caption };
       fig.meta = meta as unknown as Record<string, unknown>;
-      out.push(fig);
-      i = close;
-    }
-    state.tokens = out;
+      return fig;
+    });
     return true;
   });
 
