@@ -82,8 +82,11 @@ describe('runMeasured', () => {
   });
 
   it('charges CPU time to the child that burns it', async () => {
-    const run = await runMeasured(process.execPath, ['-e', 'const end=Date.now()+300;while(Date.now()<end){}']);
-    expect(run.cpuMs).toBeGreaterThan(200);
+    // A fixed amount of work, not a wall-clock spin: on a loaded machine a timed spin gets
+    // less CPU, but this loop needs the same CPU however long it waits for a core.
+    const idle = await runMeasured(process.execPath, ['-e', '0']);
+    const busy = await runMeasured(process.execPath, ['-e', 'let x=0;for(let i=0;i<4e8;i++)x=(x+i)|0;if(x===42)console.log(x)']);
+    expect(busy.cpuMs).toBeGreaterThan(idle.cpuMs + 100);
   });
 
   it('stops the whole tree when the machine runs short of memory', async () => {
