@@ -150,6 +150,14 @@ export const reportSchema = z.object({
   removed: z.array(removedLineSchema).default([]),
   /** What ingest wants staff to review. */
   warnings: z.array(z.string()).default([]),
+  /**
+   * True when ingest could not establish something a reader would see (no headline, no date,
+   * a doubtful byline …). A draft is left out of every page, feed, index and export; staff
+   * publish it by fixing the field and deleting this mark.
+   */
+  draft: z.boolean().default(false),
+  /** Why the report is held back, one sentence each (ingest's blocking-reasons table). */
+  draftReasons: z.array(z.string()).default([]),
 });
 export type Report = z.infer<typeof reportSchema>;
 export type ReportInput = z.input<typeof reportSchema>;
