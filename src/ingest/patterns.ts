@@ -34,6 +34,12 @@ export const FULLWIDTH = {
   colonBetweenDigits: /(?<=\d)：(?=\d\d)/g,
 };
 
+/**
+ * Pinyin a mirror site put after each character: 臺(tái)海網(wǎng). Only syllables with a tone
+ * mark count, so a Latin abbreviation in parentheses (AI) is never taken for one.
+ */
+export const MIRROR_PINYIN = /(?<=[\u3400-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,6}\)/g;
+
 /** Whitespace trimmed from line ends and collapsed inside lines (incl. ideographic space, nbsp). */
 export const SPACE_RUN = /[ \t\u00A0\u3000\u2002-\u200B\uFEFF]+/g;
 

@@ -8,6 +8,8 @@ import { initialState, type IngestState } from './state.ts';
 import { decodeText } from './stages/decode-text.ts';
 import { normalizeLines } from './stages/normalize-lines.ts';
 import { stripPortalFurniture } from './stages/strip-portal-furniture.ts';
+import { readArticleInfo } from './stages/read-article-info.ts';
+import { stripTailFurniture } from './stages/strip-tail-furniture.ts';
 import { detectAdvertisement } from './stages/detect-advertisement.ts';
 import { findFactBox } from './stages/find-fact-box.ts';
 import { findBylineCredit } from './stages/find-byline-credit.ts';
@@ -28,6 +30,8 @@ export const stages: readonly { name: string; run: Stage }[] = [
   { name: 'decode-text', run: decodeText },
   { name: 'normalize-lines', run: normalizeLines },
   { name: 'strip-portal-furniture', run: stripPortalFurniture },
+  { name: 'read-article-info', run: readArticleInfo },
+  { name: 'strip-tail-furniture', run: stripTailFurniture },
   { name: 'detect-advertisement', run: detectAdvertisement },
   { name: 'find-fact-box', run: findFactBox },
   { name: 'find-byline-credit', run: findBylineCredit },

@@ -3,6 +3,7 @@
  * number and gets exactly one role, so a test can prove that no line is lost.
  */
 import type { Fact, FactBox, Figure, RemovedLine } from '../schema/report.ts';
+import { foldToSimplified } from '../lib/script-fold.ts';
 
 /** What a source line turned out to be. `null` until a stage claims it. */
 export type LineRole =
@@ -25,6 +26,13 @@ export interface SourceLine {
   raw: string;
   /** The line after normalisation (full-width digits/letters folded, spaces collapsed). */
   text: string;
+  /**
+   * `text` with traditional characters folded to simplified, one for one (same offsets):
+   * what the pattern tables match against, so 記者/來源 meet 记者/来源. Never published.
+   */
+  fold: string;
+  /** Parts cut out of this line (a header glued to the headline, a byline glued to the lede …), each recorded as removed. */
+  cuts?: { text: string; reason: string }[];
   role: LineRole | null;
   /** Why a removed line is not part of the article. */
   reason?: string;
@@ -80,6 +88,8 @@ export interface IngestState {
   warnings: string[];
   /** The Markdown body (without front matter). */
   body: string;
+  /** Why the report must not be published until staff resolve it (empty: publishable). */
+  draftReasons: string[];
 }
 
 export function initialState(file: string, bytes: Uint8Array): IngestState {
@@ -115,6 +125,7 @@ export function initialState(file: string, bytes: Uint8Array): IngestState {
     removed: [],
     warnings: [],
     body: '',
+    draftReasons: [],
   };
 }
 
@@ -124,6 +135,15 @@ export class IngestInputError extends Error {
     super(message);
     this.name = 'IngestInputError';
   }
+}
+
+/** Cuts `part` (found in `l.text`) out of the line, records it, and keeps `fold` in step. */
+export function cutFromLine(l: SourceLine, part: string, reason: string): void {
+  const at = l.text.indexOf(part);
+  if (at < 0 || part === '') return;
+  l.text = (l.text.slice(0, at) + l.text.slice(at + part.length)).trim();
+  l.fold = foldToSimplified(l.text);
+  l.cuts = [...(l.cuts ?? []), { text: part.trim(), reason }];
 }
 
 /** Returns a copy of `lines` with the given line numbers set to `role` (and reason). */

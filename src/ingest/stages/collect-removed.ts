@@ -5,9 +5,11 @@
 import type { IngestState } from '../state.ts';
 
 export function collectRemoved(s: IngestState): IngestState {
-  const removed = s.lines
-    .filter((l) => l.role === 'removed')
-    .map((l) => ({ text: l.raw, reason: l.reason ?? 'removed', line: l.no }));
+  // A line cut in part keeps its article part; what was cut out is recorded with its line number.
+  const removed = s.lines.flatMap((l) => [
+    ...(l.cuts ?? []).map((c) => ({ text: c.text, reason: c.reason, line: l.no })),
+    ...(l.role === 'removed' ? [{ text: l.raw, reason: l.reason ?? 'removed', line: l.no }] : []),
+  ]);
   const warnings = [...s.warnings];
   const ads = removed.filter((r) => r.reason === 'advertisement').length;
   if (ads) warnings.push(`删除了 ${ads} 行广告（第 ${removed.find((r) => r.reason === 'advertisement')!.line} 行起），请确认没有误删正文。`);

@@ -1,8 +1,11 @@
 /**
  * normalize-lines: text → numbered lines. CRLF/CR become line breaks; full-width digits and
  * Latin letters fold to ASCII (not Chinese punctuation); spaces are trimmed and collapsed.
+ * Pinyin a mirror site inserted after characters (報業(yè)) is cut and recorded. Each line
+ * also gets its simplified-character fold, which the pattern tables match against.
  */
-import { FULLWIDTH, SPACE_RUN } from '../patterns.ts';
+import { foldToSimplified } from '../../lib/script-fold.ts';
+import { FULLWIDTH, MIRROR_PINYIN, SPACE_RUN } from '../patterns.ts';
 import type { IngestState, SourceLine } from '../state.ts';
 
 export function foldFullWidth(text: string): string {
@@ -16,7 +19,17 @@ export function foldFullWidth(text: string): string {
 export function normalizeLines(s: IngestState): IngestState {
   const lines: SourceLine[] = s.text.split(/\r\n|\r|\n/).map((line, i) => {
     const raw = line.replace(SPACE_RUN, ' ').trim();
-    return { no: i + 1, raw, text: foldFullWidth(raw), role: null };
+    let text = foldFullWidth(raw);
+    const pinyin = text.match(MIRROR_PINYIN);
+    if (pinyin) text = text.replace(MIRROR_PINYIN, '');
+    return {
+      no: i + 1,
+      raw,
+      text,
+      fold: foldToSimplified(text),
+      role: null,
+      ...(pinyin ? { cuts: [{ text: pinyin.join(' '), reason: '镜像站插入的拼音注音' }] } : {}),
+    };
   });
   // A trailing newline leaves one empty last element; it is not a line of the file.
   if (lines.length > 1 && lines[lines.length - 1]!.text === '' && /(\r\n|\r|\n)$/.test(s.text)) lines.pop();

@@ -1,83 +1,38 @@
 /**
- * strip-portal-furniture: removes web-page furniture (breadcrumbs, menus, article-info lines,
- * font-size and share buttons, editor lines, disclaimers, related-news lists, footers), each
- * with its reason. Article-info lines also give the stated date, publisher and author.
+ * strip-portal-furniture: removes web-page furniture line by line (breadcrumbs, menus, page
+ * buttons and symbols, image placeholders, editor lines, disclaimers, footers), each with its
+ * reason. Patterns match the line's simplified fold, so traditional pages are read alike.
+ * Article-info lines are `read-article-info`'s; the page's tail is `strip-tail-furniture`'s.
  */
-import { MAX_FURNITURE_LINE, ARTICLE_INFO, FURNITURE, HAS_SENTENCE, RELATED_NEWS, SHORT_LINE, CLAUSE_PUNCT, STATED_DATE, BYLINE } from '../patterns.ts';
+import { EDITOR_CREDIT, MENU_BAR, MENU_SEPARATORS, PAGE_FURNITURE } from '../patterns-portal.ts';
+import { CLAUSE_PUNCT, FURNITURE, HAS_SENTENCE, MAX_FURNITURE_LINE, SHORT_LINE } from '../patterns.ts';
 import { blocks, type IngestState, type SourceLine } from '../state.ts';
 
-const MENU_BAR = /^([^|丨｜]{1,10}\s*[|丨｜]\s*){2,}[^|丨｜]{1,10}$/;
-
-function statedDate(value: string): string | null {
-  const m = STATED_DATE.exec(value);
-  if (!m) return null;
-  const [, y, mo, d] = m;
-  return `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+/** Short items between separators (`首页 / 动态 / 正文`, `甲 | 乙 | 丙`). */
+function isMenuBar(t: string): boolean {
+  if (HAS_SENTENCE.test(t)) return false;
+  const items = t.split(MENU_SEPARATORS).filter(Boolean);
+  if (items.length < 2 || !items.every((i) => i.length <= MENU_BAR.maxItem)) return false;
+  return items.length >= MENU_BAR.minItems || items.some((i) => MENU_BAR.navItem.test(i));
 }
 
 export function stripPortalFurniture(s: IngestState): IngestState {
   const lines: SourceLine[] = s.lines.map((l) => ({ ...l }));
-  let { date, datePrecision, dateStated, publisher } = s;
-  const dateEvidence = [...s.dateEvidence];
-  const authors = [...s.authors];
   const remove = (l: SourceLine, reason: string) => {
     l.role = 'removed';
     l.reason = reason;
   };
 
-  let inRelated = false;
   for (const l of lines) {
-    if (l.text === '' || l.role !== null) continue;
-    const t = l.text;
-    if (RELATED_NEWS.test(t)) {
-      remove(l, 'related news');
-      inRelated = true;
-      continue;
-    }
-    if (t.length > MAX_FURNITURE_LINE) {
-      inRelated = false;
-      continue;
-    }
+    if (l.text === '' || l.role !== null || l.fold.length > MAX_FURNITURE_LINE) continue;
+    const t = l.fold;
     const furniture = FURNITURE.find((f) => f.pattern.test(t));
-    if (furniture) {
-      remove(l, furniture.reason);
-      continue;
-    }
-    const dateFirst = ARTICLE_INFO.dateFirst.exec(t);
-    const rest = dateFirst ? t.slice(dateFirst[0].length) : t;
-    if ((dateFirst || ARTICLE_INFO.line.test(t)) && (rest === '' || ARTICLE_INFO.line.test(rest)) && !HAS_SENTENCE.test(t) && !(dateFirst && rest === '' && !dateFirst[2])) {
-      const fields = [...rest.matchAll(ARTICLE_INFO.field)].map((m) => [m[1]!, m[2]!] as const);
-      if (dateFirst) fields.unshift(['发布时间', dateFirst[0]]);
-      for (const [key, rawValue] of fields) {
-        const value = rawValue.replace(/[】\]）)]\s*$/, '').trim();
-        if (ARTICLE_INFO.dateKeys.includes(key) && !dateStated) {
-          const d = statedDate(value);
-          if (d) {
-            date = d;
-            datePrecision = 'day';
-            dateStated = true;
-            dateEvidence.push(l.raw);
-          }
-        } else if (ARTICLE_INFO.publisherKeys.includes(key) && value && !publisher) {
-          publisher = value;
-        } else if (ARTICLE_INFO.authorKeys.includes(key) && value) {
-          for (const name of value.replace(BYLINE.roles, ' ').split(BYLINE.separator)) if (name && !authors.includes(name)) authors.push(name);
-        }
-      }
-      remove(l, 'article info');
-      continue;
-    }
-    if (MENU_BAR.test(t)) {
-      remove(l, 'menu');
-      continue;
-    }
-    if (inRelated) {
-      // A related-news list is short titles; a line of running text means the list is over.
-      if (HAS_SENTENCE.test(t) && t.length > SHORT_LINE.maxTitle) inRelated = false;
-      else {
-        remove(l, 'related news');
-        continue;
-      }
+    if (furniture) remove(l, furniture.reason);
+    else if (EDITOR_CREDIT.some((p) => p.test(t))) remove(l, 'editor credit');
+    else if (!HAS_SENTENCE.test(t) || t.length <= SHORT_LINE.maxTitle) {
+      const page = PAGE_FURNITURE.find((f) => f.pattern.test(t));
+      if (page) remove(l, page.reason);
+      else if (isMenuBar(t)) remove(l, 'menu');
     }
   }
 
@@ -96,6 +51,5 @@ export function stripPortalFurniture(s: IngestState): IngestState {
       if (l.role === null && l.text.length <= SHORT_LINE.maxSiteHeader && !HAS_SENTENCE.test(l.text)) remove(l, 'site header');
     }
   }
-
-  return { ...s, lines, date, datePrecision, dateStated, dateEvidence, publisher, authors };
+  return { ...s, lines };
 }

@@ -1,0 +1,159 @@
+/**
+ * The heuristics for the text of web pages (portals, news and government sites), as named
+ * tables with examples. Written in simplified characters: stages match them against each
+ * line's `fold`, so a traditional-character page meets them too. Shapes, never site names.
+ */
+
+/** Keys of the article-info fields a page prints around the headline. */
+export const INFO_KEYS = {
+  date: ['发布日期', '发布时间', '发表时间', '发稿时间', '更新时间', '日期', '时间'],
+  publisher: ['信息来源', '文章来源', '稿件来源', '新闻来源', '来源'],
+  author: ['作者', '撰稿', '记者'],
+  /** Counters and page facts that are never article text: 浏览: 123 次, 版次: A10. */
+  other: ['浏览次数', '阅读次数', '点击数', '点击量', '访问量', '浏览量', '阅读量', '访问数据', '浏览', '阅读', '点击', '访问', '版次', '版面', '字号', '字体', '编号', '索引号'],
+};
+const ALL_KEYS = [...INFO_KEYS.date, ...INFO_KEYS.publisher, ...INFO_KEYS.author, ...INFO_KEYS.other].sort((a, b) => b.length - a.length);
+const KEY_ALT = ALL_KEYS.join('|');
+
+/**
+ * One article-info field, its key and its value up to the next key. Examples:
+ * `来源:市教委 发布时间:2024-03-15 09:12 浏览: 次` → 来源=市教委, 发布时间=2024-03-15 09:12, 浏览=次.
+ */
+export const INFO_FIELD = new RegExp(`(${KEY_ALT})\\s*[:：]\\s*(.*?)(?=\\s*[【\\[(（]?\\s*(?:${KEY_ALT})\\s*[:：]|$)`, 'g');
+
+/** Article-info lines are short and carry no sentence; longer lines are article text. */
+export const INFO_LINE = {
+  maxLength: 120,
+  /** A sentence end rules a line out: `来源：` inside running text is not a header. */
+  sentence: /[。！？!?]/,
+};
+
+/** A key alone on its line, its value on the next line: `文章来源` / `新华网`. */
+export const BARE_INFO_KEY = new RegExp(`^[【\\[]?(${KEY_ALT})[】\\]]?$`);
+
+/** Value words that are page buttons, not a publisher or a name: `来源: 打印正文`. */
+export const BUTTON_VALUE = /^(打印|打印正文|打印本页|关闭|关闭窗口|收藏|分享|纠错|返回|字号|大|中|小|次|人次)$/;
+
+/**
+ * A date printed in a header, in the shapes pages use: 2024-03-15, 2024/3/15, 2024.03.15,
+ * 2024年3月15日, 2024年-03月-15日, and day-first 15.03.2024. `time` follows optionally.
+ */
+export const HEADER_DATE = {
+  yearFirst: /((?:19|20)\d{2})\s*(?:年\s*-?|[-/.])\s*(\d{1,2})\s*(?:月\s*-?|[-/.])\s*(\d{1,2})\s*日?/,
+  dayFirst: /(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)/,
+  time: /\d{1,2}:\d{2}(?::\d{2})?/,
+  /** A line that is only a date and time: `2021-09-24 10:10:03`, `15.03.2024 16:55`, `05-20 11:49` (no year: furniture, no date). */
+  stampLine: /^(?:(?:19|20)\d{2}\s*(?:年\s*-?|[-/.])\s*\d{1,2}\s*(?:月\s*-?|[-/.])\s*\d{1,2}\s*日?|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|\d{1,2}[-/月]\d{1,2}日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/,
+};
+
+/**
+ * A header glued to the headline, as some archives store it:
+ * `标题文字http://www.example.cn 2007年09月11日02:14 某某晚报` → headline, the rest is page header
+ * (its date stated, its last word the publisher).
+ */
+export const GLUED_HEADER = /^(.{4,64}?)((?:https?:\/\/|www\.)[\w./-]+)\s*(.*)$/;
+
+/**
+ * Datelines that open the lede and name the outlet: `某某网9月10日讯`, `新华社北京9月1日电`,
+ * `某某日报讯`, `本报讯` (bare: no publisher), `某某消息`. The publisher is what stands before
+ * the place and date; `本报/本网/本台` name no one.
+ */
+export const DATELINE = {
+  pattern: /^[（(]?([\u4e00-\u9fa5A-Za-z]{2,16}?)(\d{1,2}月\d{1,2}日)?(讯|电|消息)[）)]?/,
+  /** The outlet's own kind words: the place after them is cut (某某网长沙 → 某某网). */
+  outletEnd: /^(.*?(?:网|报|社|台|电视台|广播电台|新闻网|在线|客户端|频道))([\u4e00-\u9fa5]{2,3})?$/,
+  /** Not outlets: the paper speaking of itself. */
+  self: /^(本报|本网|本台|本刊|本站|记者|通讯员)$/,
+};
+
+/** Role words of a byline (what precedes the names), longest first. */
+export const BYLINE_ROLES = /(全媒体记者|融媒体记者|首席记者|特约记者|见习记者|本报记者|本网记者|本台记者|记者|特约通讯员|通讯员|实习生|撰稿人|撰稿|作者)/;
+
+/**
+ * A byline glued to the start of the lede, before the text or its dateline:
+ * `◎某某日报全媒体记者 张三 “……`, `N本报记者 张三 李四 实习生 王五 本报讯 昨日……`.
+ * Names are 2–4 characters separated by spaces; the byline ends at the first longer word.
+ */
+export const LEADING_BYLINE = /^[◎■●◆□A-Z]?\s*([\u4e00-\u9fa5]{0,10}?(?:全媒体记者|融媒体记者|首席记者|特约记者|见习记者|记者|通讯员|实习生))\s*((?:[\u4e00-\u9fa5·]{2,4}\s+)*?[\u4e00-\u9fa5·]{2,4}(?:\s+(?:实习生|通讯员|记者)\s+(?:[\u4e00-\u9fa5·]{2,4}\s+)*?[\u4e00-\u9fa5·]{2,4})*)(?=\s+\S|\s*$)/;
+
+/** A byline in parentheses at the end of the last paragraph: `……讲话。(某某日报记者张三)`, `(记者 张三 李四)`. */
+export const TRAILING_BYLINE = /[（(]\s*([^（）()]{0,12}?(?:记者|通讯员))\s*([\u4e00-\u9fa5·\s、]{2,20}?)\s*[）)]$/;
+
+/** Inside a dateline's parentheses: `(时刻新闻记者 张三)`, `(记者 张三 通讯员 李四)`, `(唐某特约通讯员黎某)`. */
+export const DATELINE_BYLINE = /^(?:[^（(]{2,20}?)?[（(]([^（）()]{2,40})[）)]/;
+
+/**
+ * Words that are never a person's name: what a byline made of a menu or a report-abuse widget
+ * would hold. A name containing one is refused (and the report held back as a draft).
+ */
+export const NOT_A_NAME = /(首页|新闻|举报|投诉|分享|评论|频道|栏目|更多|登录|注册|返回|打印|关闭|收藏|推荐|热点|视频|图片|专题|要闻|动态|正文|网站|本报|本网|记者|编辑|来源|时间|日期|浏览|点击|阅读|客户端|微信|微博|下载|扫码|违法|不良|信息|有害|广告|联系|我们|教育|学校|政府|委员会|[A-Za-z0-9])/;
+
+/** Editor and production credits: never authors, never body (`责任编辑:X`, `编辑 X`, `监制X`, `X/编撰`). */
+export const EDITOR_CREDIT = [
+  /^[【\[(（]?\s*(责任编辑|责编|编辑|编审|审核|审校|审稿|校对|终审|初审|二审|三审|监制|制作|统筹|策划|值班编辑|美编|编导)\s*[:：]?\s*[\u4e00-\u9fa5A-Za-z·、,，\s]{0,24}[】\])）]?$/,
+  /^[\u4e00-\u9fa5·]{2,4}\s*[/／]\s*(编撰|编辑|整理|编译|校对)$/,
+];
+
+/**
+ * Lines a page prints around the article that are never article text, each with its reason.
+ * (The older line table `FURNITURE` in patterns.ts covers breadcrumbs, buttons, disclaimers
+ * and footers; these are the shapes real pages added.)
+ */
+export const PAGE_FURNITURE: { reason: string; pattern: RegExp; example: string }[] = [
+  { reason: '页面符号', pattern: /^[|丨｜\\/·•xX×<>»«›‹\-_=*#~\s]{1,6}$/, example: '|' },
+  { reason: '图片占位', pattern: /(查看精彩图片|点击查看大图|点击图片查看|点击查看原图|打开.{0,8}(APP|App|app|客户端|新闻)\s*(查看|阅读))/, example: '打开某某新闻 查看精彩图片' },
+  { reason: '页面按钮', pattern: /^[【\[]?(返回栏目|返回列表|返回首页|打开适老化模式|适老化模式|无障碍浏览|关怀版)[】\]]?(\s*[|丨｜>》]+.*)?$/, example: '无障碍浏览 | 打开适老化模式' },
+  { reason: '栏目标签', pattern: /^(即时新闻|最新消息|滚动新闻|今日头条|头条新闻|要闻|最近搜索|热门搜索|热搜|热门标签|推荐阅读)$/, example: '即时新闻' },
+  { reason: '联系方式', pattern: /(投稿|邮箱|E-?mail|QQ|微信号|热线)\s*[:：]?\s*[\w.@-]{5,}/i, example: '某某网 投稿 someone@example.cn QQ 12345678' },
+  { reason: '原标题', pattern: /^原标题\s*[:：]\s*$/, example: '原标题:' },
+];
+
+/** A breadcrumb or menu bar: short items between separators, often ending in 正文. */
+export const MENU_SEPARATORS = /\s*(?:[|丨｜•»›>＞→]+|\s\/\s)\s*/;
+export const MENU_BAR = {
+  /** At least this many items (a headline may hold one separator: `某地 | 某事`). */
+  minItems: 3,
+  /** Two items suffice when one of them is a navigation word. */
+  navItem: /^(首页|主页|网站首页|正文|当前位置)$/,
+  /** Each item this short. */
+  maxItem: 12,
+  example: '首页 / 新闻动态 / 工作动态 / 正文',
+};
+
+/**
+ * Headings that open the page's tail: after one of them, lines that are not running text
+ * (related and recommended lists, comment counters, share bars, tags, slogans) are furniture.
+ */
+export const TAIL_HEADING = /^[【\[]?\s*(相关新闻|相关阅读|相关链接|相关文章|相关报道|推荐阅读|延伸阅读|热点新闻|热门新闻|新闻推荐|精彩推荐|为你推荐|猜你喜欢|更多新闻|更多精彩|热门评论|最新评论|网友评论|我要评论|发表评论|评论|标签|关键词|分享到|免责声明|版权声明)\s*[】\]]?\s*[:：]?\s*[A-Za-z ]{0,12}$/;
+
+/** A tag line: `标签:a b c`, `关键词：…`. */
+export const TAG_LINE = /^(标签|关键词|关键字|TAG|Tags?)\s*[:：]/i;
+
+/**
+ * A teaser of another article: it trails off (`…`, `...`) or strings several titles
+ * together (`《甲》。《乙》。《丙》。`).
+ */
+export const TEASER = /(\.{3}|…{1,2})$|^(《[^》]{1,20}》[。.，,\s]*){2,}/;
+
+/** Tail lines that are short are furniture once the tail has begun; running text this long ends it. */
+export const TAIL = { maxFurnitureLine: 80 };
+
+/**
+ * Photo captions inside portal text: a line (or the end of a line) carrying a photo credit.
+ * `……举行开学典礼。(某某社 张三 摄)`, `……。某某网通讯员 李四 摄`, `(某某社发)`.
+ */
+export const CAPTION_CREDIT = {
+  /** A credit at the end of the line, in parentheses or not. */
+  tail: /\s*([（(][^（()）]{1,24}(?:摄|供图|发|图)[）)]|(?<=[。！？”\s])[\u4e00-\u9fa5A-Za-z·\s]{2,24}\s摄|(?<=[。！？”])[\u4e00-\u9fa5A-Za-z·]{2,20}摄)$/,
+  /** A caption is at most this long (a paragraph that ends in a credit is still a caption up to here). */
+  maxCaption: 160,
+};
+
+/** A caption in parentheses on a line of its own: `（活动现场）`. */
+export const PAREN_CAPTION = /^[（(][^（）()]{2,40}[）)]$/;
+
+/**
+ * A gallery strip: several short captions run together on one line, none with a comma:
+ * `翻开新课本。在走廊上玩耍。节目表演。` (each at most `maxEach` characters, at least `min`).
+ */
+export const GALLERY = { maxEach: 16, min: 3, clause: /[，,、；;：:]/ };

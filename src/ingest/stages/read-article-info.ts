@@ -1,0 +1,128 @@
+/**
+ * read-article-info: the fields a web page prints around its headline (发布时间, 来源, 作者,
+ * 浏览 …), wherever they stand: several on one line, a key on one line and its value on the
+ * next, a bare date-and-time line, a header glued to the headline (`标题http://… 2007年… 某报`).
+ * Each such line is removed as article info; what it states becomes the date (stated), the
+ * publisher and the authors. Page buttons in a value (`来源: 打印正文`) are nobody's name.
+ */
+import { BARE_INFO_KEY, BUTTON_VALUE, BYLINE_ROLES, GLUED_HEADER, HEADER_DATE, INFO_FIELD, INFO_KEYS, INFO_LINE, NOT_A_NAME } from '../patterns-portal.ts';
+import { cutFromLine, type IngestState, type SourceLine } from '../state.ts';
+
+const pad = (n: string) => n.padStart(2, '0');
+
+/** The first full date in `text` as YYYY-MM-DD, or null (a day-month without a year is no date). */
+export function headerDate(text: string): { date: string; at: number; length: number } | null {
+  const y = HEADER_DATE.yearFirst.exec(text);
+  const d = HEADER_DATE.dayFirst.exec(text);
+  const pick = y && (!d || y.index <= d.index) ? { m: y, ymd: [y[1]!, y[2]!, y[3]!] } : d ? { m: d, ymd: [d[3]!, d[2]!, d[1]!] } : null;
+  if (!pick) return null;
+  const [year, month, day] = pick.ymd as [string, string, string];
+  if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) return null;
+  return { date: `${year}-${pad(month)}-${pad(day)}`, at: pick.m.index, length: pick.m[0].length };
+}
+
+/** A publisher value: the first word that is not a date, a time or a page button. */
+function publisherOf(value: string): string | null {
+  const words = value
+    .replace(HEADER_DATE.yearFirst, ' ')
+    .replace(HEADER_DATE.time, ' ')
+    .split(/\s+/)
+    .map((w) => w.replace(/^[【\[(（]+|[】\])）]+$/g, ''))
+    .filter((w) => w && !BUTTON_VALUE.test(w) && !/^\d/.test(w));
+  return words[0] ?? null;
+}
+
+/** Names in an author value (`本报记者 张三 李四`, `张三、李四`), roles dropped, non-names refused. */
+export function namesOf(value: string): { names: string[]; refused: string[] } {
+  const names: string[] = [];
+  const refused: string[] = [];
+  for (const word of value.replace(new RegExp(BYLINE_ROLES.source, 'g'), ' ').split(/[\s、，,/／;；]+/)) {
+    const w = word.replace(/^[【\[(（]+|[】\])）]+$/g, '');
+    if (!w || BUTTON_VALUE.test(w)) continue;
+    if (/^[\u4e00-\u9fa5·]{2,6}$/.test(w) && !NOT_A_NAME.test(w)) names.push(w);
+    else refused.push(w);
+  }
+  return { names, refused };
+}
+
+export function readArticleInfo(s: IngestState): IngestState {
+  const lines: SourceLine[] = s.lines.map((l) => ({ ...l }));
+  let { date, datePrecision, dateStated, publisher } = s;
+  const dateEvidence = [...s.dateEvidence];
+  const authors = [...s.authors];
+  const warnings = [...s.warnings];
+  const state = () => ({ date, datePrecision, dateStated, dateEvidence, publisher, authors, warnings });
+  const statesDate = (text: string, evidence: string) => {
+    const d = headerDate(text);
+    if (!d || dateStated) return;
+    date = d.date;
+    datePrecision = 'day';
+    dateStated = true;
+    dateEvidence.push(evidence);
+  };
+  const addPublisher = (value: string) => {
+    if (!publisher) publisher = publisherOf(value);
+  };
+  const addAuthors = (value: string) => {
+    const { names, refused } = namesOf(value);
+    for (const n of names) if (!authors.includes(n)) authors.push(n);
+    if (refused.length) warnings.push(`作者栏中的“${refused.join('、')}”不像人名，未列为作者，请核对。`);
+  };
+  const remove = (l: SourceLine) => {
+    l.role = 'removed';
+    l.reason = 'article info';
+  };
+  const open = lines.filter((l) => l.text !== '' && l.role === null);
+  const firstSentence = open.find((l) => INFO_LINE.sentence.test(l.fold) && l.fold.length > 30);
+
+  for (let i = 0; i < open.length; i++) {
+    const l = open[i]!;
+    const t = l.fold;
+    if (l.role !== null || t.length > INFO_LINE.maxLength) continue;
+    // A header glued to the headline, before the article starts.
+    const glued = (!firstSentence || l.no <= firstSentence.no) && GLUED_HEADER.exec(l.text);
+    if (glued && headerDate(glued[3]!)) {
+      const rest = glued[3]!;
+      statesDate(rest, l.raw);
+      const tail = rest.replace(HEADER_DATE.yearFirst, ' ').replace(HEADER_DATE.time, ' ').trim().split(/\s+/).pop() ?? '';
+      if (/^[\u4e00-\u9fa5]{2,12}$/.test(tail)) addPublisher(tail);
+      cutFromLine(l, l.text.slice(glued[1]!.length), 'article info');
+      continue;
+    }
+    if (HEADER_DATE.stampLine.test(t)) {
+      statesDate(t, l.raw);
+      remove(l);
+      continue;
+    }
+    const bare = BARE_INFO_KEY.exec(t);
+    const next = open[i + 1];
+    if (bare && next && next.fold.length <= 20 && !/[，。,;；:：]/.test(next.fold)) {
+      const key = bare[1]!;
+      if (INFO_KEYS.publisher.includes(key)) addPublisher(next.text);
+      else if (INFO_KEYS.author.includes(key)) addAuthors(next.text);
+      else if (INFO_KEYS.date.includes(key)) statesDate(next.text, `${l.raw} ${next.raw}`);
+      remove(l);
+      remove(next);
+      i++;
+      continue;
+    }
+    if (INFO_LINE.sentence.test(t)) continue;
+    const fields = [...t.matchAll(INFO_FIELD)];
+    if (!fields.length) continue;
+    // What precedes the first key is a word at most (`转载`) or a date.
+    const lead = t.slice(0, fields[0]!.index).trim();
+    if (lead.length > 6 && !headerDate(lead)) continue;
+    for (const f of fields) {
+      const key = f[1]!;
+      // Values are cut from the author's text at the fold's offsets (same length).
+      const at = f.index + f[0].length - f[2]!.length;
+      const value = l.text.slice(at, at + f[2]!.length).replace(/[】\]）)]\s*$/, '').trim();
+      if (INFO_KEYS.date.includes(key)) statesDate(value, l.raw);
+      else if (INFO_KEYS.publisher.includes(key) && value) addPublisher(value);
+      else if (INFO_KEYS.author.includes(key) && value) addAuthors(value);
+    }
+    statesDate(t, l.raw);
+    remove(l);
+  }
+  return { ...s, lines, ...state() };
+}

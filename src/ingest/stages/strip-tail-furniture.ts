@@ -1,0 +1,54 @@
+/**
+ * strip-tail-furniture: a page's tail (related and recommended lists, tags, comment widgets,
+ * share bars, slogans) starts at a tail heading, a tag line or the editor's credit, once most
+ * of the article is behind it. From there, every line that is not running text is furniture;
+ * bylines and credits are left for their own stage. A related list opened by its heading
+ * anywhere goes too, up to the first line of running text.
+ */
+import { TAG_LINE, TAIL, TAIL_HEADING, TEASER } from '../patterns-portal.ts';
+import { BYLINE, HAS_SENTENCE, PHOTO_CREDIT } from '../patterns.ts';
+import type { IngestState, SourceLine } from '../state.ts';
+
+/** Share of the article's running text that must lie before a tail anchor. */
+const MIN_SHARE_BEFORE_TAIL = 0.5;
+/** Running text: a line this long with a sentence end in it. */
+const isRunningText = (l: SourceLine) => l.fold.length > TAIL.maxFurnitureLine && HAS_SENTENCE.test(l.fold) && !TEASER.test(l.fold);
+
+export function stripTailFurniture(s: IngestState): IngestState {
+  const lines: SourceLine[] = s.lines.map((l) => ({ ...l }));
+  const remove = (l: SourceLine, reason: string) => {
+    l.role = 'removed';
+    l.reason = reason;
+  };
+  const text = lines.filter((l) => l.text !== '' && l.role === null && HAS_SENTENCE.test(l.fold));
+  const total = text.reduce((n, l) => n + l.fold.length, 0);
+  let before = 0;
+  let tail = false;
+  let related = false;
+  for (const l of lines) {
+    if (l.text === '') continue;
+    if (l.role === null && HAS_SENTENCE.test(l.fold)) before += l.fold.length;
+    const anchor = l.role === null ? TAIL_HEADING.test(l.fold) || TAG_LINE.test(l.fold) : l.reason === 'editor credit';
+    if (anchor && before >= total * MIN_SHARE_BEFORE_TAIL) tail = true;
+    if (l.role === null && TAIL_HEADING.test(l.fold)) {
+      remove(l, 'related news');
+      related = true;
+      continue;
+    }
+    if (l.role !== null) continue;
+    if (TAG_LINE.test(l.fold)) {
+      remove(l, 'tags');
+      continue;
+    }
+    const byline = BYLINE.prefixed.test(l.fold) || PHOTO_CREDIT.line.some((p) => p.test(l.fold));
+    if (related && !byline) {
+      if (isRunningText(l)) related = false;
+      else {
+        remove(l, 'related news');
+        continue;
+      }
+    }
+    if (tail && !byline && !isRunningText(l)) remove(l, 'page tail');
+  }
+  return { ...s, lines };
+}
