@@ -70,11 +70,11 @@ export const DATELINE = {
 export const BYLINE_ROLES = /(全媒体记者|融媒体记者|首席记者|特约记者|见习记者|本报记者|本网记者|本台记者|记者|特约通讯员|通讯员|实习生|撰稿人|撰稿|作者)/;
 
 /**
- * A byline glued to the start of the lede, before the text or its dateline:
- * `◎某某日报全媒体记者 张三 “……`, `N本报记者 张三 李四 实习生 王五 本报讯 昨日……`.
- * Names are 2–4 characters separated by spaces; the byline ends at the first longer word.
+ * The role word of a byline glued to the start of the lede, with the outlet before it:
+ * `◎某某日报全媒体记者 张三 “……`, `N本报记者 张三 李四 实习生 王五 本报讯 昨日……`. The names
+ * after it are read word by word (byline-names.ts) up to the first word that is not a name.
  */
-export const LEADING_BYLINE = /^[◎■●◆□A-Z]?\s*([\u4e00-\u9fa5]{0,10}?(?:全媒体记者|融媒体记者|首席记者|特约记者|见习记者|记者|通讯员|实习生))\s*((?:[\u4e00-\u9fa5·]{2,4}\s+)*?[\u4e00-\u9fa5·]{2,4}(?:\s+(?:实习生|通讯员|记者)\s+(?:[\u4e00-\u9fa5·]{2,4}\s+)*?[\u4e00-\u9fa5·]{2,4})*)(?=\s+\S|\s*$)/;
+export const LEADING_BYLINE_ROLE = /^[◎■●◆□A-Z]?\s*[\u4e00-\u9fa5]{0,10}?(全媒体记者|融媒体记者|首席记者|特约记者|见习记者|记者|特约通讯员|通讯员|实习生)(?=\s)/;
 
 /** A byline in parentheses at the end of the last paragraph: `……讲话。(某某日报记者张三)`, `(记者 张三 李四)`. */
 export const TRAILING_BYLINE = /[（(]\s*([^（）()]{0,12}?(?:记者|通讯员))\s*([\u4e00-\u9fa5·\s、]{2,20}?)\s*[）)]$/;
@@ -87,6 +87,9 @@ export const DATELINE_BYLINE = /^(?:[^（(]{2,20}?)?[（(]([^（）()]{2,40})[�
  * would hold. A name containing one is refused (and the report held back as a draft).
  */
 export const NOT_A_NAME = /(首页|新闻|举报|投诉|分享|评论|频道|栏目|更多|登录|注册|返回|打印|关闭|收藏|推荐|热点|视频|图片|专题|要闻|动态|正文|网站|本报|本网|记者|编辑|来源|时间|日期|浏览|点击|阅读|客户端|微信|微博|下载|扫码|违法|不良|信息|有害|广告|联系|我们|教育|学校|政府|委员会|[A-Za-z0-9])/;
+
+/** Organisations, not people: `（督导室）`, `（区教委）`, `（某某中学）` end in one of these. */
+export const ORGANISATION_END = /(室|局|办|处|委|院|校|会|部|厅|组|站|队|团|社|馆|中心|公司|集团|所|网|报|台)$/;
 
 /** Editor and production credits: never authors, never body (`责任编辑:X`, `编辑 X`, `监制X`, `X/编撰`). */
 export const EDITOR_CREDIT = [
@@ -157,3 +160,20 @@ export const PAREN_CAPTION = /^[（(][^（）()]{2,40}[）)]$/;
  * `翻开新课本。在走廊上玩耍。节目表演。` (each at most `maxEach` characters, at least `min`).
  */
 export const GALLERY = { maxEach: 16, min: 3, clause: /[，,、；;：:]/ };
+
+/** Headline limits on a web page (besides `SHORT_LINE.maxTitle`). */
+export const HEADLINE = {
+  /** Shorter lines are labels (`正文`, `要闻`). */
+  minLength: 4,
+  /** A line this long with a sentence end is article text: the header is above it. */
+  articleLine: 30,
+  /** The article-info block that anchors the headline sits within the page's first lines. */
+  headerLines: 15,
+  /**
+   * Never a headline: a sentence closed by 。, a caption in parentheses or after 图为/▲, a
+   * timestamp. Examples: `会议现场。`, `（活动现场）`, `图为学生在上课`, `2024-03-15 09:12`.
+   */
+  notHeadline: /。$|^[（(][^）)]*[）)]$|^(图为|▲|△)|^\d{1,4}([-/.:年月日]\s*\d{1,2})+\s*(日|\d{1,2}:\d{2}(:\d{2})?)?$/,
+  /** `原标题:` before the headline words: the marker is cut, the words stay. */
+  originalTitle: /^原标题\s*[:：]\s*/,
+};

@@ -110,13 +110,24 @@ export function buildFrontMatter(s: IngestState, factCorrections: FactCorrection
     factCorrections,
     removed: s.removed,
     warnings: s.warnings,
+    draft: s.draftReasons.length > 0,
+    draftReasons: s.draftReasons,
   });
+}
+
+/**
+ * The front matter in the order staff read it: a draft says so on its first lines (what
+ * to fix before it can be published); a publishable report carries no draft fields at all.
+ */
+function frontMatterForFile(data: Report): Record<string, unknown> {
+  const { draft, draftReasons, ...rest } = data;
+  return draft ? { draft, draftReasons, ...rest } : rest;
 }
 
 /** The whole report file, checksum filled in. Same state in → same bytes out. */
 export function renderReportFile(s: IngestState, factCorrections: FactCorrection[] = []): string {
   const data = buildFrontMatter(s, factCorrections);
-  const yaml = emitYaml(data);
+  const yaml = emitYaml(frontMatterForFile(data));
   const draft = `---\n${yaml}---\n\n${s.body}`;
   return draft.replace(GENERATED_LINE, `generatedSha256: "${generatedChecksum(draft)}"`);
 }

@@ -1,37 +1,75 @@
 /**
- * find-byline-credit: bylines ("记者 X 通讯员 Y" at the start, "江海波 文秀月 胡忠英" or "（X）"
- * after the article) and photo credits ("图片由…提供", "（X摄）", "X供图"). Authors keep names
- * only; a credit line is kept verbatim. An inline "本报讯（记者 X）" stays in the text but
- * still names the authors.
+ * find-byline-credit: bylines and photo credits, in the shapes pages print them:
+ * - a line of its own at the start or after the article: `记者 X 通讯员 Y`, `全媒体记者 X`,
+ *   `江海波 文秀月 胡忠英`, `（X）`;
+ * - glued to the start of the lede: `◎某某日报全媒体记者 X “……`, `N本报记者 X Y 实习生 Z 本报讯 ……`
+ *   (cut from the line and recorded);
+ * - the dateline that opens the lede: `某某网9月10日讯(通讯员 X)` names the publisher and the
+ *   authors, and stays in the text;
+ * - in parentheses at the end of the article: `……讲话。(某某日报记者X)` (cut and recorded).
+ * Photo credits (`图片由…提供`, `（X摄）`, `X供图`) are kept verbatim. Authors keep names only.
  */
+import { isName, namesOf } from '../byline-names.ts';
+import { DATELINE, DATELINE_BYLINE, LEADING_BYLINE_ROLE, TRAILING_BYLINE } from '../patterns-portal.ts';
 import { BYLINE, HAS_SENTENCE, PHOTO_CREDIT } from '../patterns.ts';
-import type { IngestState, SourceLine } from '../state.ts';
+import { cutFromLine, type IngestState, type SourceLine } from '../state.ts';
 
-const INLINE_BYLINE = /^(本报讯|本网讯|本台讯|讯)?[（(]((本报|本台|本网)?(记者|通讯员)[^）)]{2,40})[）)]/;
-
+/** Names in a byline line (kept for callers that pass a whole line). */
 export function bylineNames(text: string): string[] {
-  return text
-    .replace(/^[■●◆□]/, '')
-    .replace(/[（()）]/g, ' ')
-    .replace(/报道/g, ' ')
-    .replace(BYLINE.roles, ' ')
-    .split(BYLINE.separator)
-    .map((n) => n.trim())
-    .filter((n) => n.length >= 2 && n.length <= BYLINE.maxNameLength && /^[\u4e00-\u9fa5·]+$/.test(n));
+  return namesOf(text.replace(/^[◎■●◆□]/, '').replace(/[（()）]/g, ' ')).names;
+}
+
+/**
+ * A byline glued to the start of a line: the role word, then names separated by spaces (role
+ * words may recur), up to the first word that is not a name. Returns the byline's length in
+ * the line and its names, or null.
+ */
+export function leadingByline(fold: string): { length: number; names: string[] } | null {
+  const role = LEADING_BYLINE_ROLE.exec(fold);
+  if (!role) return null;
+  let at = role[0].length;
+  const names: string[] = [];
+  for (;;) {
+    const m = /^\s*([\u4e00-\u9fa5·]{2,6})(?=\s)/.exec(fold.slice(at));
+    if (!m) break;
+    const word = m[1]!;
+    if (/^(记者|通讯员|实习生|特约通讯员|摄影记者)$/.test(word)) at += m[0].length;
+    else if (isName(word)) {
+      names.push(word);
+      at += m[0].length;
+    } else break;
+  }
+  return names.length ? { length: at, names } : null;
+}
+
+/** The dateline's publisher: the outlet before the place and date; null for `本报讯`. */
+export function datelinePublisher(text: string, fold: string): string | null {
+  const m = DATELINE.pattern.exec(fold);
+  if (!m) return null;
+  const [, who = '', day, kind] = m;
+  if (DATELINE.self.test(who)) return null;
+  const outlet = DATELINE.outletEnd.exec(who);
+  // Without a date, only a word that names an outlet opens a dateline (`一条好消息` does not).
+  if (!outlet && !day) return null;
+  if (kind === '消息' && !outlet) return null;
+  const at = m[0].indexOf(who);
+  const name = outlet ? outlet[1]! : who;
+  return text.slice(at, at + name.length);
 }
 
 export function findBylineCredit(s: IngestState): IngestState {
   const lines: SourceLine[] = s.lines.map((l) => ({ ...l }));
   const authors = [...s.authors];
+  let publisher = s.publisher;
   const addAuthors = (names: string[]) => {
     for (const n of names) if (!authors.includes(n)) authors.push(n);
   };
   const content = lines.filter((l) => l.text !== '' && l.role === null && (s.boxStart === null || l.no < s.boxStart));
-  const lastText = content.findLast((l) => HAS_SENTENCE.test(l.text));
-  const firstText = content.find((l) => HAS_SENTENCE.test(l.text));
+  const lastText = content.findLast((l) => HAS_SENTENCE.test(l.fold));
+  const firstText = content.find((l) => HAS_SENTENCE.test(l.fold));
 
   for (const l of content) {
-    const t = l.text;
+    const t = l.fold;
     if (PHOTO_CREDIT.line.some((p) => p.test(t))) {
       // Which figure (if any) a credit belongs to is decided by find-captions.
       l.role = 'credit';
@@ -39,17 +77,33 @@ export function findBylineCredit(s: IngestState): IngestState {
     }
     const inTail = lastText !== undefined && l.no > lastText.no;
     const nearStart = firstText === undefined || l.no <= firstText.no;
-    if (BYLINE.prefixed.test(t) && !HAS_SENTENCE.test(t) && (inTail || nearStart)) {
-      l.role = 'byline';
-      addAuthors(bylineNames(t));
-    } else if (inTail && (BYLINE.parenthesized.test(t) || BYLINE.nameList.test(t) || /^[\u4e00-\u9fa5·]{2,4}$/.test(t))) {
+    const ownLine = (BYLINE.prefixed.test(t) && !HAS_SENTENCE.test(t) && (inTail || nearStart)) || (inTail && (BYLINE.parenthesized.test(t) || BYLINE.nameList.test(t) || /^[\u4e00-\u9fa5·]{2,4}$/.test(t)));
+    if (ownLine && bylineNames(t).length) {
       l.role = 'byline';
       addAuthors(bylineNames(t));
     }
   }
+
   if (firstText) {
-    const m = INLINE_BYLINE.exec(firstText.text);
-    if (m) addAuthors(bylineNames(m[2]!));
+    const lead = leadingByline(firstText.fold);
+    if (lead) {
+      addAuthors(lead.names);
+      cutFromLine(firstText, firstText.text.slice(0, lead.length), 'byline');
+    }
+    publisher ??= datelinePublisher(firstText.text, firstText.fold);
+    const dated = DATELINE.pattern.exec(firstText.fold) ?? /^(本报讯|本网讯|本台讯|讯)?/.exec(firstText.fold);
+    const inParens = DATELINE_BYLINE.exec(firstText.fold.slice(dated ? dated[0].length - (/[（(]$/.test(dated[0]) ? 1 : 0) : 0));
+    if (inParens && /(记者|通讯员|实习生|作者)/.test(inParens[1]!) && inParens.index === 0) addAuthors(namesOf(inParens[1]!).names);
   }
-  return { ...s, lines, authors };
+  if (lastText) {
+    const tail = TRAILING_BYLINE.exec(lastText.fold);
+    if (tail) {
+      const names = namesOf(`${tail[1]} ${tail[2]}`).names;
+      if (names.length) {
+        addAuthors(names);
+        cutFromLine(lastText, lastText.text.slice(tail.index), 'byline');
+      }
+    }
+  }
+  return { ...s, lines, authors, publisher };
 }

@@ -1,11 +1,14 @@
 /**
- * find-headline: the headline is the `# ` line, or else the last short display line above the
- * first line of running text; display lines above it are page labels (the first that is not a
- * bare place name is the kicker). A fused "引题 主题" headline is split at its first space.
- * No candidate → title null and a warning: a headline is never invented.
+ * find-headline: the headline is the `# ` line; on a web page it is the display line right
+ * above the article-info block (发布时间/来源 …), and whatever the page printed above it is page
+ * header, removed; otherwise it is the last short display line above the first line of running
+ * text, and display lines above it are page labels (the first that is not a bare place name is
+ * the kicker). A fused "引题 主题" headline is split at its first space. A caption, a timestamp,
+ * a section label or a sentence is never a headline; no candidate → title null and a warning.
  */
+import { HEADLINE } from '../patterns-portal.ts';
 import { HAS_SENTENCE, MD_HEADING, PLACE_LABEL, SHORT_LINE, SUBTITLE_LINE, TITLE_SPLIT } from '../patterns.ts';
-import type { IngestState, SourceLine } from '../state.ts';
+import { cutFromLine, type IngestState, type SourceLine } from '../state.ts';
 
 export function splitFusedTitle(text: string): { title: string; subtitle: string | null } {
   const space = text.indexOf(' ');
@@ -13,6 +16,25 @@ export function splitFusedTitle(text: string): { title: string; subtitle: string
     return { title: text.slice(0, space), subtitle: text.slice(space + 1) };
   }
   return { title: text, subtitle: null };
+}
+
+/** A line that can be a headline: short, not a sentence that ends in 。, not a heading mark or a subtitle. */
+const isCandidate = (l: SourceLine) =>
+  l.role === null && l.text.length >= HEADLINE.minLength && l.text.length <= SHORT_LINE.maxTitle && !HEADLINE.notHeadline.test(l.fold) && !l.text.startsWith('#') && !SUBTITLE_LINE.test(l.text);
+
+/**
+ * On a web page, the headline sits right above the article-info block: walking up from the
+ * first info line (within the page's first lines), the first line not yet claimed must be a
+ * headline candidate; if it is running text instead, the info line belongs to the article.
+ */
+function headlineAboveInfo(lines: readonly SourceLine[]): SourceLine | undefined {
+  const nonBlank = lines.filter((l) => l.text !== '');
+  const info = nonBlank.slice(0, HEADLINE.headerLines).find((l) => l.reason === 'article info' || l.cuts?.some((c) => c.reason === 'article info'));
+  if (!info) return undefined;
+  // A headline with the header glued to it is its own line.
+  if (info.role === null) return info;
+  const above = nonBlank.filter((l) => l.no < info.no && l.role === null).pop();
+  return above && isCandidate(above) ? above : undefined;
 }
 
 export function findHeadline(s: IngestState): IngestState {
@@ -23,25 +45,35 @@ export function findHeadline(s: IngestState): IngestState {
   let subtitle: string | null = null;
   let titleLine: SourceLine | undefined = openLines.find((l) => /^#\s/.test(l.text));
   let above: SourceLine[] = [];
+  let header: SourceLine[] = [];
 
+  const anchored = titleLine ? undefined : headlineAboveInfo(lines);
   if (titleLine) {
     ({ title, subtitle } = splitFusedTitle(MD_HEADING.exec(titleLine.text)![2]!));
     above = openLines.filter((l) => l.no < titleLine!.no);
+  } else if (anchored) {
+    titleLine = anchored;
+    title = titleLine.text;
+    header = openLines.filter((l) => l.no < anchored.no);
   } else {
     const firstText = lines.find((l) => l.text !== '' && (l.role === null || l.role === 'caption') && (HAS_SENTENCE.test(l.text) || l.text.length > SHORT_LINE.maxTitle));
     const limit = firstText ? firstText.no : Infinity;
-    const candidates = openLines.filter((l) => l.no < limit && !l.text.startsWith('#') && !SUBTITLE_LINE.test(l.text));
-    // On a portal page the headline sits right above the 发布时间/来源 line.
-    const info = lines.find((l) => l.reason === 'article info' && l.no < limit);
-    const beforeInfo = info ? candidates.filter((l) => l.no < info.no) : [];
-    const pick = beforeInfo.length ? beforeInfo : candidates;
+    const pick = openLines.filter((l) => l.no < limit && isCandidate(l));
     titleLine = pick[pick.length - 1];
     if (titleLine) {
       title = titleLine.text;
-      above = pick.slice(0, -1);
+      above = openLines.filter((l) => l.no < titleLine!.no);
     }
   }
-  if (!titleLine) {
+  if (titleLine && title !== null) {
+    // `原标题:` names the headline the article first ran under: the words are the headline.
+    const original = HEADLINE.originalTitle.exec(title);
+    if (original) {
+      cutFromLine(titleLine, original[0], '原标题标记');
+      title = titleLine.text;
+    }
+  }
+  if (!titleLine || !title) {
     warnings.push('未找到标题：原文没有标题行，请在 front matter 的 title 中填写。');
     return { ...s, lines, warnings };
   }
@@ -51,6 +83,10 @@ export function findHeadline(s: IngestState): IngestState {
   if (next && sub && subtitle === null) {
     subtitle = sub[2]!;
     next.role = 'subtitle';
+  }
+  for (const l of header) {
+    l.role = 'removed';
+    l.reason = 'page header';
   }
   for (const l of above) l.role = 'page-label';
   const pageLabels = above.map((l) => l.text);

@@ -5,7 +5,8 @@
  * Each such line is removed as article info; what it states becomes the date (stated), the
  * publisher and the authors. Page buttons in a value (`来源: 打印正文`) are nobody's name.
  */
-import { BARE_INFO_KEY, BUTTON_VALUE, BYLINE_ROLES, GLUED_HEADER, HEADER_DATE, INFO_FIELD, INFO_KEYS, INFO_LINE, NOT_A_NAME } from '../patterns-portal.ts';
+import { namesOf } from '../byline-names.ts';
+import { BARE_INFO_KEY, BUTTON_VALUE, GLUED_HEADER, HEADER_DATE, INFO_FIELD, INFO_KEYS, INFO_LINE } from '../patterns-portal.ts';
 import { cutFromLine, type IngestState, type SourceLine } from '../state.ts';
 
 const pad = (n: string) => n.padStart(2, '0');
@@ -30,19 +31,6 @@ function publisherOf(value: string): string | null {
     .map((w) => w.replace(/^[【\[(（]+|[】\])）]+$/g, ''))
     .filter((w) => w && !BUTTON_VALUE.test(w) && !/^\d/.test(w));
   return words[0] ?? null;
-}
-
-/** Names in an author value (`本报记者 张三 李四`, `张三、李四`), roles dropped, non-names refused. */
-export function namesOf(value: string): { names: string[]; refused: string[] } {
-  const names: string[] = [];
-  const refused: string[] = [];
-  for (const word of value.replace(new RegExp(BYLINE_ROLES.source, 'g'), ' ').split(/[\s、，,/／;；]+/)) {
-    const w = word.replace(/^[【\[(（]+|[】\])）]+$/g, '');
-    if (!w || BUTTON_VALUE.test(w)) continue;
-    if (/^[\u4e00-\u9fa5·]{2,6}$/.test(w) && !NOT_A_NAME.test(w)) names.push(w);
-    else refused.push(w);
-  }
-  return { names, refused };
 }
 
 export function readArticleInfo(s: IngestState): IngestState {
@@ -89,7 +77,9 @@ export function readArticleInfo(s: IngestState): IngestState {
       cutFromLine(l, l.text.slice(glued[1]!.length), 'article info');
       continue;
     }
-    if (HEADER_DATE.stampLine.test(t)) {
+    // A date line in the header (or any line with a time of day) is the page's; a bare date
+    // after the article is the signature's date (落款) and stays with it.
+    if (HEADER_DATE.stampLine.test(t) && (HEADER_DATE.time.test(t) || !firstSentence || l.no < firstSentence.no)) {
       statesDate(t, l.raw);
       remove(l);
       continue;
