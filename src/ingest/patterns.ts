@@ -102,9 +102,9 @@ export const BYLINE = {
   /** Role words removed from a byline to leave names only. */
   roles: /(本报|本台|本网|首席|特约|实习)?(记者|通讯员|实习生|撰稿|编辑|作者)[:：]?|(文\/图|文图|文|图)[:：/]/g,
   /** "记者 X 通讯员 Y", "本报记者 X", "文/X", "作者：X" (a line of its own). */
-  prefixed: /^[■●◆□]?\s*(本报|本台|本网|首席|特约|实习)?(记者|通讯员|文\/图|文|作者)[:：/ ]\s*\S/,
+  prefixed: /^[■●◆□◎]?\s*(?:[\u4e00-\u9fa5]{0,10}?(全媒体|融媒体|首席|特约|见习|实习)?(记者|通讯员)|本报记者|本台记者|本网记者|文\/图|文|作者)[:：/ ]\s*\S/,
   /** "（X）", "（记者 X）", "(X 报道)" at the end of the article. */
-  parenthesized: /^[（(]\s*((本报|本台)?(记者|通讯员|文\/图|文\/|图\/|作者[:：]?)?\s*[\u4e00-\u9fa5·]{2,4}(\s+|、)?)+\s*(报道)?[）)]$/,
+  parenthesized: /^[（(]\s*(本报|本台)?(记者|通讯员|文\/图|文\/|图\/|作者[:：]?)?\s*[\u4e00-\u9fa5·]{2,4}((\s+|、)(记者|通讯员)?\s*[\u4e00-\u9fa5·]{2,4})*\s*(报道)?[）)]$/,
   /** "江海波 文秀月 胡忠英": two or more 2–4 character names, only after the article. */
   nameList: /^[\u4e00-\u9fa5·]{2,4}(\s+[\u4e00-\u9fa5·]{2,4})+$/,
   /** A single name on the line after the article. */

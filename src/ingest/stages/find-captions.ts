@@ -2,9 +2,12 @@
  * find-captions (also settles photo credits): a photo leaves a wider gap than a paragraph break, so a short display line
  * after such a gap (or one starting 图为/▲) is a caption. A caption repeated in short form
  * right after it is dropped as a duplicate. A credit on the caption ("（X摄）") or on the
- * next line belongs to that figure.
+ * next line belongs to that figure. Web pages give captions other shapes: a line that ends in
+ * a photo credit (`……开学典礼。(某某社 张三 摄)`), a line in parentheses (`（活动现场）`), a strip
+ * of short captions run together (`翻开新课本。节目表演。…`), the line under an image placeholder.
  */
-import { CAPTION_PREFIX, MD_HEADING, PHOTO_CREDIT, SENTENCE_END, SHORT_LINE } from '../patterns.ts';
+import { CAPTION_CREDIT, GALLERY, PAREN_CAPTION } from '../patterns-portal.ts';
+import { BYLINE, CAPTION_PREFIX, MD_HEADING, PHOTO_CREDIT, SENTENCE_END, SHORT_LINE } from '../patterns.ts';
 import { gapBefore, type IngestState, type SourceLine } from '../state.ts';
 
 /** The most common number of blank lines between two text lines. */
@@ -21,10 +24,39 @@ function typicalGap(lines: readonly SourceLine[]): number {
   return best;
 }
 
+/** A gallery strip: several short captions on one line, none with a clause mark. */
+export function isGalleryStrip(text: string): boolean {
+  const parts = text.split(/[。！!]/).filter((p) => p.trim());
+  return /[。！!]$/.test(text) && parts.length >= GALLERY.min && parts.every((p) => p.length <= GALLERY.maxEach && !GALLERY.clause.test(p));
+}
+
+/** Web-page caption shapes (see the header), as caption text and credit, or null. */
+export function portalCaption(l: SourceLine, prev: SourceLine | null): { text: string; credit: string | null } | null {
+  const t = l.fold;
+  if (t.length <= CAPTION_CREDIT.maxCaption) {
+    const tail = CAPTION_CREDIT.tail.exec(t);
+    if (tail && tail.index > 0) return { text: l.text.slice(0, tail.index).trim(), credit: l.text.slice(tail.index).trim() };
+  }
+  if (PAREN_CAPTION.test(t) && !BYLINE.parenthesized.test(t)) return { text: l.text, credit: null };
+  if (isGalleryStrip(t)) return { text: l.text, credit: null };
+  if (prev?.reason === '图片占位' && t.length <= SHORT_LINE.maxCaption / 2 && !SENTENCE_END.test(t)) return { text: l.text, credit: null };
+  return null;
+}
+
 export function findCaptions(s: IngestState): IngestState {
   const lines: SourceLine[] = s.lines.map((l) => ({ ...l }));
   const photoGap = typicalGap(lines) + 2;
   const captions = [...s.captions];
+  let prev: SourceLine | null = null;
+  for (const l of lines) {
+    if (l.text === '') continue;
+    const found = l.role === null && (s.boxStart === null || l.no < s.boxStart) ? portalCaption(l, prev) : null;
+    if (found) {
+      l.role = 'caption';
+      captions.push({ line: l.no, ...found });
+    }
+    prev = l;
+  }
   let last: { line: SourceLine; text: string } | null = null;
   const attached = new Set<number>();
 

@@ -5,7 +5,7 @@
  * bylines and credits are left for their own stage. A related list opened by its heading
  * anywhere goes too, up to the first line of running text.
  */
-import { TAG_LINE, TAIL, TAIL_HEADING, TEASER } from '../patterns-portal.ts';
+import { CAPTION_CREDIT, TAG_LINE, TAIL, TAIL_HEADING, TEASER } from '../patterns-portal.ts';
 import { BYLINE, HAS_SENTENCE, PHOTO_CREDIT } from '../patterns.ts';
 import type { IngestState, SourceLine } from '../state.ts';
 
@@ -13,6 +13,8 @@ import type { IngestState, SourceLine } from '../state.ts';
 const MIN_SHARE_BEFORE_TAIL = 0.5;
 /** Running text: a line this long with a sentence end in it. */
 const isRunningText = (l: SourceLine) => l.fold.length > TAIL.maxFurnitureLine && HAS_SENTENCE.test(l.fold) && !TEASER.test(l.fold);
+/** Article text for the share before a tail anchor: captions (a line ending in a credit) do not count. */
+const isArticleText = (l: SourceLine) => l.role === null && HAS_SENTENCE.test(l.fold) && !CAPTION_CREDIT.tail.test(l.fold);
 
 export function stripTailFurniture(s: IngestState): IngestState {
   const lines: SourceLine[] = s.lines.map((l) => ({ ...l }));
@@ -20,14 +22,14 @@ export function stripTailFurniture(s: IngestState): IngestState {
     l.role = 'removed';
     l.reason = reason;
   };
-  const text = lines.filter((l) => l.text !== '' && l.role === null && HAS_SENTENCE.test(l.fold));
+  const text = lines.filter((l) => l.text !== '' && isArticleText(l));
   const total = text.reduce((n, l) => n + l.fold.length, 0);
   let before = 0;
   let tail = false;
   let related = false;
   for (const l of lines) {
     if (l.text === '') continue;
-    if (l.role === null && HAS_SENTENCE.test(l.fold)) before += l.fold.length;
+    if (isArticleText(l)) before += l.fold.length;
     const anchor = l.role === null ? TAIL_HEADING.test(l.fold) || TAG_LINE.test(l.fold) : l.reason === 'editor credit';
     if (anchor && before >= total * MIN_SHARE_BEFORE_TAIL) tail = true;
     if (l.role === null && TAIL_HEADING.test(l.fold)) {
