@@ -39,6 +39,7 @@ export function describe(s: IngestState, target: string): string[] {
     ...s.removed.slice(0, SHOW_REMOVED).map((r) => `    第 ${r.line} 行（${r.reason}）：${r.text.length > 40 ? `${r.text.slice(0, 40)}…` : r.text}`),
     ...(s.removed.length > SHOW_REMOVED ? [`    …还有 ${s.removed.length - SHOW_REMOVED} 行，见报道的 removed 字段`] : []),
     ...s.warnings.map((w) => `  请核对：${w}`),
+    ...(s.draftReasons.length ? [`  草稿，暂不发布（draft: true）：`, ...s.draftReasons.map((r) => `    ${r}`)] : []),
   ];
 }
 

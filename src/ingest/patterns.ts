@@ -211,5 +211,27 @@ export const TOPIC_RULES = { minHits: 3, maxTopics: 4 };
 /** Summary: the lede cut at a sentence end. */
 export const SUMMARY = { minChars: 40, maxChars: 160, maxSentences: 2, sentence: /[^。！？!?]+[。！？!?]+[”’」』]?/g };
 
+/**
+ * What holds a report back from publishing (`draft: true`): each a test on the finished state
+ * and the sentence staff read. Anything else doubtful is a warning only (a paragraph without
+ * end punctuation, a removed ad). Examples: a page with no headline line; a page whose text
+ * names no date at all; a 作者 field holding `首页 举报`.
+ */
+export const DRAFT_REASONS: { name: string; test: (s: DraftView) => boolean; reason: (s: DraftView) => string }[] = [
+  { name: 'no-title', test: (s) => s.title === null, reason: () => '未找到标题：请在 title 中填写报道标题。' },
+  { name: 'no-date', test: (s) => s.date === null, reason: () => '无法确定发布日期：请在 date 中填写（YYYY-MM-DD、YYYY-MM 或 YYYY）。' },
+  { name: 'doubtful-byline', test: (s) => s.doubtfulNames.length > 0, reason: (s) => `署名处的“${s.doubtfulNames.join('、')}”不像人名，未列为作者：请核对 authors。` },
+  { name: 'no-body', test: (s) => s.paragraphs.length === 0, reason: () => '没有找到正文段落：请检查原文。' },
+  { name: 'empty-fact-box', test: (s) => s.factBoxes.some((b) => b.items.length === 0 || b.items.some((i) => !i.text.trim())), reason: () => '“数说”栏目没有读出内容：请核对 factBoxes。' },
+];
+/** The state fields the draft tests read. */
+export interface DraftView {
+  title: string | null;
+  date: string | null;
+  doubtfulNames: string[];
+  paragraphs: string[];
+  factBoxes: { items: { text: string }[] }[];
+}
+
 /** Report file names. */
 export const SLUG = { maxLength: 80, undated: 'undated', untitled: 'untitled' };

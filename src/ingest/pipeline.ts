@@ -21,6 +21,7 @@ import { inferDate } from './stages/infer-date.ts';
 import { findFacts } from './stages/find-facts.ts';
 import { pickTopics } from './stages/pick-topics.ts';
 import { summarize } from './stages/summarize.ts';
+import { markDraft } from './stages/mark-draft.ts';
 import { collectRemoved } from './stages/collect-removed.ts';
 import { renderMarkdown } from './stages/render-markdown.ts';
 
@@ -44,6 +45,7 @@ export const stages: readonly { name: string; run: Stage }[] = [
   { name: 'pick-topics', run: pickTopics },
   { name: 'summarize', run: summarize },
   { name: 'collect-removed', run: collectRemoved },
+  { name: 'mark-draft', run: markDraft },
   { name: 'render-markdown', run: renderMarkdown },
 ];
 

@@ -28,6 +28,8 @@ export interface IngestJson {
   figures: { caption: string; credit: string | null; image: string | null }[];
   removed: { text: string; reason: string }[];
   facts: { text: string; value: number; unit: string; qualifier: string | null; subject: string; inBox: boolean }[];
+  /** Why the report is held back as a draft (empty: it publishes). */
+  draftReasons: string[];
 }
 
 export function toJson(s: IngestState): IngestJson {
@@ -46,6 +48,7 @@ export function toJson(s: IngestState): IngestJson {
     figures: s.figures.map(({ caption, credit, image }) => ({ caption, credit, image })),
     removed: s.removed.map(({ text, reason }) => ({ text, reason })),
     facts: s.facts.map(({ text, value, unit, qualifier, subject, inBox }) => ({ text, value, unit, qualifier, subject, inBox })),
+    draftReasons: s.draftReasons,
   };
 }
 

@@ -88,6 +88,8 @@ export interface IngestState {
   warnings: string[];
   /** The Markdown body (without front matter). */
   body: string;
+  /** Words that stood where a byline name should and were refused (a menu, an organisation). */
+  doubtfulNames: string[];
   /** Why the report must not be published until staff resolve it (empty: publishable). */
   draftReasons: string[];
 }
@@ -125,6 +127,7 @@ export function initialState(file: string, bytes: Uint8Array): IngestState {
     removed: [],
     warnings: [],
     body: '',
+    doubtfulNames: [],
     draftReasons: [],
   };
 }

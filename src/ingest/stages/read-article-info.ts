@@ -38,8 +38,8 @@ export function readArticleInfo(s: IngestState): IngestState {
   let { date, datePrecision, dateStated, publisher } = s;
   const dateEvidence = [...s.dateEvidence];
   const authors = [...s.authors];
-  const warnings = [...s.warnings];
-  const state = () => ({ date, datePrecision, dateStated, dateEvidence, publisher, authors, warnings });
+  const doubtfulNames = [...s.doubtfulNames];
+  const state = () => ({ date, datePrecision, dateStated, dateEvidence, publisher, authors, doubtfulNames });
   const statesDate = (text: string, evidence: string) => {
     const d = headerDate(text);
     if (!d || dateStated) return;
@@ -54,7 +54,7 @@ export function readArticleInfo(s: IngestState): IngestState {
   const addAuthors = (value: string) => {
     const { names, refused } = namesOf(value);
     for (const n of names) if (!authors.includes(n)) authors.push(n);
-    if (refused.length) warnings.push(`作者栏中的“${refused.join('、')}”不像人名，未列为作者，请核对。`);
+    doubtfulNames.push(...refused);
   };
   const remove = (l: SourceLine) => {
     l.role = 'removed';
