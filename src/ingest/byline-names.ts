@@ -5,6 +5,7 @@
  */
 import { BYLINE_ROLES, NOT_A_NAME, ORGANISATION_END } from './patterns-portal.ts';
 import { BUTTON_VALUE } from './patterns-portal.ts';
+import { foldToSimplified } from '../lib/script-fold.ts';
 
 const ROLES = new RegExp(BYLINE_ROLES.source, 'g');
 const NAME = /^[\u4e00-\u9fa5·]{2,6}$/;
@@ -15,18 +16,23 @@ export function isName(word: string): boolean {
   return word.length <= 4 || word.includes('·');
 }
 
-/** Names in a byline; `refused` lists the words that stood where a name should. */
+/**
+ * Names in a byline; `refused` lists the words that stood where a name should. Role words
+ * are found in the simplified fold and names cut from the author's text (記者 王曉 → 王曉).
+ */
 export function namesOf(value: string): { names: string[]; refused: string[] } {
   const names: string[] = [];
   const refused: string[] = [];
-  const roles = [...value.matchAll(ROLES)];
+  const fold = foldToSimplified(value);
+  const roles = [...fold.matchAll(ROLES)];
   // With role words, only what follows them names people: `某某日报记者张三` → 张三.
-  const parts = roles.length ? roles.map((m, i) => value.slice(m.index + m[0].length, roles[i + 1]?.index ?? value.length)) : [value];
-  for (const part of parts) {
+  const spans: [number, number][] = roles.length ? roles.map((m, i) => [m.index + m[0].length, roles[i + 1]?.index ?? value.length]) : [[0, value.length]];
+  for (const [from, to] of spans) {
+    const part = value.slice(from, to);
     for (const word of part.split(/[\s、，,/／;；]+/)) {
-      const w = word.replace(/^[【\[(（:：]+|[】\])）]+$/g, '').replace(/(报道|摄影|摄)$/, '');
+      const w = word.replace(/^[【\[(（:：]+|[】\])）]+$/g, '').replace(/(报道|報道|摄影|攝影|摄|攝)$/, '');
       if (!w || BUTTON_VALUE.test(w)) continue;
-      if (isName(w)) {
+      if (isName(foldToSimplified(w))) {
         if (!names.includes(w)) names.push(w);
       } else refused.push(w);
     }

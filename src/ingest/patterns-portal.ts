@@ -103,12 +103,12 @@ export const EDITOR_CREDIT = [
  * and footers; these are the shapes real pages added.)
  */
 export const PAGE_FURNITURE: { reason: string; pattern: RegExp; example: string }[] = [
-  { reason: '页面符号', pattern: /^[|丨｜\\/·•xX×<>»«›‹\-_=*#~\s]{1,6}$/, example: '|' },
-  { reason: '图片占位', pattern: /(查看精彩图片|点击查看大图|点击图片查看|点击查看原图|打开.{0,8}(APP|App|app|客户端|新闻)\s*(查看|阅读))/, example: '打开某某新闻 查看精彩图片' },
-  { reason: '页面按钮', pattern: /^[【\[]?(返回栏目|返回列表|返回首页|打开适老化模式|适老化模式|无障碍浏览|关怀版)[】\]]?(\s*[|丨｜>》]+.*)?$/, example: '无障碍浏览 | 打开适老化模式' },
-  { reason: '栏目标签', pattern: /^(即时新闻|最新消息|滚动新闻|今日头条|头条新闻|要闻|最近搜索|热门搜索|热搜|热门标签|推荐阅读)$/, example: '即时新闻' },
-  { reason: '联系方式', pattern: /(投稿|邮箱|E-?mail|QQ|微信号|热线)\s*[:：]?\s*[\w.@-]{5,}/i, example: '某某网 投稿 someone@example.cn QQ 12345678' },
-  { reason: '原标题', pattern: /^原标题\s*[:：]\s*$/, example: '原标题:' },
+  { reason: 'page symbol', pattern: /^[|丨｜\\/·•xX×<>»«›‹\-_=*#~\s]{1,6}$/, example: '|' },
+  { reason: 'image placeholder', pattern: /(查看精彩图片|点击查看大图|点击图片查看|点击查看原图|打开.{0,8}(APP|App|app|客户端|新闻)\s*(查看|阅读))/, example: '打开某某新闻 查看精彩图片' },
+  { reason: 'page buttons', pattern: /^[【\[]?(返回栏目|返回列表|返回首页|打开适老化模式|适老化模式|无障碍浏览|关怀版)[】\]]?(\s*[|丨｜>》]+.*)?$/, example: '无障碍浏览 | 打开适老化模式' },
+  { reason: 'section label', pattern: /^(即时新闻|最新消息|滚动新闻|今日头条|头条新闻|要闻|最近搜索|热门搜索|热搜|热门标签|推荐阅读)$/, example: '即时新闻' },
+  { reason: 'contact line', pattern: /(投稿|邮箱|E-?mail|QQ|微信号|热线)\s*[:：]?\s*[\w.@-]{5,}/i, example: '某某网 投稿 someone@example.cn QQ 12345678' },
+  { reason: 'original-title marker', pattern: /^原标题\s*[:：]\s*$/, example: '原标题:' },
 ];
 
 /** A breadcrumb or menu bar: short items between separators, often ending in 正文. */

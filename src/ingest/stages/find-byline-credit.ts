@@ -13,6 +13,7 @@ import { isName, namesOf } from '../byline-names.ts';
 import { DATELINE, DATELINE_BYLINE, LEADING_BYLINE_ROLE, TRAILING_BYLINE } from '../patterns-portal.ts';
 import { BYLINE, HAS_SENTENCE, PHOTO_CREDIT } from '../patterns.ts';
 import { cutFromLine, type IngestState, type SourceLine } from '../state.ts';
+import { foldToSimplified } from '../../lib/script-fold.ts';
 
 /** Names in a byline line (kept for callers that pass a whole line). */
 export function bylineNames(text: string): string[] {
@@ -87,18 +88,23 @@ export function findBylineCredit(s: IngestState): IngestState {
   if (firstText) {
     const lead = leadingByline(firstText.fold);
     if (lead) {
-      addAuthors(lead.names);
+      // Names are read in the fold and written as the author's text has them (王曉, not 王晓).
+      addAuthors(namesOf(firstText.text.slice(0, lead.length).replace(/^[◎■●◆□A-Z]/, '')).names.filter((n) => lead.names.includes(foldToSimplified(n))));
       cutFromLine(firstText, firstText.text.slice(0, lead.length), 'byline');
     }
     publisher ??= datelinePublisher(firstText.text, firstText.fold);
     const dated = DATELINE.pattern.exec(firstText.fold) ?? /^(本报讯|本网讯|本台讯|讯)?/.exec(firstText.fold);
-    const inParens = DATELINE_BYLINE.exec(firstText.fold.slice(dated ? dated[0].length - (/[（(]$/.test(dated[0]) ? 1 : 0) : 0));
-    if (inParens && /(记者|通讯员|实习生|作者)/.test(inParens[1]!) && inParens.index === 0) addAuthors(namesOf(inParens[1]!).names);
+    const from = dated ? dated[0].length - (/[（(]$/.test(dated[0]) ? 1 : 0) : 0;
+    const inParens = DATELINE_BYLINE.exec(firstText.fold.slice(from));
+    if (inParens && /(记者|通讯员|实习生|作者)/.test(inParens[1]!) && inParens.index === 0) {
+      const at = from + inParens[0].indexOf(inParens[1]!);
+      addAuthors(namesOf(firstText.text.slice(at, at + inParens[1]!.length)).names);
+    }
   }
   if (lastText) {
     const tail = TRAILING_BYLINE.exec(lastText.fold);
     if (tail) {
-      const names = namesOf(`${tail[1]} ${tail[2]}`).names;
+      const names = namesOf(lastText.text.slice(tail.index).replace(/^[（(]|[）)]$/g, '')).names;
       if (names.length) {
         addAuthors(names);
         cutFromLine(lastText, lastText.text.slice(tail.index), 'byline');

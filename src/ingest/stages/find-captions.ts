@@ -39,7 +39,7 @@ export function portalCaption(l: SourceLine, prev: SourceLine | null): { text: s
   }
   if (PAREN_CAPTION.test(t) && !BYLINE.parenthesized.test(t)) return { text: l.text, credit: null };
   if (isGalleryStrip(t)) return { text: l.text, credit: null };
-  if (prev?.reason === '图片占位' && t.length <= SHORT_LINE.maxCaption / 2 && !SENTENCE_END.test(t)) return { text: l.text, credit: null };
+  if (prev?.reason === 'image placeholder' && t.length <= SHORT_LINE.maxCaption / 2 && !SENTENCE_END.test(t)) return { text: l.text, credit: null };
   return null;
 }
 

@@ -69,7 +69,7 @@ export function findHeadline(s: IngestState): IngestState {
     // `原标题:` names the headline the article first ran under: the words are the headline.
     const original = HEADLINE.originalTitle.exec(title);
     if (original) {
-      cutFromLine(titleLine, original[0], '原标题标记');
+      cutFromLine(titleLine, original[0], 'original-title marker');
       title = titleLine.text;
     }
   }

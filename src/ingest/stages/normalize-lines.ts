@@ -28,7 +28,7 @@ export function normalizeLines(s: IngestState): IngestState {
       text,
       fold: foldToSimplified(text),
       role: null,
-      ...(pinyin ? { cuts: [{ text: pinyin.join(' '), reason: '镜像站插入的拼音注音' }] } : {}),
+      ...(pinyin ? { cuts: [{ text: pinyin.join(' '), reason: 'mirror-site pinyin' }] } : {}),
     };
   });
   // A trailing newline leaves one empty last element; it is not a line of the file.
