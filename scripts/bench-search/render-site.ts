@@ -9,6 +9,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { YAML_ENGINE } from '../../src/search/fact-records.ts';
+import { isDraft } from '../../src/lib/drafts.ts';
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -34,14 +35,16 @@ ${body}
 </article><aside data-pagefind-ignore><h2>相关报道</h2></aside></main><footer>重庆高新区教育报道</footer></body></html>`;
 }
 
-/** Renders every report of `reportsDir` to `<outDir>/reports/<slug>/index.html`, plus the search scripts and a blank page for the benchmark. */
+/** Renders every published report of `reportsDir` to `<outDir>/reports/<slug>/index.html` (drafts have no page, as on the site), plus the search scripts and a blank page for the benchmark. */
 export function renderSite(reportsDir: string, outDir: string): number {
   let n = 0;
   for (const f of readdirSync(reportsDir).filter((x) => x.endsWith('.md'))) {
     const slug = f.replace(/\.md$/, '');
+    const source = readFileSync(join(reportsDir, f), 'utf8');
+    if (isDraft(matter(source, YAML_ENGINE).data)) continue;
     const dir = join(outDir, 'reports', slug);
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'index.html'), renderReport(readFileSync(join(reportsDir, f), 'utf8')));
+    writeFileSync(join(dir, 'index.html'), renderReport(source));
     n++;
   }
   cpSync('public/search', join(outDir, 'search'), { recursive: true });

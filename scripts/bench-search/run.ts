@@ -27,6 +27,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import matter from 'gray-matter';
 import { YAML_ENGINE } from '../../src/search/fact-records.ts';
+import { isDraft } from '../../src/lib/drafts.ts';
 import { chromium, type Browser } from 'playwright-core';
 import { buildSearchIndex, type Segmentation } from '../../src/search/build-index.ts';
 import { findBrowser, BROWSER_ARGS } from '../find-browser.ts';
@@ -85,6 +86,8 @@ function readCorpus(dir: string): Corpus {
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.md'))) {
     const slug = f.replace(/\.md$/, '');
     const { data, content } = matter(readFileSync(join(dir, f), 'utf8'), YAML_ENGINE);
+    // Not published, not searchable: no query should expect a draft.
+    if (isDraft(data)) continue;
     text.set(slug, `${data.title ?? ''}\n${content}`);
     titles.set(slug, String(data.title ?? ''));
     for (const fact of data.facts ?? []) factText.set(`${slug}#${fact.anchor}:${fact.text}`, `${fact.subject} ${fact.sentence}`);

@@ -7,6 +7,10 @@
  * files (src/lib/report-parts.ts), named by the same digest. Unchanged files (same bytes,
  * same photos, same render code) whose parts are there are skipped on the next build, so
  * 10,000 reports re-render only what changed.
+ *
+ * A draft (`draft: true`, src/lib/drafts.ts) is checked like any report but not stored and
+ * not rendered: every page, feed and export is built from the store, so leaving it out here
+ * leaves it out of the whole site. The build lists the drafts once, with their reasons.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
@@ -19,6 +23,7 @@ import { readReportFile } from './report-file.ts';
 import { cleanStaleParts, keepParts, makePartsDir, reportPartsDir, splitFields, writeParts, type PartFields } from './report-parts.ts';
 import { renderReportBody } from './markdown/index.ts';
 import { visibleFacts } from './report-facts.ts';
+import { draftsMessage, isDraft, type DraftNote } from './drafts.ts';
 import { CorrectionError } from '../facts/corrections.ts';
 import { blurPlaceholder } from './placeholder.ts';
 import { readingMinutes } from './reading-time.ts';
@@ -71,7 +76,7 @@ const MAX_PENDING_WRITES = 32;
 
 /** Code whose change must re-render every report (the stored HTML comes from it). */
 /** Relative to srcDir (the benchmark builds with its own root but the project's src). */
-const RENDER_CODE = ['lib/markdown', 'facts/markdown', 'lib/report-facts.ts', 'lib/reports-loader.ts', 'lib/report-parts.ts', 'lib/placeholder.ts'];
+const RENDER_CODE = ['lib/markdown', 'facts/markdown', 'lib/report-facts.ts', 'lib/reports-loader.ts', 'lib/report-parts.ts', 'lib/placeholder.ts', 'lib/drafts.ts'];
 
 async function renderCodeStamp(srcDir: string): Promise<string> {
   const parts: string[] = [];
@@ -103,16 +108,19 @@ export function reportsLoader(): Loader {
       const inUse = new Set<string>();
       let rendered = 0;
       const problems: string[] = [];
+      const drafts: DraftNote[] = [];
       for (const name of names) {
         const id = name.slice(0, -3);
-        seen.add(id);
         const file = path.join(dir, name);
         const rel = path.relative(process.cwd(), file);
         const shown = rel.startsWith('..') ? file : rel;
         // Sync reads: ~25 KB files one after another; an awaited read per file cost more than the read.
         const bytes = readFileSync(file);
         const digest = digestOf(bytes, photoStamp(dir, imageRefs(bytes)));
+        // Only published reports are in the store: a draft never matches here and is read again
+        // (to be checked and listed), and toggling `draft` changes the bytes, hence the digest.
         if (store.get(id)?.digest === digest && keepParts(partsDir, digest)) {
+          seen.add(id);
           inUse.add(digest);
           continue;
         }
@@ -122,6 +130,7 @@ export function reportsLoader(): Loader {
           continue;
         }
         const { parsed, report } = read;
+        const draft = isDraft(report);
         const before = problems.length;
         const placeholders: Record<string, string> = {};
         for (const [i, fig] of report.figures.entries()) {
@@ -131,7 +140,7 @@ export function reportsLoader(): Loader {
             problems.push(`${shown}:${parsed.lineOf(['figures', i, 'image'])}: field "figures[${i}].image": expected a photo file beside the report, found "${fig.image}" which does not exist. Add the photo or set image: null.`);
             continue;
           }
-          placeholders[fig.id] = await blurPlaceholder(photo);
+          if (!draft) placeholders[fig.id] = await blurPlaceholder(photo);
         }
         let facts;
         try {
@@ -141,6 +150,12 @@ export function reportsLoader(): Loader {
           problems.push(`${shown}:${parsed.lineOf(['factCorrections'])}: ${e.message}`);
         }
         if (problems.length > before || !facts) continue;
+        if (draft) {
+          // Not in `seen`: an entry left from when it was published is deleted below, and with
+          // it its pages and exports (prune-outputs removes the files).
+          drafts.push({ file: shown, reasons: report.draftReasons });
+          continue;
+        }
         const body = renderReportBody(parsed.body, report.figures, facts);
         // The collection schema validates (and types the photos of) the fields the store keeps;
         // factCount lets the 成果库 pages compute their counts and cache keys without the parts.
@@ -163,6 +178,7 @@ export function reportsLoader(): Loader {
         inUse.add(digest);
         // No `body` and no `rendered`: pages read the HTML from the parts (same digest, same page body).
         store.set({ id, data, filePath: path.relative(root, file), digest });
+        seen.add(id);
         rendered++;
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
@@ -173,7 +189,9 @@ export function reportsLoader(): Loader {
         throw reportsError(problems);
       }
       const stale = cleanStaleParts(partsDir, inUse);
-      logger.info(`${names.length} reports, ${rendered} rendered, ${names.length - rendered} unchanged${stale ? `; ${stale} stale part file(s) removed` : ''}`);
+      const unchanged = names.length - rendered - drafts.length;
+      logger.info(`${names.length} reports, ${rendered} rendered, ${unchanged} unchanged${drafts.length ? `, ${drafts.length} draft(s) left out` : ''}${stale ? `; ${stale} stale part file(s) removed` : ''}`);
+      if (drafts.length) logger.warn(draftsMessage(drafts));
     },
   };
 }

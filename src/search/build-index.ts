@@ -124,7 +124,7 @@ async function reportPages(siteDir: string): Promise<{ file: string; url: string
 }
 
 /** The indexer's own source files: a change to any of them invalidates every cached shard. */
-const INDEXER_SOURCES = ['./build-index.ts', './build-shard.ts', './facts-index.ts', './html-for-index.ts', './fact-records.ts', './shards.ts', '../lib/report-facts.ts', '../../public/search/segment.js', '../../node_modules/pagefind/package.json'];
+const INDEXER_SOURCES = ['./build-index.ts', './build-shard.ts', './facts-index.ts', './html-for-index.ts', './fact-records.ts', './shards.ts', '../lib/report-facts.ts', '../lib/drafts.ts', '../../public/search/segment.js', '../../node_modules/pagefind/package.json'];
 
 /** Which shard each half-year's pages and facts go to, from the report files alone (so it is known before the pages are built). */
 export interface ShardPlan {

@@ -4,7 +4,8 @@
  * numbers. Facts are read from the report files (the site's reader, src/lib/report-file.ts), the same source
  * the site renders, rather than scraped back out of the built HTML: the front matter already
  * has value, unit, subject and anchor as data, and staff corrections (factCorrections) apply
- * here exactly as they do on the site.
+ * here exactly as they do on the site. Drafts are skipped (`isDraft`, the loader's rule): the
+ * site has no page for them, so their facts must not be found either.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { dateWords } from './html-for-index.ts';
 import type { Fact, Report } from '../schema/report.ts';
 import { readReportFile } from '../lib/report-file.ts';
 import { visibleFacts } from '../lib/report-facts.ts';
+import { isDraft } from '../lib/drafts.ts';
 
 /** One Pagefind custom record (the shape `addCustomRecord` takes, minus the language). */
 export interface FactRecord {
@@ -106,7 +108,12 @@ export async function readFactRecords(dir: string, warn: (msg: string) => void =
   return readFactRecordsOf(dir, await reportFiles(dir, warn), warn);
 }
 
-/** The report file names (`*.md`) of `dir`, sorted; none when the folder is missing. */
+/**
+ * The report file names (`*.md`) of `dir`, sorted; none when the folder is missing. Drafts
+ * included: knowing which is one means reading it, left to readFactRecordsOf, which reads each
+ * file anyway. A draft's bytes are then still part of its shard's input hash, so publishing it
+ * or taking it back rebuilds that shard, and shard boundaries do not move when one is toggled.
+ */
 export async function reportFiles(dir: string, warn: (msg: string) => void = () => {}): Promise<string[]> {
   try {
     return (await readdir(dir)).filter((f) => f.endsWith('.md')).sort();
@@ -116,7 +123,7 @@ export async function reportFiles(dir: string, warn: (msg: string) => void = () 
   }
 }
 
-/** The fact records of the given report files of `dir` (one index shard's reports). */
+/** The fact records of the given report files of `dir` (one index shard's reports), drafts left out. */
 export async function readFactRecordsOf(dir: string, files: string[], warn: (msg: string) => void = () => {}): Promise<FactRecord[]> {
   const records: FactRecord[] = [];
   for (const file of files) {
@@ -126,6 +133,7 @@ export async function readFactRecordsOf(dir: string, files: string[], warn: (msg
       warn(`${file}: front matter does not match the report schema, its facts are not indexed`);
       continue;
     }
+    if (isDraft(read.report)) continue;
     records.push(...factRecords(file.replace(/\.md$/, ''), read.report));
   }
   return records;

@@ -9,6 +9,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { BROWSER_ARGS, findBrowser } from '../../scripts/find-browser.ts';
 import { readReportFile } from '../../src/lib/report-file.ts';
 import type { Report } from '../../src/schema/report.ts';
+import { isDraft } from '../../src/lib/drafts.ts';
 
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findBrowser();
@@ -33,11 +34,13 @@ export interface ReportOnDisk {
   report: Report;
 }
 
+/** The reports the site publishes (drafts have no page): what the browser tests expect to find. */
 export async function reportsOnDisk(dir: string): Promise<ReportOnDisk[]> {
   const out: ReportOnDisk[] = [];
   for (const f of (await readdir(dir)).filter((f) => f.endsWith('.md')).sort()) {
     const read = readReportFile(f, await readFile(path.join(dir, f), 'utf8'));
     if (!read.ok) throw new Error(read.problems.join('\n'));
+    if (isDraft(read.report)) continue;
     out.push({ slug: f.slice(0, -3), report: read.report });
   }
   return out;
