@@ -6,27 +6,45 @@
  */
 import { Converter } from 'opencc-js/t2cn';
 
-const t2s = Converter({ from: 't', to: 'cn' });
-/** Per-character results: the fold sees a handful of distinct characters per page. */
-const cache = new Map<string, string>();
-/** Any character outside ASCII and common punctuation may need folding. */
-const MAYBE_TRADITIONAL = /[\u3400-\u9fff]/;
+/** The CJK blocks the fold covers (Extension A and the Unified Ideographs). */
+const FIRST = 0x3400;
+const LAST = 0x9fff;
+/**
+ * Code unit → its simplified code unit, for every character OpenCC maps to one character
+ * (a mapping to several characters would shift offsets: such characters stay as they are).
+ * Built once per process, on first use (~27,000 single-character conversions).
+ */
+let table: Uint16Array | null = null;
 
-function foldChar(ch: string): string {
-  let out = cache.get(ch);
-  if (out === undefined) {
-    const s = t2s(ch);
-    // A conversion that changes the length would shift every offset after it: keep the original.
-    out = s.length === ch.length ? s : ch;
-    cache.set(ch, out);
+function buildTable(): Uint16Array {
+  const t2s = Converter({ from: 't', to: 'cn' });
+  const out = new Uint16Array(LAST - FIRST + 1);
+  // One conversion call over all characters, separated by newlines, is far faster than one per character.
+  const chars: string[] = [];
+  for (let c = FIRST; c <= LAST; c++) chars.push(String.fromCharCode(c));
+  const folded = t2s(chars.join('\n')).split('\n');
+  for (let c = FIRST; c <= LAST; c++) {
+    const s = folded[c - FIRST];
+    out[c - FIRST] = s !== undefined && s.length === 1 ? s.charCodeAt(0) : c;
   }
   return out;
 }
 
 /** The text with traditional characters folded to simplified, same length, same offsets. */
 export function foldToSimplified(text: string): string {
-  if (!MAYBE_TRADITIONAL.test(text)) return text;
+  table ??= buildTable();
+  let codes: number[] | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < FIRST || c > LAST) continue;
+    const s = table[c - FIRST]!;
+    if (s === c) continue;
+    codes ??= Array.from({ length: text.length }, (_, k) => text.charCodeAt(k));
+    codes[i] = s;
+  }
+  if (!codes) return text;
+  // In slices: a spread of a whole long line would pass more arguments than the stack holds.
   let out = '';
-  for (const ch of text) out += ch.charCodeAt(0) < 0x3400 ? ch : foldChar(ch);
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.slice(i, i + 8192));
   return out;
 }

@@ -34,7 +34,7 @@ export function isGalleryStrip(text: string): boolean {
 export function portalCaption(l: SourceLine, prev: SourceLine | null): { text: string; credit: string | null } | null {
   const t = l.fold;
   if (t.length <= CAPTION_CREDIT.maxCaption) {
-    const tail = CAPTION_CREDIT.tail.exec(t);
+    const tail = CAPTION_CREDIT.quick.test(t) ? CAPTION_CREDIT.tail.exec(t) : null;
     if (tail && tail.index > 0) return { text: l.text.slice(0, tail.index).trim(), credit: l.text.slice(tail.index).trim() };
   }
   if (PAREN_CAPTION.test(t) && !BYLINE.parenthesized.test(t)) return { text: l.text, credit: null };

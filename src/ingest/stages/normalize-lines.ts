@@ -20,7 +20,7 @@ export function normalizeLines(s: IngestState): IngestState {
   const lines: SourceLine[] = s.text.split(/\r\n|\r|\n/).map((line, i) => {
     const raw = line.replace(SPACE_RUN, ' ').trim();
     let text = foldFullWidth(raw);
-    const pinyin = text.match(MIRROR_PINYIN);
+    const pinyin = text.includes('(') ? text.match(MIRROR_PINYIN) : null;
     if (pinyin) text = text.replace(MIRROR_PINYIN, '');
     return {
       no: i + 1,

@@ -14,7 +14,7 @@ const MIN_SHARE_BEFORE_TAIL = 0.5;
 /** Running text: a line this long with a sentence end in it. */
 const isRunningText = (l: SourceLine) => l.fold.length > TAIL.maxFurnitureLine && HAS_SENTENCE.test(l.fold) && !TEASER.test(l.fold);
 /** Article text for the share before a tail anchor: captions (a line ending in a credit) do not count. */
-const isArticleText = (l: SourceLine) => l.role === null && HAS_SENTENCE.test(l.fold) && !CAPTION_CREDIT.tail.test(l.fold);
+const isArticleText = (l: SourceLine) => l.role === null && HAS_SENTENCE.test(l.fold) && !(CAPTION_CREDIT.quick.test(l.fold) && CAPTION_CREDIT.tail.test(l.fold));
 
 export function stripTailFurniture(s: IngestState): IngestState {
   const lines: SourceLine[] = s.lines.map((l) => ({ ...l }));
