@@ -7,11 +7,14 @@
  * the named tables in `patterns.ts`.
  */
 import type { Fact } from '../schema/report.ts';
+import { foldToSimplified } from '../lib/script-fold.ts';
 import type { Candidate, ExtractRule, ExtractState } from './state.ts';
 import { splitSentences } from './rules/split-sentences.ts';
 import { findCandidates } from './rules/find-candidates.ts';
+import { findFractions } from './rules/find-fractions.ts';
 import { readValues } from './rules/read-values.ts';
 import { dropNonFacts } from './rules/drop-non-facts.ts';
+import { dropRepeats } from './rules/drop-repeats.ts';
 import { findPeriods } from './rules/find-periods.ts';
 import { deriveSubjects } from './rules/derive-subjects.ts';
 import { findLevels } from './rules/find-levels.ts';
@@ -33,8 +36,10 @@ export interface FactParagraph {
 export const EXTRACT_RULES: [name: string, rule: ExtractRule][] = [
   ['split-sentences', splitSentences],
   ['find-candidates', findCandidates],
+  ['find-fractions', findFractions],
   ['read-values', readValues],
   ['drop-non-facts', dropNonFacts],
+  ['drop-repeats', dropRepeats],
   ['find-periods', findPeriods],
   ['derive-subjects', deriveSubjects],
   ['find-levels', findLevels],
@@ -48,11 +53,40 @@ function foldWidth(s: string): string {
   return s.replace(/[０-９％．，]/g, (ch) => (ch === '，' ? ch : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
 }
 
+/**
+ * The text the rules match: the tables are written in simplified characters with ASCII digits,
+ * and a traditional page (萬, 個, 學校) must meet them too. Both folds keep every offset, so
+ * what is cut for the fact comes from the author's own text.
+ */
+function matchText(s: string): string {
+  return foldToSimplified(foldWidth(s));
+}
+
 /** Runs every rule and returns all candidates, dropped ones included (for review and tests). */
 export function runExtract(paragraphs: readonly FactParagraph[]): ExtractState {
-  let state: ExtractState = { texts: paragraphs.map((p) => foldWidth(p.text)), paragraphs, sentences: [], candidates: [] };
+  let state: ExtractState = { texts: paragraphs.map((p) => matchText(p.text)), paragraphs, sentences: [], candidates: [] };
   for (const [, rule] of EXTRACT_RULES) state = rule(state);
   return state;
+}
+
+/** The counting word as the page prints it (個 on a traditional page), qualifier inside it left out (個多月 → 個月). */
+function unitAsWritten(original: string, c: Candidate): string {
+  const printed = foldWidth(original.slice(c.unitStart, c.unitEnd)).replace(/[多余]/, '');
+  return printed !== c.unit && foldToSimplified(printed) === c.unit ? printed : c.unit;
+}
+
+/**
+ * A subject is built from the folded text; on a traditional page it is given back in the page's
+ * characters: cut from the original where it is a plain substring, else character by character
+ * from the folds this paragraph holds (a joining word the rules added, 的 or 获, stays as is).
+ */
+function asWritten(original: string, folded: string, subject: string): string {
+  if (original === folded || !subject) return subject;
+  const at = folded.indexOf(subject);
+  if (at >= 0) return original.slice(at, at + subject.length);
+  const back = new Map<string, string>();
+  for (let i = 0; i < folded.length; i++) if (folded[i] !== original[i]) back.set(folded[i]!, original[i]!);
+  return [...subject].map((ch) => back.get(ch) ?? ch).join('');
 }
 
 function toFact(state: ExtractState, c: Candidate): Fact {
@@ -61,9 +95,9 @@ function toFact(state: ExtractState, c: Candidate): Fact {
   return {
     text: p.text.slice(c.start, c.end),
     value: c.value!,
-    unit: c.unit,
+    unit: unitAsWritten(p.text, c),
     qualifier,
-    subject: c.subject,
+    subject: asWritten(p.text, state.texts[c.para]!, c.subject),
     inBox: p.inBox,
     period: c.period,
     level: c.level,

@@ -1,13 +1,18 @@
-/** Finds every number followed by a counting word from UNIT_RULES. */
+/**
+ * Finds every number followed by a counting word from UNIT_RULES, and every Arabic number
+ * with a bare 万/亿 and no counting word (超过3360万, 10万教师: the magnitude stands as unit).
+ */
 import { QUALIFIER_RULES, UNIT_RULES } from '../patterns.ts';
 import type { Candidate, ExtractRule } from '../state.ts';
 
-const NUM = String.raw`(\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*)`;
+/** 百/千/万 open a number only before 余/多 (千余人): alone they are words (千万不要, 百花). */
+const NUM = String.raw`(\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*|[百千万](?=[余多]))`;
+const BETWEEN = `(${QUALIFIER_RULES.between.join('|')})?`;
 // The number comes first and the qualifier before it is looked up afterwards: a pattern that
 // opened with an optional qualifier made the engine try every alternative at every character.
+// 余/多 stand before 万 (1125余万元) or after it (5万余人次).
 const CANDIDATE = new RegExp(
-  `${NUM}(万|亿)?(${QUALIFIER_RULES.between.join('|')})?` +
-    `(${UNIT_RULES.map((u) => `(?:${u.pattern})`).join('|')})(${QUALIFIER_RULES.after.join('|')})?`,
+  `${NUM}${BETWEEN}(万|亿)?${BETWEEN}` + `(${UNIT_RULES.map((u) => `(?:${u.pattern})`).join('|')})?(${QUALIFIER_RULES.after.join('|')})?`,
   'g',
 );
 
@@ -31,10 +36,18 @@ export const findCandidates: ExtractRule = (state) => {
     const sentences = state.sentences[para]!;
     let si = 0;
     for (const m of text.matchAll(CANDIDATE)) {
-      const [, numText = '', multiplier = '', between = '', unitText = '', after = ''] = m;
+      const [, numText = '', q1 = '', multiplier = '', q2 = '', unitText = '', after = ''] = m;
+      // A number without a counting word is a fact only with a printed magnitude after Arabic
+      // digits; 以上 then follows the magnitude itself (3360万以上).
+      const bare = !unitText;
+      if (bare && (!multiplier || !/^\d/.test(numText))) continue;
       const start = m.index;
       const before = QUALIFIER_RULES.before.find((q) => start >= q.length && text.startsWith(q, start - q.length)) ?? '';
-      const end = start + numText.length + multiplier.length + between.length + unitText.length;
+      // 一个多月: the qualifier sits inside the counting word.
+      const inner = /[多余]/.exec(unitText.slice(1))?.[0] ?? '';
+      if ((q1 && q2) || (inner && (q1 || q2))) continue;
+      const between = q1 + q2 + inner;
+      const end = start + numText.length + q1.length + multiplier.length + q2.length + unitText.length;
       // Matches come in order, so the sentence pointer only moves forward.
       while (si < sentences.length && sentences[si]![1] <= start) si++;
       const sentence = si < sentences.length && start >= sentences[si]![0] ? sentences[si]! : ([0, text.length] as const);
@@ -46,12 +59,14 @@ export const findCandidates: ExtractRule = (state) => {
         start,
         end,
         suffixEnd: end + after.length,
+        unitStart: bare ? end - multiplier.length - q2.length : end - unitText.length,
+        unitEnd: bare ? end - q2.length : end,
         numText,
         multiplier,
         qualifierBefore: before,
         qualifierBetween: between,
         qualifierAfter: after,
-        unit: unitOf(unitText),
+        unit: bare ? multiplier : unitOf(unitText),
         value: null,
         dropped: null,
         subject: '',
