@@ -89,9 +89,19 @@ function asWritten(original: string, folded: string, subject: string): string {
   return [...subject].map((ch) => back.get(ch) ?? ch).join('');
 }
 
+/** The qualifier cut from the page's own text (餘, 超過 on a traditional page). */
+function qualifierAsWritten(original: string, folded: string, c: Candidate): string | null {
+  if (c.qualifierBefore) return original.slice(c.prefixStart, c.start);
+  if (c.qualifierBetween) {
+    const at = folded.indexOf(c.qualifierBetween, c.start + c.numText.length);
+    return at >= 0 && at < c.end ? original.slice(at, at + c.qualifierBetween.length) : c.qualifierBetween;
+  }
+  return c.qualifierAfter ? original.slice(c.end, c.suffixEnd) : null;
+}
+
 function toFact(state: ExtractState, c: Candidate): Fact {
   const p = state.paragraphs[c.para]!;
-  const qualifier = c.qualifierBefore || c.qualifierBetween || c.qualifierAfter || null;
+  const qualifier = qualifierAsWritten(p.text, state.texts[c.para]!, c);
   return {
     text: p.text.slice(c.start, c.end),
     value: c.value!,

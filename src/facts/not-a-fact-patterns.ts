@@ -149,6 +149,12 @@ export const NOT_A_FACT_RULES: NotAFactRule[] = [
     ],
   },
   {
+    name: 'relative-time',
+    reason: '相对时间（前两天、头三周）说的是何时，不是多久',
+    test: (c) => DURATIONS.includes(c.unit) && /(?:前|后|头|最后|最初)$/.test(c.para.slice(Math.max(0, c.prefixStart - 2), c.prefixStart)),
+    examples: [{ text: '前两天刚下过雨，头三周的课程已经排满。', facts: [] }, { text: '集训持续两周。', facts: ['两周'] }],
+  },
+  {
     name: 'range-end',
     reason: '区间的上限（8-10元）：区间整体不是一个数',
     test: (c) => /\d\s*[-~～–—]\s*$/.test(c.para.slice(Math.max(0, c.start - 3), c.start)),

@@ -63,7 +63,7 @@ export const UNIT_RULES: UnitRule[] = [
   { name: 'week', unit: '周', pattern: '周(?!年|岁|边|末|围|刊|报|期|转|密|全|到|知|[一二三四五六日])', examples: [{ text: '集中培训为期两周。', facts: ['两周'], expect: { value: 2, unit: '周' } }, { text: '迎来建校60周年。', facts: [] }] },
   { name: 'day', unit: '天', pattern: '天(?!然|气|地|空|下|堂|文|才|使|真|赋|河|桥|府|性|生|线|津|坛|鹅|宫)', examples: [{ text: '研学活动共持续5天。', facts: ['5天'] }, { text: '每名学生每天3元餐费补助。', facts: ['3元'] }] },
   { name: 'kind', unit: '类', pattern: '类(?!似|别|型|比|推)', examples: [{ text: '课程分为四类。', facts: ['四类'], expect: { value: 4, unit: '类' } }] },
-  { name: 'campus', unit: '校', pattern: '校(?!区|园|长|友|训|服|庆|内|外|级|车|医|徽|歌|史|本|际|准|对|验|正|企|地|方|舍|门|址|名|风|规|领|务|党|团)', examples: [{ text: '两校共有学生2600人。', facts: ['两校', '2600人'], expect: { value: 2, unit: '校' } }, { text: '3校区同时开课', facts: [] }] },
+  { name: 'campus', unit: '校', pattern: '校(?!生|区|园|长|友|训|服|庆|内|外|级|车|医|徽|歌|史|本|际|准|对|验|正|企|地|方|舍|门|址|名|风|规|领|务|党|团)', examples: [{ text: '两校共有学生2600人。', facts: ['两校', '2600人'], expect: { value: 2, unit: '校' } }, { text: '3校区同时开课', facts: [] }] },
   { name: 'city', unit: '市', pattern: '市(?!民|场|级|委|长|政|属|内|外|里|值|面|容|直|辖|井|郊|府|局|教|中)', examples: [{ text: '全省12市的评估组参加。', facts: ['12市'] }, { text: '拨打12345市民热线', facts: [] }] },
   { name: 'county', unit: '县', pattern: '县(?!级|域|委|长|城|里|内|外|政|属|镇|乡|志|令|府|中|教)', examples: [{ text: '覆盖全省58县。', facts: ['58县'] }, { text: '38县级单位', facts: [] }] },
 ];
@@ -110,6 +110,7 @@ export const TEXT_RULES: { name: string; examples: RuleExample[] }[] = [
       { text: '共投入資金3.5億元。', facts: ['3.5億元'], expect: { value: 350000000, unit: '元', category: '经费' } },
       { text: '評選出優秀課例86個、獲獎項目12項。', facts: ['86個', '12項'], expect: { value: 86, unit: '個', category: '课程' } },
       { text: '培訓歷時一個多月。', facts: ['一個多月'], expect: { value: 1, unit: '個月', qualifier: '多' } },
+      { text: '參訓教師超過1.8萬人次。', facts: ['1.8萬人次'], expect: { value: 18000, unit: '人次', qualifier: '超過' } },
       { text: '這三名學生都來自農村。', facts: [] },
     ],
   },
