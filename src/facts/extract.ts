@@ -59,7 +59,27 @@ function foldWidth(s: string): string {
  * what is cut for the fact comes from the author's own text.
  */
 function matchText(s: string): string {
-  return foldToSimplified(foldWidth(s));
+  const w = foldWidth(s);
+  return hasTraditional(w) ? foldToSimplified(w) : w;
+}
+
+/**
+ * Per UTF-16 unit: 0 not yet known, 1 folds to itself, 2 folds to another character. Most pages
+ * are simplified, and a scan of this table is far cheaper than folding every paragraph.
+ */
+const FOLDS = new Uint8Array(0x10000);
+function hasTraditional(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 0x3400) continue;
+    let f = FOLDS[code]!;
+    if (f === 0) {
+      const ch = s[i]!;
+      f = FOLDS[code] = foldToSimplified(ch) === ch ? 1 : 2;
+    }
+    if (f === 2) return true;
+  }
+  return false;
 }
 
 /** Runs every rule and returns all candidates, dropped ones included (for review and tests). */

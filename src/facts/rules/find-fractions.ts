@@ -15,6 +15,10 @@ function share(numer: number | null, denom: number | null): number | null {
 export const findFractions: ExtractRule = (state) => {
   const found: Candidate[] = [];
   state.texts.forEach((text, para) => {
+    // Few paragraphs hold a fraction: the two scans run only where one can be.
+    const slash = text.includes('/');
+    const chinese = text.includes('分之');
+    if (!slash && !chinese) return;
     const sentences = state.sentences[para]!;
     const add = (start: number, end: number, numText: string, value: number, unit: string, needsLead: boolean) => {
       const before = QUALIFIER_RULES.before.find((q) => start >= q.length && text.startsWith(q, start - q.length)) ?? '';
@@ -45,11 +49,11 @@ export const findFractions: ExtractRule = (state) => {
         category: '其他',
       });
     };
-    for (const m of text.matchAll(FRACTION.slash)) {
+    if (slash) for (const m of text.matchAll(FRACTION.slash)) {
       const value = share(Number(m[1]), Number(m[2]));
       if (value !== null) add(m.index, m.index + m[0].length, m[0], value, FRACTION.unit, true);
     }
-    for (const m of text.matchAll(FRACTION.chinese)) {
+    if (chinese) for (const m of text.matchAll(FRACTION.chinese)) {
       const [all, denomText = '', numerText = ''] = m;
       const numer = parseNumber(numerText);
       if (denomText === '百') {
