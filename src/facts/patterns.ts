@@ -36,6 +36,7 @@ export const UNIT_RULES: UnitRule[] = [
       { text: '投入经费300万元。', facts: ['300万元'], expect: { value: 3000000, unit: '元', category: '经费' } },
       { text: '累计投入资金1.5亿元。', facts: ['1.5亿元'], expect: { value: 150000000, unit: '元', period: '累计' } },
       { text: '爱心人士捐出善款六十余万元。', facts: ['六十余万元'], expect: { value: 600000, unit: '元', qualifier: '余' } },
+      { text: '全年财政教育支出4.2万亿元。', facts: ['4.2万亿元'], expect: { value: 4.2e12, unit: '元' } },
       { text: '人均补助1200元。', facts: ['1200元'], expect: { category: '经费' } },
     ],
   },

@@ -30,7 +30,8 @@ function sameThing(a: string, b: string): boolean {
   return a.startsWith('<') ? a.endsWith(b.slice(1)) || b.endsWith(a.slice(1)) : a.startsWith(b) || b.startsWith(a);
 }
 
-const isBare = (c: Candidate) => c.unit === c.multiplier && c.multiplier !== '';
+/** No counting word rule gives 万 or 亿: those units mark a bare magnitude. */
+const isBare = (c: Candidate) => c.unit === '万' || c.unit === '亿';
 
 export const dropRepeats: ExtractRule = (state) => {
   const seen = new Map<string, string[]>();

@@ -13,11 +13,11 @@ const BETWEEN = `(${QUALIFIER_RULES.between.join('|')})?`;
 // 余/多 stand before 万 (1125余万元) or after it (5万余人次).
 const UNITS = `(${UNIT_RULES.map((u) => `(?:${u.pattern})`).join('|')})`;
 const AFTER = `(${QUALIFIER_RULES.after.join('|')})?`;
-const CANDIDATE = new RegExp(`${NUM}${BETWEEN}(万|亿)?${BETWEEN}${UNITS}${AFTER}`, 'g');
+const CANDIDATE = new RegExp(`${NUM}${BETWEEN}(万亿|万|亿)?${BETWEEN}${UNITS}${AFTER}`, 'g');
 // Bare magnitudes get a scan of their own, run only where 万/亿 occur: folded into CANDIDATE as
 // an optional counting word, the one pattern ran almost twice as slowly on every paragraph.
 const MAYBE_BARE = /\d[余多]?[万亿]/;
-const BARE = new RegExp(String.raw`(\d+(?:,\d{3})*(?:\.\d+)?)${BETWEEN}(万|亿)${BETWEEN}()${AFTER}`, 'g');
+const BARE = new RegExp(String.raw`(\d+(?:,\d{3})*(?:\.\d+)?)${BETWEEN}(万亿|万|亿)${BETWEEN}()${AFTER}`, 'g');
 
 /** Each rule's pattern compiled once, anchored, for mapping a printed counting word to its unit. */
 const UNIT_MATCHERS = UNIT_RULES.map((u) => [new RegExp(`^(?:${u.pattern})$`), u.unit] as const);
@@ -69,14 +69,14 @@ export const findCandidates: ExtractRule = (state) => {
         start,
         end,
         suffixEnd: end + after.length,
-        unitStart: bare ? end - multiplier.length - q2.length : end - unitText.length,
+        unitStart: bare ? end - q2.length - 1 : end - unitText.length,
         unitEnd: bare ? end - q2.length : end,
         numText,
         multiplier,
         qualifierBefore: before,
         qualifierBetween: between,
         qualifierAfter: after,
-        unit: bare ? multiplier : unitOf(unitText),
+        unit: bare ? multiplier.slice(-1) : unitOf(unitText),
         value: null,
         dropped: null,
         subject: '',

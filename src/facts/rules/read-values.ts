@@ -1,5 +1,5 @@
 /**
- * Turns the printed number into a value: Chinese numerals converted, 万/亿 multiplied out
+ * Turns the printed number into a value: Chinese numerals converted, 万/亿/万亿 multiplied out
  * everywhere, money included (300万元 → 3000000 of 元), so values compare and sort as numbers.
  * A value set by an earlier rule (a fraction) is kept.
  */
