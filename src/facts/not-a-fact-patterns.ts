@@ -54,7 +54,7 @@ function insideQuotes(para: string, at: number): boolean {
   const lastClose = Math.max(para.lastIndexOf('”', from), para.lastIndexOf('」', from), para.lastIndexOf('』', from));
   if (lastOpen > lastClose) {
     // A slogan or a name in quotes is short (“5个一”, “十项准则”); a long quotation is someone
-    // speaking, and the figures they give are figures (“停下来休息两天再回学校”).
+    // speaking, and the figures they give are figures (“我们村今年走出了三个大学生”).
     const close = para.slice(at).search(/[”」』]/);
     return close < 0 || at + close - lastOpen - 1 <= QUOTED_TERM_MAX;
   }
@@ -111,7 +111,7 @@ export const NOT_A_FACT_RULES: NotAFactRule[] = [
   },
   {
     name: 'frequency',
-    reason: '频次（每周一次、每年参加两次）；每人、每天的数额（每人5000元、每周5天）仍是统计数',
+    reason: '频次（每周一次、每年参加两次）；每人、每天的数额（每人3000元、每周4天）仍是统计数',
     test: (c) => c.unit === '次' && /每[^，。；、]{0,4}$/.test(c.para.slice(Math.max(0, c.start - 5), c.start)),
     examples: [
       { text: '每周两次集体学习，每年参加三次市级以上培训。', facts: [] },
@@ -120,11 +120,11 @@ export const NOT_A_FACT_RULES: NotAFactRule[] = [
   },
   {
     name: 'demonstrative',
-    reason: '指示词后的数目指回前文已计的数（这四名新生、该2所学校、上述3项）',
+    reason: '指示词后的数目指回前文已计的数（这五名队员、该2所学校、上述3项）',
     test: (c) => /(?:这|那|该|此|上述|前述)$/.test(c.para.slice(Math.max(0, c.prefixStart - 2), c.prefixStart)),
     examples: [
-      { text: '这四名新生都考上了理想的大学。', facts: [] },
-      { text: '该2所学校已投入使用，上述3项工程年底完工。', facts: [] },
+      { text: '这五名队员都来自乡村学校。', facts: [] },
+      { text: '该2所学校已开工建设，上述3项工程年底完工。', facts: [] },
       { text: '该校3名教师获奖。', facts: ['3名'] },
     ],
   },
@@ -132,7 +132,7 @@ export const NOT_A_FACT_RULES: NotAFactRule[] = [
     name: 'aspect-count',
     reason: '“N个方面/维度/层面”是行文结构，不是统计数',
     test: (c) => /^(?:大)?(?:方面|维度|层面)/.test(c.para.slice(c.end)),
-    examples: [{ text: '督导组从办学条件、师资配备等四个方面进行了检查。', facts: [] }],
+    examples: [{ text: '报告从师资、课程、评价三个方面提出建议。', facts: [] }],
   },
   {
     name: 'page-furniture',
@@ -150,15 +150,15 @@ export const NOT_A_FACT_RULES: NotAFactRule[] = [
   },
   {
     name: 'relative-time',
-    reason: '相对时间（前两天、头三周）说的是何时，不是多久',
+    reason: '相对时间（前几天、头两周）说的是何时，不是多久',
     test: (c) => DURATIONS.includes(c.unit) && /(?:前|后|头|最后|最初)$/.test(c.para.slice(Math.max(0, c.prefixStart - 2), c.prefixStart)),
-    examples: [{ text: '前两天刚下过雨，头三周的课程已经排满。', facts: [] }, { text: '集训持续两周。', facts: ['两周'] }],
+    examples: [{ text: '前三天刚下过雨，头两周的课程已经排满。', facts: [] }, { text: '集训持续两周。', facts: ['两周'] }],
   },
   {
     name: 'range-end',
-    reason: '区间的上限（8-10元）：区间整体不是一个数',
+    reason: '区间的上限（12-15元）：区间整体不是一个数',
     test: (c) => /\d\s*[-~～–—]\s*$/.test(c.para.slice(Math.max(0, c.start - 3), c.start)),
-    examples: [{ text: '每餐标准提高到8-10元。', facts: [] }],
+    examples: [{ text: '每餐标准提高到12-15元。', facts: [] }],
   },
   {
     name: 'inside-latin-token',

@@ -41,7 +41,7 @@ export const UNIT_RULES: UnitRule[] = [
     ],
   },
   { name: 'percentage-points', unit: '个百分点', pattern: '个百分点', examples: [{ text: '优良率提高3.5个百分点。', facts: ['3.5个百分点'], expect: { value: 3.5 } }] },
-  { name: 'months', unit: '个月', pattern: '个[多余]?月', examples: [{ text: '筹备工作历时一个多月，展览持续近两个月。', facts: ['一个多月', '两个月'], expect: { value: 1, unit: '个月', qualifier: '多' } }] },
+  { name: 'months', unit: '个月', pattern: '个[多余]?月', examples: [{ text: '筹备工作历时一个多月，展览持续近三个月。', facts: ['一个多月', '三个月'], expect: { value: 1, unit: '个月', qualifier: '多' } }] },
   { name: 'percent', unit: '%', pattern: '[%％]', examples: [{ text: '教育的社会满意度达97.3%。', facts: ['97.3%'], expect: { value: 97.3, unit: '%', subject: '教育的社会满意度' } }] },
   { name: 'person-named', unit: '名', pattern: '名(?!义|称|列|次|单|字)', examples: [{ text: '邀请名师大咖500余名。', facts: ['500余名'], expect: { value: 500, qualifier: '余' } }, { text: '近两万名学生参加。', facts: ['两万名'], expect: { value: 20000, qualifier: '近', category: '学生' } }] },
   { name: 'person', unit: '人', pattern: '人(?!民|才|员|工|文|格|口|类|士|大|次)', examples: [{ text: '公开招聘教研员、骨干教师等1900余人。', facts: ['1900余人'], expect: { value: 1900, unit: '人', category: '教师' } }, { text: '全镇干部群众共千余人到场。', facts: ['千余人'], expect: { value: 1000, qualifier: '余' } }] },
@@ -62,26 +62,26 @@ export const UNIT_RULES: UnitRule[] = [
   { name: 'strip', unit: '条', pattern: '条(?!件|例|款|理|幅|线|形|码|块|纹|约|目|规)', examples: [{ text: '梳理整改建议46条。', facts: ['46条'] }, { text: '具备3条件', facts: [] }] },
   { name: 'mu', unit: '亩', pattern: '亩', examples: [{ text: '新校区占地210亩。', facts: ['210亩'] }] },
   { name: 'week', unit: '周', pattern: '周(?!年|岁|边|末|围|刊|报|期|转|密|全|到|知|[一二三四五六日])', examples: [{ text: '集中培训为期两周。', facts: ['两周'], expect: { value: 2, unit: '周' } }, { text: '迎来建校60周年。', facts: [] }] },
-  { name: 'day', unit: '天', pattern: '天(?!然|气|地|空|下|堂|文|才|使|真|赋|河|桥|府|性|生|线|津|坛|鹅|宫)', examples: [{ text: '研学活动共持续5天。', facts: ['5天'] }, { text: '每名学生每天3元餐费补助。', facts: ['3元'] }] },
+  { name: 'day', unit: '天', pattern: '天(?!然|气|地|空|下|堂|文|才|使|真|赋|河|桥|府|性|生|线|津|坛|鹅|宫)', examples: [{ text: '研学活动共持续4天。', facts: ['4天'] }, { text: '每名学生每天3元餐费补助。', facts: ['3元'] }] },
   { name: 'kind', unit: '类', pattern: '类(?!似|别|型|比|推)', examples: [{ text: '课程分为四类。', facts: ['四类'], expect: { value: 4, unit: '类' } }] },
-  { name: 'campus', unit: '校', pattern: '校(?!生|区|园|长|友|训|服|庆|内|外|级|车|医|徽|歌|史|本|际|准|对|验|正|企|地|方|舍|门|址|名|风|规|领|务|党|团)', examples: [{ text: '两校共有学生2600人。', facts: ['两校', '2600人'], expect: { value: 2, unit: '校' } }, { text: '3校区同时开课', facts: [] }] },
+  { name: 'campus', unit: '校', pattern: '校(?!生|区|园|长|友|训|服|庆|内|外|级|车|医|徽|歌|史|本|际|准|对|验|正|企|地|方|舍|门|址|名|风|规|领|务|党|团)', examples: [{ text: '三校共有学生2600人。', facts: ['三校', '2600人'], expect: { value: 3, unit: '校' } }, { text: '3校区同时开课', facts: [] }] },
   { name: 'city', unit: '市', pattern: '市(?!民|场|级|委|长|政|属|内|外|里|值|面|容|直|辖|井|郊|府|局|教|中)', examples: [{ text: '全省12市的评估组参加。', facts: ['12市'] }, { text: '拨打12345市民热线', facts: [] }] },
   { name: 'county', unit: '县', pattern: '县(?!级|域|委|长|城|里|内|外|政|属|镇|乡|志|令|府|中|教)', examples: [{ text: '覆盖全省58县。', facts: ['58县'] }, { text: '38县级单位', facts: [] }] },
 ];
 
 /**
- * A number with a printed 万/亿 and no counting word (超过3360万, 10万教师): the schema needs a
+ * A number with a printed 万/亿 and no counting word (超过2500万, 8万教师): the schema needs a
  * unit, so the magnitude word stands in for the missing counter; the value is multiplied out all
  * the same. Only after Arabic digits: 十万火急 is an idiom, not a count.
  */
 export const BARE_MAGNITUDE_EXAMPLES: RuleExample[] = [
-  { text: '受益学生超过2500万。', facts: ['2500万'], expect: { value: 25000000, unit: '万', qualifier: '超过' } },
+  { text: '惠及农村学生超过2500万。', facts: ['2500万'], expect: { value: 25000000, unit: '万', qualifier: '超过' } },
   { text: '全省8万教师参与培训。', facts: ['8万'], expect: { value: 80000, unit: '万' } },
   { text: '此事十万火急。', facts: [] },
 ];
 
 /**
- * Shares written as fractions (超过1/2, 近1/4, 三分之一; 百分之六十 is a percentage). Like a bare
+ * Shares written as fractions (超过2/3, 近1/5, 三分之一; 百分之六十 is a percentage). Like a bare
  * magnitude a fraction has no counting word, so `unit` names the kind: 分数.
  */
 export const FRACTION = {
@@ -92,10 +92,10 @@ export const FRACTION = {
   lead: /(?:占|达|为|是|约|仅|及|有)$/,
   trail: /^(?:的|强|弱)/,
   examples: [
-    { text: '住校生超过1/2，留守儿童近1/4。', facts: ['1/2', '1/4'], expect: { value: 0.5, unit: '分数', qualifier: '超过' } },
+    { text: '住校生超过2/3，留守儿童近1/5。', facts: ['2/3', '1/5'], expect: { value: 0.666667, unit: '分数', qualifier: '超过' } },
     { text: '三分之一的教师参加了轮岗。', facts: ['三分之一'], expect: { value: 0.333333, unit: '分数' } },
     { text: '优秀率达到百分之九十。', facts: ['百分之九十'], expect: { value: 90, unit: '%' } },
-    { text: '发布于 2016/8/31，第3/12页', facts: [] },
+    { text: '发布于 2019/10/8，第3/12页', facts: [] },
   ] as RuleExample[],
 };
 
@@ -110,7 +110,7 @@ export const TEXT_RULES: { name: string; examples: RuleExample[] }[] = [
       { text: '全縣新建學校12所，惠及學生兩萬名。', facts: ['12所', '兩萬名'], expect: { unit: '所', subject: '學校', category: '学校' } },
       { text: '共投入資金3.5億元。', facts: ['3.5億元'], expect: { value: 350000000, unit: '元', category: '经费' } },
       { text: '評選出優秀課例86個、獲獎項目12項。', facts: ['86個', '12項'], expect: { value: 86, unit: '個', category: '课程' } },
-      { text: '培訓歷時一個多月。', facts: ['一個多月'], expect: { value: 1, unit: '個月', qualifier: '多' } },
+      { text: '培訓歷時三個多月。', facts: ['三個多月'], expect: { value: 3, unit: '個月', qualifier: '多' } },
       { text: '參訓教師超過1.8萬人次。', facts: ['1.8萬人次'], expect: { value: 18000, unit: '人次', qualifier: '超過' } },
       { text: '這三名學生都來自農村。', facts: [] },
     ],
@@ -119,8 +119,8 @@ export const TEXT_RULES: { name: string; examples: RuleExample[] }[] = [
     name: 'repeated-figure',
     examples: [
       { text: '全市新建学校12所。据介绍，全市新建学校12所，新增学位9000个。', facts: ['12所', '9000个'] },
-      { text: '评出一等奖3名、二等奖3名。', facts: ['3名', '3名'] },
-      { text: '张三等20人获“甲奖”，李四等20人获“乙奖”。', facts: ['20人', '20人'] },
+      { text: '评出一等奖4人、二等奖4人。', facts: ['4人', '4人'] },
+      { text: '张三等15人获“甲奖”，李四等15人获“乙奖”。', facts: ['15人', '15人'] },
       { text: '中央下达1500亿支持校舍改造。中央财政下达资金1500亿元。', facts: ['1500亿元'], expect: { value: 150000000000, unit: '元' } },
     ],
   },

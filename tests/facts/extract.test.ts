@@ -29,7 +29,7 @@ describe('extractFacts', () => {
     expect(one('投入300万元。')[0]).toMatchObject({ text: '300万元', value: 3000000, unit: '元' });
     expect(one('投入三百万元。')[0]).toMatchObject({ text: '三百万元', value: 3000000, unit: '元' });
     expect(one('奖励5万余元。')[0]).toMatchObject({ value: 50000, unit: '元', qualifier: '余' });
-    expect(one('筹集善款1125余万元。')[0]).toMatchObject({ text: '1125余万元', value: 11250000, unit: '元', qualifier: '余' });
+    expect(one('筹集善款860余万元。')[0]).toMatchObject({ text: '860余万元', value: 8600000, unit: '元', qualifier: '余' });
   });
 
   it('reads full-width digits and percent signs', () => {

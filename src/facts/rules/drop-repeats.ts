@@ -3,7 +3,7 @@
  * is listed once: a later fact is dropped when its printed text, value and unit match an earlier
  * one's and so does the thing it counts, read off the words right after it (one reading the
  * start of the other: 学生 / 学生参加), or, when a delimiter follows, the words before it. That
- * keeps 3名 of 一等奖3名、二等奖3名 and the 20人 of 20人获“甲奖”，20人获“乙奖” apart.
+ * keeps 4人 of 一等奖4人、二等奖4人 and the 15人 of 15人获“甲奖”，15人获“乙奖” apart.
  * A bare 万/亿 figure with the value of another fact (1500亿 in a headline, 1500亿元 below) is
  * the same money or count without its counter. Body and box are counted apart: the box repeats
  * the body by design.

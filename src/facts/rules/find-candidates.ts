@@ -1,16 +1,16 @@
 /**
  * Finds every number followed by a counting word from UNIT_RULES, and every Arabic number
- * with a bare 万/亿 and no counting word (超过3360万, 10万教师: the magnitude stands as unit).
+ * with a bare 万/亿 and no counting word (超过2500万, 8万教师: the magnitude stands as unit).
  */
 import { QUALIFIER_RULES, UNIT_RULES } from '../patterns.ts';
 import type { Candidate, ExtractRule } from '../state.ts';
 
-/** 百/千/万 open a number only before 余/多 (千余人): alone they are words (千万不要, 百花); after digits (3千余) the digits are lost, so none. */
+/** 百/千/万 open a number only before 余/多 (千余名): alone they are words (千万不要, 百花); after digits (3千余) the digits are lost, so none. */
 const NUM = String.raw`(\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*|(?<![\d.])[百千万](?=[余多]))`;
 const BETWEEN = `(${QUALIFIER_RULES.between.join('|')})?`;
 // The number comes first and the qualifier before it is looked up afterwards: a pattern that
 // opened with an optional qualifier made the engine try every alternative at every character.
-// 余/多 stand before 万 (1125余万元) or after it (5万余人次).
+// 余/多 stand before 万 (2300余万元) or after it (5万余人次).
 const UNITS = `(${UNIT_RULES.map((u) => `(?:${u.pattern})`).join('|')})`;
 const AFTER = `(${QUALIFIER_RULES.after.join('|')})?`;
 const CANDIDATE = new RegExp(`${NUM}${BETWEEN}(万亿|万|亿)?${BETWEEN}${UNITS}${AFTER}`, 'g');
@@ -48,7 +48,7 @@ export const findCandidates: ExtractRule = (state) => {
     for (const m of matches) {
       const [, numText = '', q1 = '', multiplier = '', q2 = '', unitText = '', after = ''] = m;
       // A number without a counting word is a fact only with a printed magnitude after Arabic
-      // digits; 以上 then follows the magnitude itself (3360万以上).
+      // digits; 以上 then follows the magnitude itself (2500万以上).
       const bare = !unitText;
       if (bare && (!multiplier || !/^\d/.test(numText))) continue;
       const start = m.index!;

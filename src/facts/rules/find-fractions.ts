@@ -1,7 +1,7 @@
 /**
- * Fractions as shares: 超过1/2, 近1/4, 三分之一; 百分之N is a percentage. A slash between digits
+ * Fractions as shares: 超过2/3, 近1/5, 三分之一; 百分之N is a percentage. A slash between digits
  * is a share only where a qualifier or a share verb leads it (占, 达 …) or 的/以上 follows: bare,
- * it is as likely a date (8/31), a score or a page number.
+ * it is as likely a date (9/15), a score or a page number.
  */
 import { parseNumber } from '../chinese-number.ts';
 import { FRACTION, QUALIFIER_RULES } from '../patterns.ts';
