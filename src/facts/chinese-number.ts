@@ -5,7 +5,7 @@
  */
 import Nzh from 'nzh/cn';
 
-const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8, 万亿: 1e12 };
 /** Chinese numerals already decoded: reports repeat the same few (两, 三, 十余 …), and nzh is the slow part. */
 const DECODED = new Map<string, number>();
 const CHINESE = /^[零〇一二两三四五六七八九十百千万亿]+$/;

@@ -25,15 +25,26 @@ export interface UnitRule {
   examples: RuleExample[];
 }
 
-/** Counting words, longest first (人次 before 人, 万元 before 元). */
+/** Counting words, longest first (人次 before 人, 个月 before 个). 万/亿 are never part of one: they multiply. */
 export const UNIT_RULES: UnitRule[] = [
   { name: 'person-times', unit: '人次', pattern: '人次', examples: [{ text: '参加培训教师达5万余人次。', facts: ['5万余人次'], expect: { value: 50000, unit: '人次', qualifier: '余' } }] },
-  { name: 'ten-thousand-yuan', unit: '万元', pattern: '万元', examples: [{ text: '投入经费300万元。', facts: ['300万元'], expect: { value: 300, unit: '万元', category: '经费' } }] },
-  { name: 'hundred-million-yuan', unit: '亿元', pattern: '亿元', examples: [{ text: '累计投入资金1.5亿元。', facts: ['1.5亿元'], expect: { value: 1.5, unit: '亿元', period: '累计' } }] },
+  {
+    name: 'yuan-multiplied',
+    unit: '元',
+    pattern: '元(?!素|旦|首|宇)',
+    examples: [
+      { text: '投入经费300万元。', facts: ['300万元'], expect: { value: 3000000, unit: '元', category: '经费' } },
+      { text: '累计投入资金1.5亿元。', facts: ['1.5亿元'], expect: { value: 150000000, unit: '元', period: '累计' } },
+      { text: '爱心人士捐出善款六十余万元。', facts: ['六十余万元'], expect: { value: 600000, unit: '元', qualifier: '余' } },
+      { text: '全年财政教育支出4.2万亿元。', facts: ['4.2万亿元'], expect: { value: 4.2e12, unit: '元' } },
+      { text: '人均补助1200元。', facts: ['1200元'], expect: { category: '经费' } },
+    ],
+  },
   { name: 'percentage-points', unit: '个百分点', pattern: '个百分点', examples: [{ text: '优良率提高3.5个百分点。', facts: ['3.5个百分点'], expect: { value: 3.5 } }] },
+  { name: 'months', unit: '个月', pattern: '个[多余]?月', examples: [{ text: '筹备工作历时一个多月，展览持续近三个月。', facts: ['一个多月', '三个月'], expect: { value: 1, unit: '个月', qualifier: '多' } }] },
   { name: 'percent', unit: '%', pattern: '[%％]', examples: [{ text: '教育的社会满意度达97.3%。', facts: ['97.3%'], expect: { value: 97.3, unit: '%', subject: '教育的社会满意度' } }] },
   { name: 'person-named', unit: '名', pattern: '名(?!义|称|列|次|单|字)', examples: [{ text: '邀请名师大咖500余名。', facts: ['500余名'], expect: { value: 500, qualifier: '余' } }, { text: '近两万名学生参加。', facts: ['两万名'], expect: { value: 20000, qualifier: '近', category: '学生' } }] },
-  { name: 'person', unit: '人', pattern: '人(?!民|才|员|工|文|格|口|类|士|大|次)', examples: [{ text: '公开招聘教研员、骨干教师等1900余人。', facts: ['1900余人'], expect: { value: 1900, unit: '人', category: '教师' } }] },
+  { name: 'person', unit: '人', pattern: '人(?!民|才|员|工|文|格|口|类|士|大|次)', examples: [{ text: '公开招聘教研员、骨干教师等1900余人。', facts: ['1900余人'], expect: { value: 1900, unit: '人', category: '教师' } }, { text: '全镇干部群众共千余人到场。', facts: ['千余人'], expect: { value: 1000, qualifier: '余' } }] },
   { name: 'person-polite', unit: '位', pattern: '位(?!于|置|列|居)', examples: [{ text: '现有12位特级教师。', facts: ['12位'], expect: { category: '教师' } }] },
   { name: 'school', unit: '所', pattern: '所(?!有|在|以(?!上)|谓|属)', examples: [{ text: '截至目前创建全国特色学校26所。', facts: ['26所'], expect: { category: '学校', period: '截至目前', level: '国家级' } }] },
   { name: 'item', unit: '个', pattern: '个(?!月|别|性|人化|体)', examples: [{ text: '荣获4个一等奖，2个三等奖。', facts: ['4个', '2个'], expect: { value: 4, category: '荣誉与奖项' } }] },
@@ -47,7 +58,72 @@ export const UNIT_RULES: UnitRule[] = [
   { name: 'piece', unit: '件', pattern: '件(?!事)', examples: [{ text: '征集作品2000余件。', facts: ['2000余件'] }] },
   { name: 'household', unit: '家', pattern: '家(?!长|庭|乡|园|国|风|教|属|人|门)', examples: [{ text: '与40家企业签约。', facts: ['40家'] }] },
   { name: 'batch', unit: '批', pattern: '批(?!评|准|复)', examples: [{ text: '认定3批示范校。', facts: ['3批'] }, { text: '3批准', facts: [] }] },
-  { name: 'yuan', unit: '元', pattern: '元(?!素|旦|首|宇)', examples: [{ text: '人均补助1200元。', facts: ['1200元'], expect: { category: '经费' } }] },
+  { name: 'copy', unit: '份', pattern: '份(?!额|子|量|儿)', examples: [{ text: '回收家长问卷3200余份。', facts: ['3200余份'] }, { text: '占全校份额的一半', facts: [] }] },
+  { name: 'strip', unit: '条', pattern: '条(?!件|例|款|理|幅|线|形|码|块|纹|约|目|规)', examples: [{ text: '梳理整改建议46条。', facts: ['46条'] }, { text: '具备3条件', facts: [] }] },
+  { name: 'mu', unit: '亩', pattern: '亩', examples: [{ text: '新校区占地210亩。', facts: ['210亩'] }] },
+  { name: 'week', unit: '周', pattern: '周(?!年|岁|边|末|围|刊|报|期|转|密|全|到|知|[一二三四五六日])', examples: [{ text: '集中培训为期两周。', facts: ['两周'], expect: { value: 2, unit: '周' } }, { text: '迎来建校60周年。', facts: [] }] },
+  { name: 'day', unit: '天', pattern: '天(?!然|气|地|空|下|堂|文|才|使|真|赋|河|桥|府|性|生|线|津|坛|鹅|宫)', examples: [{ text: '研学活动共持续4天。', facts: ['4天'] }, { text: '每名学生每天3元餐费补助。', facts: ['3元'] }] },
+  { name: 'kind', unit: '类', pattern: '类(?!似|别|型|比|推)', examples: [{ text: '课程分为四类。', facts: ['四类'], expect: { value: 4, unit: '类' } }] },
+  { name: 'campus', unit: '校', pattern: '校(?!生|区|园|长|友|训|服|庆|内|外|级|车|医|徽|歌|史|本|际|准|对|验|正|企|地|方|舍|门|址|名|风|规|领|务|党|团)', examples: [{ text: '三校共有学生2600人。', facts: ['三校', '2600人'], expect: { value: 3, unit: '校' } }, { text: '3校区同时开课', facts: [] }] },
+  { name: 'city', unit: '市', pattern: '市(?!民|场|级|委|长|政|属|内|外|里|值|面|容|直|辖|井|郊|府|局|教|中)', examples: [{ text: '全省12市的评估组参加。', facts: ['12市'] }, { text: '拨打12345市民热线', facts: [] }] },
+  { name: 'county', unit: '县', pattern: '县(?!级|域|委|长|城|里|内|外|政|属|镇|乡|志|令|府|中|教)', examples: [{ text: '覆盖全省58县。', facts: ['58县'] }, { text: '38县级单位', facts: [] }] },
+];
+
+/**
+ * A number with a printed 万/亿 and no counting word (超过2500万, 8万教师): the schema needs a
+ * unit, so the magnitude word stands in for the missing counter; the value is multiplied out all
+ * the same. Only after Arabic digits: 十万火急 is an idiom, not a count.
+ */
+export const BARE_MAGNITUDE_EXAMPLES: RuleExample[] = [
+  { text: '惠及农村学生超过2500万。', facts: ['2500万'], expect: { value: 25000000, unit: '万', qualifier: '超过' } },
+  { text: '全省8万教师参与培训。', facts: ['8万'], expect: { value: 80000, unit: '万' } },
+  { text: '此事十万火急。', facts: [] },
+];
+
+/**
+ * Shares written as fractions (超过2/3, 近1/5, 三分之一; 百分之六十 is a percentage). Like a bare
+ * magnitude a fraction has no counting word, so `unit` names the kind: 分数.
+ */
+export const FRACTION = {
+  unit: '分数',
+  slash: /(?<![\d./:-])(\d{1,2})\/(\d{1,3})(?![\d/.:-])/g,
+  chinese: /([一二三四五六七八九十百千]+|\d+)分之(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)/g,
+  /** Words that lead a share: a slash fraction needs one of these, a qualifier, or a trail. */
+  lead: /(?:占|达|为|是|约|仅|及|有)$/,
+  trail: /^(?:的|强|弱)/,
+  examples: [
+    { text: '住校生超过2/3，留守儿童近1/5。', facts: ['2/3', '1/5'], expect: { value: 0.666667, unit: '分数', qualifier: '超过' } },
+    { text: '三分之一的教师参加了轮岗。', facts: ['三分之一'], expect: { value: 0.333333, unit: '分数' } },
+    { text: '优秀率达到百分之九十。', facts: ['百分之九十'], expect: { value: 90, unit: '%' } },
+    { text: '发布于 2019/10/8，第3/12页', facts: [] },
+  ] as RuleExample[],
+};
+
+/** Rules over the whole text rather than one counting word, with their examples. */
+export const TEXT_RULES: { name: string; examples: RuleExample[] }[] = [
+  { name: 'bare-magnitude', examples: BARE_MAGNITUDE_EXAMPLES },
+  { name: 'fraction', examples: FRACTION.examples },
+  {
+    // extract.ts folds traditional characters for matching only: text, unit and subject stay as printed.
+    name: 'traditional-script',
+    examples: [
+      { text: '全縣新建學校12所，惠及學生兩萬名。', facts: ['12所', '兩萬名'], expect: { unit: '所', subject: '學校', category: '学校' } },
+      { text: '共投入資金3.5億元。', facts: ['3.5億元'], expect: { value: 350000000, unit: '元', category: '经费' } },
+      { text: '評選出優秀課例86個、獲獎項目12項。', facts: ['86個', '12項'], expect: { value: 86, unit: '個', category: '课程' } },
+      { text: '培訓歷時三個多月。', facts: ['三個多月'], expect: { value: 3, unit: '個月', qualifier: '多' } },
+      { text: '參訓教師超過1.8萬人次。', facts: ['1.8萬人次'], expect: { value: 18000, unit: '人次', qualifier: '超過' } },
+      { text: '這三名學生都來自農村。', facts: [] },
+    ],
+  },
+  {
+    name: 'repeated-figure',
+    examples: [
+      { text: '全市新建学校12所。据介绍，全市新建学校12所，新增学位9000个。', facts: ['12所', '9000个'] },
+      { text: '评出一等奖4人、二等奖4人。', facts: ['4人', '4人'] },
+      { text: '张三等15人获“甲奖”，李四等15人获“乙奖”。', facts: ['15人', '15人'] },
+      { text: '中央下达1500亿支持校舍改造。中央财政下达资金1500亿元。', facts: ['1500亿元'], expect: { value: 150000000000, unit: '元' } },
+    ],
+  },
 ];
 
 /** Approximation words and where they stand relative to the number. */
@@ -60,105 +136,8 @@ export const QUALIFIER_RULES = {
   after: ['以上', '左右'],
 };
 
-/** Context of a candidate number that the not-a-fact rules look at. */
-export interface CandidateView {
-  /** The whole paragraph. */
-  para: string;
-  /** Offset of the number (after any leading qualifier). */
-  start: number;
-  /** Offset just past the counting word. */
-  end: number;
-  /** The number as printed (digits or Chinese numerals, with 万/亿). */
-  numText: string;
-  /** True when the number is written in Chinese numerals. */
-  chinese: boolean;
-  /** The parsed value. */
-  value: number;
-  unit: string;
-}
-
-/** A reason a number with a counting word is still not a statistic. */
-export interface NotAFactRule {
-  name: string;
-  /** Why, in the words used in review output. */
-  reason: string;
-  test: (c: CandidateView) => boolean;
-  /** Texts where this rule must leave no fact. */
-  examples: RuleExample[];
-}
-
-const CLOSE_QUOTES = '”’」』"';
-function insideQuotes(para: string, at: number): boolean {
-  const from = at - 1;
-  if (from < 0) return false;
-  const lastOpen = Math.max(para.lastIndexOf('“', from), para.lastIndexOf('「', from), para.lastIndexOf('『', from));
-  const lastClose = Math.max(para.lastIndexOf('”', from), para.lastIndexOf('」', from), para.lastIndexOf('』', from));
-  if (lastOpen > lastClose) return true;
-  // Straight quotes open and close with the same character: odd count means inside.
-  let straight = 0;
-  for (let i = para.indexOf('"'); i >= 0 && i < at; i = para.indexOf('"', i + 1)) straight++;
-  return straight % 2 === 1;
-}
-
-export const NOT_A_FACT_RULES: NotAFactRule[] = [
-  {
-    name: 'ordinal',
-    reason: '序数（第N）',
-    test: (c) => /第\s*$/.test(c.para.slice(Math.max(0, c.start - 2), c.start)),
-    examples: [{ text: '荣获全市初中田径比赛第一名。', facts: [] }, { text: '这是第39个教师节。', facts: [] }],
-  },
-  {
-    name: 'quoted-term',
-    reason: '引号内的口号或体系名（“5个一”“十项准则”）',
-    test: (c) => insideQuotes(c.para, c.start),
-    examples: [
-      { text: '开展“5个一”活动，落实“十项准则”。', facts: [] },
-      { text: '坚持“一个标准”，把握好“两个尺度”。', facts: [] },
-    ],
-  },
-  {
-    name: 'summary-after-quote',
-    reason: '紧跟引号的汉字数目是对所列口号的概括（“……”两项重点工作）',
-    test: (c) => c.chinese && CLOSE_QUOTES.includes(c.para[c.start - 1] ?? ''),
-    examples: [{ text: '紧紧围绕“促进均衡、立德树人”两项重点工作。', facts: [] }],
-  },
-  {
-    name: 'n-ge-yi-slogan',
-    reason: '“N个一”式口号',
-    test: (c) => c.unit === '个' && /^一(?![等流])/.test(c.para.slice(c.end)),
-    examples: [{ text: '每月做到五个一督导。', facts: [] }],
-  },
-  {
-    name: 'indefinite-one',
-    reason: '汉字“一”作量词（一名、一支、一次）不是统计数',
-    test: (c) => c.chinese && c.value === 1,
-    examples: [{ text: '我作为一名资深教育人，打造一支督学尖兵，每周一次集体学习。', facts: [] }],
-  },
-  {
-    name: 'vague-quantity',
-    reason: '约数（数百名、几十个、上千人）',
-    test: (c) => /(数|几|若干|上|成)$/.test(c.para.slice(Math.max(0, c.start - 2), c.start)),
-    examples: [{ text: '评选学科名师、骨干教师数百名，几十个团队参与。', facts: [] }],
-  },
-  {
-    name: 'frequency',
-    reason: '频次（每周一次、每年参加两次）',
-    test: (c) => /每[^，。；、]{0,4}$/.test(c.para.slice(Math.max(0, c.start - 5), c.start)),
-    examples: [{ text: '每周两次集体学习，每年参加三次市级以上培训。', facts: [] }],
-  },
-  {
-    name: 'page-furniture',
-    reason: '页面信息（浏览次数、点击量）',
-    test: (c) => /(浏览|阅读|点击|访问)(次数|量|数)?[：:]?\s*$/.test(c.para.slice(Math.max(0, c.start - 6), c.start)),
-    examples: [{ text: '发布时间：2024-09-10 浏览次数：1234次', facts: [] }, { text: '阅读 5608次', facts: [] }],
-  },
-  {
-    name: 'inside-latin-token',
-    reason: '字母数字组合中的数字（S2C、G5、7th）',
-    test: (c) => /[A-Za-z0-9.]$/.test(c.para.slice(c.start - 1, c.start)) || /^[A-Za-z]/.test(c.para.slice(c.start + c.numText.length)),
-    examples: [{ text: '构建“S2C”体系，G5个项目', facts: [] }],
-  },
-];
+/** The not-a-fact tables live in not-a-fact-patterns.ts. */
+export { NOT_A_FACT_RULES, type CandidateView, type NotAFactRule } from './not-a-fact-patterns.ts';
 
 /** A time span phrase (the fact's period), searched in the sentence before the number. */
 export interface PeriodRule {
@@ -190,7 +169,7 @@ export const LEVEL_RULES: { level: NonNullable<Fact['level']>; pattern: RegExp; 
 
 /** Categories in priority order; the first whose words appear in the fact's clause wins. */
 export const CATEGORY_RULES: { category: Fact['category']; units?: string[]; pattern: RegExp; examples: RuleExample[] }[] = [
-  { category: '经费', units: ['元', '万元', '亿元'], pattern: /经费|资金|投入|投资|补助|奖金/, examples: [{ text: '落实教育经费8.6亿元。', facts: ['8.6亿元'], expect: { category: '经费' } }] },
+  { category: '经费', units: ['元'], pattern: /经费|资金|投入|投资|补助|奖金/, examples: [{ text: '落实教育经费8.6亿元。', facts: ['8.6亿元'], expect: { category: '经费', value: 860000000, unit: '元' } }] },
   { category: '荣誉与奖项', pattern: /奖|荣誉|称号|冠军|表彰|获评|金牌|银牌|铜牌/, examples: [{ text: '全国特等奖、一等奖37人次。', facts: ['37人次'], expect: { category: '荣誉与奖项' } }] },
   { category: '课程', pattern: /课程|课例|精品课|课堂|课/, examples: [{ text: '打磨示范课例3100余节。', facts: ['3100余节'], expect: { category: '课程' } }] },
   { category: '学校', units: ['所'], pattern: /学校|幼儿园|中学|小学|特色校/, examples: [{ text: '新建幼儿园3所。', facts: ['3所'], expect: { category: '学校' } }] },

@@ -17,6 +17,9 @@ export interface Candidate {
   end: number;
   /** Offset just past a trailing qualifier (以上, 左右), else `end`. */
   suffixEnd: number;
+  /** Offsets of the printed counting word (or of the bare 万/亿 standing for it). */
+  unitStart: number;
+  unitEnd: number;
   /** The number as printed, e.g. "5", "两万", "97.3". */
   numText: string;
   /** 万/亿 printed after Arabic digits. */
@@ -37,7 +40,10 @@ export interface Candidate {
 }
 
 export interface ExtractState {
-  /** Paragraph texts with full-width digits/percent folded to ASCII (same length as the originals). */
+  /**
+   * Paragraph texts as the rules match them: full-width digits/percent folded to ASCII and
+   * traditional characters to simplified, one for one (same length, same offsets as the originals).
+   */
   texts: string[];
   paragraphs: readonly FactParagraph[];
   /** Sentence spans [start, end) per paragraph. */

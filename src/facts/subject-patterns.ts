@@ -7,7 +7,7 @@ import type { RuleExample } from './patterns.ts';
 
 /** Words trimmed from the start / end of a subject: they frame the number, not what it counts. */
 export const SUBJECT_TRIM = {
-  leading: /^(?:其中|并且|并|共计|共有|共|累计|仅|还|已经|已|先后|此外|同时|目前|现有|全区|重庆高新区|高新区|荣获|获得|斩获|建立|成立|组建|创建|新建|遴选出|遴选|邀请|举办|组织开展|开展|打磨|拥有|建成|[、，：]|\s)+/,
+  leading: /^(?:的|其中|并且|并|共计|共有|共|累计|仅|还|已经|已|先后|此外|同时|目前|现有|全区|重庆高新区|高新区|荣获|获得|斩获|建立|成立|组建|创建|新建|遴选出|遴选|邀请|举办|组织开展|开展|打磨|拥有|建成|[、，：]|\s)+/,
   trailing: /(?:已达到|已达|达到|达|为|有|共|计|超过|近|约|逾|总数|数量|\s)+$/,
   /** Verbs inside the clause before the number: what follows the last of them is the counted thing (举办科普讲座30场 → 科普讲座). */
   innerVerbs: /(?:举办|开展|组织|建成|组建|建立|成立|创建|新建|遴选出|邀请|招聘|打磨|设置|开设|引进)/g,

@@ -25,10 +25,11 @@ describe('extractFacts', () => {
     expect(one('覆盖100所以上学校')[0]).toMatchObject({ text: '100所', qualifier: '以上' });
   });
 
-  it('keeps 万元 as the unit, not as a multiplier', () => {
-    expect(one('投入300万元。')[0]).toMatchObject({ value: 300, unit: '万元' });
-    expect(one('投入三百万元。')[0]).toMatchObject({ value: 300, unit: '万元' });
+  it('multiplies 万/亿 out of money too: the unit is 元, the printed text is kept', () => {
+    expect(one('投入300万元。')[0]).toMatchObject({ text: '300万元', value: 3000000, unit: '元' });
+    expect(one('投入三百万元。')[0]).toMatchObject({ text: '三百万元', value: 3000000, unit: '元' });
     expect(one('奖励5万余元。')[0]).toMatchObject({ value: 50000, unit: '元', qualifier: '余' });
+    expect(one('筹集善款860余万元。')[0]).toMatchObject({ text: '860余万元', value: 8600000, unit: '元', qualifier: '余' });
   });
 
   it('reads full-width digits and percent signs', () => {

@@ -1,13 +1,14 @@
 /** Every example attached to a rule in the pattern tables, run through the real extractor. */
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/facts/extract.ts';
-import { CATEGORY_RULES, LEVEL_RULES, NOT_A_FACT_RULES, PERIOD_RULES, UNIT_RULES, type RuleExample } from '../../src/facts/patterns.ts';
+import { CATEGORY_RULES, LEVEL_RULES, NOT_A_FACT_RULES, PERIOD_RULES, TEXT_RULES, UNIT_RULES, type RuleExample } from '../../src/facts/patterns.ts';
 import { SUBJECT_MORE_EXPECTED, SUBJECT_RULES } from '../../src/facts/subject-patterns.ts';
 import { readFileSync } from 'node:fs';
 
 const tables: [string, { name?: string; level?: string; category?: string; examples: RuleExample[] }[]][] = [
   ['UNIT_RULES', UNIT_RULES],
   ['NOT_A_FACT_RULES', NOT_A_FACT_RULES],
+  ['TEXT_RULES', TEXT_RULES],
   ['PERIOD_RULES', PERIOD_RULES],
   ['LEVEL_RULES', LEVEL_RULES],
   ['CATEGORY_RULES', CATEGORY_RULES],
@@ -31,9 +32,9 @@ describe('the tables', () => {
   it('give every rule at least one example', () => {
     for (const [, rules] of tables) for (const r of rules) expect(r.examples.length).toBeGreaterThan(0);
   });
-  it('list longer counting words before their prefixes (人次 before 人, 万元 before 元)', () => {
+  it('list longer counting words before their prefixes (人次 before 人, 个月 before 个)', () => {
     const units = UNIT_RULES.map((u) => u.unit);
-    for (const [long, short] of [['人次', '人'], ['万元', '元'], ['个百分点', '个']] as const) expect(units.indexOf(long)).toBeLessThan(units.indexOf(short));
+    for (const [long, short] of [['人次', '人'], ['个月', '个'], ['个百分点', '个']] as const) expect(units.indexOf(long)).toBeLessThan(units.indexOf(short));
   });
 });
 
