@@ -29,7 +29,12 @@ const isCandidate = (l: SourceLine) =>
  */
 function headlineAboveInfo(lines: readonly SourceLine[]): SourceLine | undefined {
   const nonBlank = lines.filter((l) => l.text !== '');
-  const info = nonBlank.slice(0, HEADLINE.headerLines).find((l) => l.reason === 'article info' || l.cuts?.some((c) => c.reason === 'article info'));
+  // Counted among the lines furniture left: a long menu above the headline does not push the header out of reach.
+  const isInfo = (l: SourceLine) => l.reason === 'article info' || Boolean(l.cuts?.some((c) => c.reason === 'article info'));
+  const info = nonBlank
+    .filter((l) => l.role === null || isInfo(l))
+    .slice(0, HEADLINE.headerLines)
+    .find(isInfo);
   if (!info) return undefined;
   // A headline with the header glued to it is its own line.
   if (info.role === null) return info;

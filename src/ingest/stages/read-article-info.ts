@@ -99,9 +99,10 @@ export function readArticleInfo(s: IngestState): IngestState {
     if (INFO_LINE.sentence.test(t)) continue;
     const fields = [...t.matchAll(INFO_FIELD)];
     if (!fields.length) continue;
-    // What precedes the first key is a word at most (`转载`) or a date.
+    // What precedes the first key is a word at most (`转载`), a date, or a day and time
+    // without a year (`05-20 11:49:00 来源:…`: furniture, but no date is stated).
     const lead = t.slice(0, fields[0]!.index).trim();
-    if (lead.length > 6 && !headerDate(lead)) continue;
+    if (lead.length > 6 && !headerDate(lead) && !HEADER_DATE.yearlessStamp.test(lead)) continue;
     for (const f of fields) {
       const key = f[1]!;
       // Values are cut from the author's text at the fold's offsets (same length).
