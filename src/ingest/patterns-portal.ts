@@ -178,6 +178,8 @@ export const HEADLINE = {
    * timestamp. Examples: `会议现场。`, `（活动现场）`, `图为学生在上课`, `2024-03-15 09:12`.
    */
   notHeadline: /。$|^[（(][^）)]*[）)]$|^(图为|▲|△)|^\d{1,4}([-/.:年月日]\s*\d{1,2})+\s*(日|\d{1,2}:\d{2}(:\d{2})?)?$/,
+  /** Clause marks: a short line ending in ? or ! without any of them is a display line (`孩子们学什么?`). */
+  clause: /[，,。；;：:、]/,
   /** `原标题:` before the headline words: the marker is cut, the words stay. */
   originalTitle: /^原标题\s*[:：]\s*/,
 };

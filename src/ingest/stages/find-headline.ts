@@ -61,7 +61,9 @@ export function findHeadline(s: IngestState): IngestState {
     title = titleLine.text;
     header = openLines.filter((l) => l.no < anchored.no);
   } else {
-    const firstText = lines.find((l) => l.text !== '' && (l.role === null || l.role === 'caption') && (HAS_SENTENCE.test(l.text) || l.text.length > SHORT_LINE.maxTitle));
+    // A short question or exclamation with no clause inside (`开学第一课学什么?`) is a display line, not text.
+    const displayQuestion = (l: SourceLine) => isCandidate(l) && !HEADLINE.clause.test(l.fold);
+    const firstText = lines.find((l) => l.text !== '' && (l.role === null || l.role === 'caption') && (HAS_SENTENCE.test(l.text) || l.text.length > SHORT_LINE.maxTitle) && !displayQuestion(l));
     const limit = firstText ? firstText.no : Infinity;
     const pick = openLines.filter((l) => l.no < limit && isCandidate(l));
     titleLine = pick[pick.length - 1];
