@@ -111,7 +111,23 @@ export const PAGE_FURNITURE: { reason: string; pattern: RegExp; example: string 
   { reason: 'section label', pattern: /^(即时新闻|最新消息|滚动新闻|今日头条|头条新闻|要闻|最近搜索|热门搜索|热搜|热门标签|推荐阅读)$/, example: '即时新闻' },
   { reason: 'contact line', pattern: /(投稿|邮箱|E-?mail|QQ|微信号|热线)\s*[:：]?\s*[\w.@-]{5,}/i, example: '某某网 投稿 someone@example.cn QQ 12345678' },
   { reason: 'original-title marker', pattern: /^原标题\s*[:：]\s*$/, example: '原标题:' },
+  { reason: 'page widget', pattern: /^((评论|点赞|赞|收藏|转发|分享|阅读|浏览|举报|打赏|喜欢|在看|纠错|关注|顶|踩)\s*[(（:：]?\s*[\d.]*[万wWkK+]?\s*[)）]?\s*(次|条|人)?[\s|丨·/]*)+$/, example: '评论(0)' },
+  { reason: 'report-abuse line', pattern: /(违法和不良信息举报|不良信息举报|举报电话|举报邮箱|举报中心|网络举报)/, example: '违法和不良信息举报电话：12345678' },
+  { reason: 'end mark', pattern: /^[（(【\[]?\s*(完|全文完|本文完|END)\s*[）)】\]]?$/i, example: '（完）' },
 ];
+
+/**
+ * App and account promotions, on a line of their own or glued after the article's last
+ * sentence: `下载某某新闻APP，看更多本地新闻`, `扫码关注某某公众号`.
+ */
+export const APP_PROMOTION = /(下载|打开|安装|扫码下载).{0,14}(客户端|APP|App|app)|关注.{0,14}(公众号|微信号|视频号|抖音号)|扫码关注|长按.{0,6}识别/;
+
+/**
+ * A list of other headlines after the article (a sidebar or "more news"): at least `minRun`
+ * consecutive short lines with no clause or sentence punctuation, after the last line of
+ * running text. Example: `某某小学开展消防演练` / `全区中小学春季运动会开幕` / `某某幼儿园举行亲子活动`.
+ */
+export const HEADLINE_LIST = { minRun: 3, minLength: 6, maxLength: 40, punctuation: /[，。；！？、：,;!?:]/ };
 
 /** A breadcrumb or menu bar: short items between separators, often ending in 正文. */
 export const MENU_SEPARATORS = /\s*(?:[|丨｜•»›>＞→]+|\s\/\s)\s*/;

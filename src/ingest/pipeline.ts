@@ -11,6 +11,7 @@ import { stripPortalFurniture } from './stages/strip-portal-furniture.ts';
 import { readArticleInfo } from './stages/read-article-info.ts';
 import { stripTailFurniture } from './stages/strip-tail-furniture.ts';
 import { detectAdvertisement } from './stages/detect-advertisement.ts';
+import { stripHeadlineList } from './stages/strip-headline-list.ts';
 import { findFactBox } from './stages/find-fact-box.ts';
 import { findBylineCredit } from './stages/find-byline-credit.ts';
 import { findCaptions } from './stages/find-captions.ts';
@@ -34,6 +35,7 @@ export const stages: readonly { name: string; run: Stage }[] = [
   { name: 'read-article-info', run: readArticleInfo },
   { name: 'strip-tail-furniture', run: stripTailFurniture },
   { name: 'detect-advertisement', run: detectAdvertisement },
+  { name: 'strip-headline-list', run: stripHeadlineList },
   { name: 'find-fact-box', run: findFactBox },
   { name: 'find-byline-credit', run: findBylineCredit },
   { name: 'find-captions', run: findCaptions },

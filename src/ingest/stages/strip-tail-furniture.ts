@@ -3,9 +3,11 @@
  * share bars, slogans) starts at a tail heading, a tag line or the editor's credit, once most
  * of the article is behind it. From there, every line that is not running text is furniture;
  * bylines and credits are left for their own stage. A related list opened by its heading
- * anywhere goes too, up to the first line of running text.
+ * anywhere goes too, up to the first line of running text. App promotions go wherever they
+ * stand (glued after the last sentence too).
  */
-import { CAPTION_CREDIT, TAG_LINE, TAIL, TAIL_HEADING, TEASER } from '../patterns-portal.ts';
+import { APP_PROMOTION, CAPTION_CREDIT, TAG_LINE, TAIL, TAIL_HEADING, TEASER } from '../patterns-portal.ts';
+import { cutFromLine } from '../state.ts';
 import { BYLINE, HAS_SENTENCE, PHOTO_CREDIT } from '../patterns.ts';
 import type { IngestState, SourceLine } from '../state.ts';
 
@@ -51,6 +53,17 @@ export function stripTailFurniture(s: IngestState): IngestState {
       }
     }
     if (tail && !byline && !isRunningText(l)) remove(l, 'page tail');
+    else if (l.fold.length <= TAIL.maxFurnitureLine && (APP_PROMOTION.exec(l.fold)?.index ?? Infinity) <= 4) remove(l, 'app promotion');
   }
+  cutGluedPromotion(lines);
   return { ...s, lines };
+}
+
+/** A promotion glued after the last sentence of the article's last line is cut from it. */
+function cutGluedPromotion(lines: SourceLine[]): void {
+  const last = lines.findLast((l) => l.role === null && HAS_SENTENCE.test(l.fold));
+  if (!last) return;
+  const end = Math.max(...['。', '！', '？', '!', '?', '”'].map((p) => last.fold.lastIndexOf(p)));
+  const rest = last.fold.slice(end + 1);
+  if (end > 0 && rest && APP_PROMOTION.test(rest)) cutFromLine(last, last.text.slice(end + 1), 'app promotion');
 }

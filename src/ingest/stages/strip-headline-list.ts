@@ -1,0 +1,38 @@
+/**
+ * strip-headline-list: a sidebar or "more news" list of other headlines after the article is
+ * a run of short unpunctuated lines after its last line of running text (HEADLINE_LIST). It
+ * runs after detect-advertisement, so an ad's display lines stay the ad's.
+ */
+import { HEADLINE_LIST } from '../patterns-portal.ts';
+import { HAS_SENTENCE } from '../patterns.ts';
+import type { IngestState, SourceLine } from '../state.ts';
+
+/** The shortest line of running text that can close the article. */
+const MIN_TEXT_LINE = 30;
+
+export function stripHeadlineList(s: IngestState): IngestState {
+  const lines: SourceLine[] = s.lines.map((l) => ({ ...l }));
+  const lastText = lines.findLast((l) => l.role === null && HAS_SENTENCE.test(l.fold) && l.fold.length > MIN_TEXT_LINE);
+  if (!lastText) return s;
+  const isItem = (l: SourceLine) =>
+    l.fold.length >= HEADLINE_LIST.minLength && l.fold.length <= HEADLINE_LIST.maxLength && !HEADLINE_LIST.punctuation.test(l.fold) && !/\s/.test(l.fold);
+  let run: SourceLine[] = [];
+  const flush = () => {
+    if (run.length >= HEADLINE_LIST.minRun) {
+      for (const l of run) {
+        l.role = 'removed';
+        l.reason = 'headline list';
+      }
+    }
+    run = [];
+  };
+  for (const l of lines) {
+    if (l.no <= lastText.no || l.text === '' || (l.role !== null && l.role !== 'removed')) continue;
+    // Furniture already removed between the items does not break the list.
+    if (l.role === 'removed') continue;
+    if (isItem(l)) run.push(l);
+    else flush();
+  }
+  flush();
+  return { ...s, lines };
+}
