@@ -6,14 +6,19 @@
 
 /** Keys of the article-info fields a page prints around the headline. */
 export const INFO_KEYS = {
-  date: ['发布日期', '发布时间', '发表时间', '发稿时间', '更新时间', '日期', '时间'],
-  publisher: ['信息来源', '文章来源', '稿件来源', '新闻来源', '来源'],
+  date: ['发布日期', '发布时间', '发表时间', '发稿时间', '更新时间', '生成日期', '成文日期', '发文日期', '日期', '时间'],
+  publisher: ['信息来源', '文章来源', '稿件来源', '新闻来源', '发布机构', '发文机关', '来源'],
   author: ['作者', '撰稿', '记者'],
-  /** Counters and page facts that are never article text: 浏览: 123 次, 版次: A10. */
-  other: ['浏览次数', '阅读次数', '点击数', '点击量', '访问量', '浏览量', '阅读量', '访问数据', '浏览', '阅读', '点击', '访问', '版次', '版面', '字号', '字体', '编号', '索引号'],
+  /**
+   * Counters and page facts that are never article text: 浏览: 123 次, 版次: A10, and the rows
+   * of a government page's metadata table (索引号, 主题分类, 文号, 标题 — the headline is printed
+   * again under the table).
+   */
+  other: ['浏览次数', '阅读次数', '点击数', '点击量', '访问量', '浏览量', '阅读量', '访问数据', '浏览', '阅读', '点击', '访问', '版次', '版面', '字号', '字体', '编号', '索引号', '主题分类', '组配分类', '体裁分类', '服务对象', '发文字号', '文号', '有效性', '标题'],
 };
 const ALL_KEYS = [...INFO_KEYS.date, ...INFO_KEYS.publisher, ...INFO_KEYS.author, ...INFO_KEYS.other].sort((a, b) => b.length - a.length);
-const KEY_ALT = ALL_KEYS.join('|');
+// `原标题:` is the original-title marker, not the metadata row `标题:`.
+const KEY_ALT = ALL_KEYS.map((k) => (k === '标题' ? '(?<!原)标题' : k)).join('|');
 
 /**
  * One article-info field, its key and its value up to the next key. Examples:
@@ -45,7 +50,7 @@ export const HEADER_DATE = {
   /** A day and time without a year before the fields: `05-20 11:49:00`, `5月20日 11:49`. */
   yearlessStamp: /^\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d{2}(:\d{2})?$/,
   /** A line that is only a date and time: `2021-09-24 10:10:03`, `15.03.2024 16:55`, `05-20 11:49` (no year: furniture, no date). */
-  stampLine: /^(?:(?:19|20)\d{2}\s*(?:年\s*-?|[-/.])\s*\d{1,2}\s*(?:月\s*-?|[-/.])\s*\d{1,2}\s*日?|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|\d{1,2}[-/月]\d{1,2}日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/,
+  stampLine: /^(?:(?:19|20)\d{2}\s*(?:年\s*-?|[-/.])\s*\d{1,2}\s*(?:月\s*-?|[-/.])\s*\d{1,2}\s*日?|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|\d{1,2}[-/月]\d{1,2}日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?$/,
 };
 
 /**
@@ -95,7 +100,7 @@ export const ORGANISATION_END = /(室|局|办|处|委|院|校|会|部|厅|组|�
 
 /** Editor and production credits: never authors, never body (`责任编辑:X`, `编辑 X`, `监制X`, `X/编撰`). */
 export const EDITOR_CREDIT = [
-  /^[【\[(（]?\s*(责任编辑|责编|编辑|编审|审核|审校|审稿|校对|终审|初审|二审|三审|监制|制作|统筹|策划|值班编辑|美编|编导)\s*[:：]?\s*[\u4e00-\u9fa5A-Za-z·、,，\s]{0,24}[】\])）]?$/,
+  /^[【\[(（]?\s*(本版责编|本版编辑|本版统筹|责任编辑|责编|编辑|编审|审核|审校|审稿|校对|终审|初审|二审|三审|监制|制作|统筹|策划|值班编辑|美编|编导)\s*[:：]?\s*[\u4e00-\u9fa5A-Za-z·、,，\s]{0,24}[】\])）]?$/,
   /^[\u4e00-\u9fa5·]{2,4}\s*[/／]\s*(编撰|编辑|整理|编译|校对)$/,
 ];
 
@@ -111,6 +116,7 @@ export const PAGE_FURNITURE: { reason: string; pattern: RegExp; example: string 
   { reason: 'section label', pattern: /^(即时新闻|最新消息|滚动新闻|今日头条|头条新闻|要闻|最近搜索|热门搜索|热搜|热门标签|推荐阅读)$/, example: '即时新闻' },
   { reason: 'contact line', pattern: /(投稿|邮箱|E-?mail|QQ|微信号|热线)\s*[:：]?\s*[\w.@-]{5,}/i, example: '某某网 投稿 someone@example.cn QQ 12345678' },
   { reason: 'original-title marker', pattern: /^原标题\s*[:：]\s*$/, example: '原标题:' },
+  { reason: 'e-paper page', pattern: /^(第\s*[A-Z]?\d{1,3}\s*版\s*[:：]?.{0,12}|[A-Z]?\d{1,3}版\s*[:：].{0,12}|上一版\s*下一版|上一期\s*下一期|返回目录|版面导航|本版导航)$/, example: '第A05版：教育周刊' },
   { reason: 'page widget', pattern: /^((评论|点赞|赞|收藏|转发|分享|阅读|浏览|举报|打赏|喜欢|在看|纠错|关注|顶|踩)\s*[(（:：]?\s*[\d.]*[万wWkK+]?\s*[)）]?\s*(次|条|人)?[\s|丨·/]*)+$/, example: '评论(0)' },
   { reason: 'report-abuse line', pattern: /(违法和不良信息举报|不良信息举报|举报电话|举报邮箱|举报中心|网络举报)/, example: '违法和不良信息举报电话：12345678' },
   { reason: 'end mark', pattern: /^[（(【\[]?\s*(完|全文完|本文完|END)\s*[）)】\]]?$/i, example: '（完）' },
@@ -193,9 +199,11 @@ export const HEADLINE = {
    * Never a headline: a sentence closed by 。, a caption in parentheses or after 图为/▲, a
    * timestamp. Examples: `会议现场。`, `（活动现场）`, `图为学生在上课`, `2024-03-15 09:12`.
    */
-  notHeadline: /。$|^[（(][^）)]*[）)]$|^(图为|▲|△)|^\d{1,4}([-/.:年月日]\s*\d{1,2})+\s*(日|\d{1,2}:\d{2}(:\d{2})?)?$/,
+  notHeadline: /。$|[:：]$|^[（(][^）)]*[）)]$|^(图为|▲|△)|^\d{1,4}([-/.:年月日]\s*\d{1,2})+\s*(日|\d{1,2}:\d{2}(:\d{2})?)?$/,
   /** Clause marks: a short line ending in ? or ! without any of them is a display line (`孩子们学什么?`). */
   clause: /[，,。；;：:、]/,
+  /** A deck (副题) trails off: `崭新的跑道、明亮的教室……`. */
+  deck: /(……|…|\.{3})$/,
   /** `原标题:` before the headline words: the marker is cut, the words stay. */
   originalTitle: /^原标题\s*[:：]\s*/,
 };

@@ -38,8 +38,24 @@ function headlineAboveInfo(lines: readonly SourceLine[]): SourceLine | undefined
   if (!info) return undefined;
   // A headline with the header glued to it is its own line.
   if (info.role === null) return info;
+  // An e-paper header (paper, date, page) stands above the headline instead: when display
+  // lines follow the info line before any running text, the headline is among those.
+  const below = nonBlank.find((l) => l.no > info.no && l.role === null);
+  if (below && isCandidate(below) && !HAS_SENTENCE.test(below.fold)) return undefined;
   const above = nonBlank.filter((l) => l.no < info.no && l.role === null).pop();
   return above && isCandidate(above) ? above : undefined;
+}
+
+/**
+ * Among the display lines above the first text, the headline is the last one, unless that
+ * one trails off (`……`) right under another: then it is the deck and the line above it the
+ * headline.
+ */
+function pickFallback(pick: SourceLine[]): { title?: SourceLine; deck?: SourceLine } {
+  const last = pick[pick.length - 1];
+  const prev = pick[pick.length - 2];
+  if (last && prev && HEADLINE.deck.test(last.fold) && !HEADLINE.deck.test(prev.fold) && last.no - prev.no <= 2) return { title: prev, deck: last };
+  return { title: last };
 }
 
 export function findHeadline(s: IngestState): IngestState {
@@ -65,11 +81,18 @@ export function findHeadline(s: IngestState): IngestState {
     const displayQuestion = (l: SourceLine) => isCandidate(l) && !HEADLINE.clause.test(l.fold);
     const firstText = lines.find((l) => l.text !== '' && (l.role === null || l.role === 'caption') && (HAS_SENTENCE.test(l.text) || l.text.length > SHORT_LINE.maxTitle) && !displayQuestion(l));
     const limit = firstText ? firstText.no : Infinity;
-    const pick = openLines.filter((l) => l.no < limit && isCandidate(l));
-    titleLine = pick[pick.length - 1];
+    const { title: picked, deck } = pickFallback(openLines.filter((l) => l.no < limit && isCandidate(l)));
+    titleLine = picked;
     if (titleLine) {
       title = titleLine.text;
-      above = openLines.filter((l) => l.no < titleLine!.no);
+      if (deck) {
+        subtitle = deck.text;
+        deck.role = 'subtitle';
+      }
+      // Lines above the page's own furniture (a paper's name over its date and page lines) are page header.
+      const lastFurniture = lines.findLast((l) => l.no < titleLine!.no && l.role === 'removed');
+      above = openLines.filter((l) => l.no < titleLine!.no && (!lastFurniture || l.no > lastFurniture.no));
+      header = openLines.filter((l) => l.no < titleLine!.no && lastFurniture !== undefined && l.no < lastFurniture.no);
     }
   }
   if (titleLine && title !== null) {
