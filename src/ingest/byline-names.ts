@@ -31,7 +31,8 @@ export function namesOf(value: string): { names: string[]; refused: string[] } {
     const part = value.slice(from, to);
     for (const word of part.split(/[\s、，,/／;；]+/)) {
       const w = word.replace(/^[【\[(（:：]+|[】\])）]+$/g, '').replace(/(报道|報道|摄影|攝影|摄|攝)$/, '');
-      if (!w || BUTTON_VALUE.test(w)) continue;
+      // Separators, dates and numbers are not attempts at a name: skip them without a doubt.
+      if (!w || BUTTON_VALUE.test(w) || !/[\u3400-\u9fff]/.test(w)) continue;
       if (isName(foldToSimplified(w))) {
         if (!names.includes(w)) names.push(w);
       } else refused.push(w);

@@ -24,7 +24,10 @@ const KEY_ALT = ALL_KEYS.map((k) => (k === '标题' ? '(?<!原)标题' : k)).joi
  * One article-info field, its key and its value up to the next key. Examples:
  * `来源:市教委 发布时间:2024-03-15 09:12 浏览: 次` → 来源=市教委, 发布时间=2024-03-15 09:12, 浏览=次.
  */
-export const INFO_FIELD = new RegExp(`(${KEY_ALT})\\s*[:：]\\s*(.*?)(?=\\s*[【\\[(（]?\\s*(?:${KEY_ALT})\\s*[:：]|$)`, 'g');
+export const INFO_FIELD = new RegExp(`(${KEY_ALT})\\s*[:：]\\s*(.*?)(?=\\s*[|丨｜]|\\s*[【\\[(（]?\\s*(?:${KEY_ALT})\\s*[:：]|$)`, 'g');
+
+/** A line that holds at least one article-info field (`来源：X`), wherever it stands. */
+export const INFO_FIELD_START = new RegExp(`(${KEY_ALT})\\s*[:：]`);
 
 /** Article-info lines are short and carry no sentence; longer lines are article text. */
 export const INFO_LINE = {
@@ -47,6 +50,8 @@ export const HEADER_DATE = {
   yearFirst: /((?:19|20)\d{2})\s*(?:年\s*-?|[-/.])\s*(\d{1,2})\s*(?:月\s*-?|[-/.])\s*(\d{1,2})\s*日?/,
   dayFirst: /(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)/,
   time: /\d{1,2}:\d{2}(?::\d{2})?/,
+  /** A date and time followed by the outlet only: `2024-06-03 08:00 某某网`. */
+  stampWithSource: /^((?:19|20)\d{2}\s*(?:年\s*-?|[-/.])\s*\d{1,2}\s*(?:月\s*-?|[-/.])\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+([\u4e00-\u9fa5A-Za-z]{2,16})$/,
   /** A day and time without a year before the fields: `05-20 11:49:00`, `5月20日 11:49`. */
   yearlessStamp: /^\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d{2}(:\d{2})?$/,
   /** A line that is only a date and time: `2021-09-24 10:10:03`, `15.03.2024 16:55`, `05-20 11:49` (no year: furniture, no date). */

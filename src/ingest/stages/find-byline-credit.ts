@@ -17,8 +17,11 @@ import { foldToSimplified } from '../../lib/script-fold.ts';
 
 /** Names in a byline line (kept for callers that pass a whole line). */
 export function bylineNames(text: string): string[] {
-  return namesOf(text.replace(/^[◎■●◆□]/, '').replace(/[（()）]/g, ' ')).names;
+  return namesOf(text.replace(/^[◎■●◆□]/, '').replace(PHOTO_BYLINE, ' ').replace(/[（()）]/g, ' ')).names;
 }
+
+/** The photographer's part of a byline (`文/甲 图/乙`, `摄影：乙`): a credit, not an author. */
+const PHOTO_BYLINE = /(图|图片|摄影|摄)\s*[/／:：]\s*[\u4e00-\u9fa5·]{2,4}/g;
 
 /**
  * A byline glued to the start of a line: the role word, then names separated by spaces (role
@@ -62,6 +65,7 @@ export function findBylineCredit(s: IngestState): IngestState {
   const lines: SourceLine[] = s.lines.map((l) => ({ ...l }));
   const authors = [...s.authors];
   let publisher = s.publisher;
+  let photoCredit = s.photoCredit;
   const addAuthors = (names: string[]) => {
     for (const n of names) if (!authors.includes(n)) authors.push(n);
   };
@@ -81,7 +85,9 @@ export function findBylineCredit(s: IngestState): IngestState {
     const ownLine = (BYLINE.prefixed.test(t) && !HAS_SENTENCE.test(t) && (inTail || nearStart)) || (inTail && (BYLINE.parenthesized.test(t) || BYLINE.nameList.test(t) || /^[\u4e00-\u9fa5·]{2,4}$/.test(t)));
     if (ownLine && bylineNames(t).length) {
       l.role = 'byline';
-      addAuthors(bylineNames(t));
+      addAuthors(bylineNames(l.text));
+      const photo = l.text.match(PHOTO_BYLINE);
+      if (photo) photoCredit ??= photo.join(' ');
     }
   }
 
@@ -95,6 +101,9 @@ export function findBylineCredit(s: IngestState): IngestState {
     publisher ??= datelinePublisher(firstText.text, firstText.fold);
     const dated = DATELINE.pattern.exec(firstText.fold) ?? /^(本报讯|本网讯|本台讯|讯)?/.exec(firstText.fold);
     const from = dated ? dated[0].length - (/[（(]$/.test(dated[0]) ? 1 : 0) : 0;
+    // `本报讯 记者 X 报道：…` names the authors without parentheses (the text keeps them).
+    const plain = leadingByline(firstText.fold.slice(from).trimStart());
+    if (plain && from > 0) addAuthors(plain.names);
     const inParens = DATELINE_BYLINE.exec(firstText.fold.slice(from));
     if (inParens && /(记者|通讯员|实习生|作者)/.test(inParens[1]!) && inParens.index === 0) {
       const at = from + inParens[0].indexOf(inParens[1]!);
@@ -111,5 +120,5 @@ export function findBylineCredit(s: IngestState): IngestState {
       }
     }
   }
-  return { ...s, lines, authors, publisher };
+  return { ...s, lines, authors, publisher, photoCredit };
 }

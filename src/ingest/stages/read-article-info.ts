@@ -84,6 +84,14 @@ export function readArticleInfo(s: IngestState): IngestState {
       remove(l);
       continue;
     }
+    const withSource = HEADER_DATE.stampWithSource.exec(t);
+    if (withSource && (!firstSentence || l.no < firstSentence.no)) {
+      statesDate(t, l.raw);
+      const at = t.length - withSource[2]!.length;
+      addPublisher(l.text.slice(at));
+      remove(l);
+      continue;
+    }
     const bare = BARE_INFO_KEY.exec(t);
     const next = open[i + 1];
     if (bare && next && next.fold.length <= 20 && !/[，。,;；:：]/.test(next.fold)) {
