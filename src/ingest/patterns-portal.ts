@@ -122,6 +122,8 @@ export const PAGE_FURNITURE: { reason: string; pattern: RegExp; example: string 
   { reason: 'contact line', pattern: /(投稿|邮箱|E-?mail|QQ|微信号|热线)\s*[:：]?\s*[\w.@-]{5,}/i, example: '某某网 投稿 someone@example.cn QQ 12345678' },
   { reason: 'original-title marker', pattern: /^原标题\s*[:：]\s*$/, example: '原标题:' },
   { reason: 'e-paper page', pattern: /^(第\s*[A-Z]?\d{1,3}\s*版\s*[:：]?.{0,12}|[A-Z]?\d{1,3}版\s*[:：].{0,12}|上一版\s*下一版|上一期\s*下一期|返回目录|版面导航|本版导航)$/, example: '第A05版：教育周刊' },
+  { reason: 'contributor credit', pattern: /^[（(]?[\u4e00-\u9fa5A-Za-z·]{2,24}(供稿|来稿|投稿|提供稿件)[）)]?$/, example: '（某某区教育局供稿）' },
+  { reason: 'contributor credit', pattern: /^[（(][\u4e00-\u9fa5]{1,12}(室|局|办|处|委|院|校|会|部|厅|中心|站|办公室)[）)]$/, example: '（督导室）' },
   { reason: 'page widget', pattern: /^((评论|点赞|赞|收藏|转发|分享|阅读|浏览|举报|打赏|喜欢|在看|纠错|关注|顶|踩)\s*[(（:：]?\s*[\d.]*[万wWkK+]?\s*[)）]?\s*(次|条|人)?[\s|丨·/]*)+$/, example: '评论(0)' },
   { reason: 'report-abuse line', pattern: /(违法和不良信息举报|不良信息举报|举报电话|举报邮箱|举报中心|网络举报)/, example: '违法和不良信息举报电话：12345678' },
   { reason: 'end mark', pattern: /^[（(【\[]?\s*(完|全文完|本文完|END)\s*[）)】\]]?$/i, example: '（完）' },
@@ -184,7 +186,7 @@ export const CAPTION_CREDIT = {
 };
 
 /** A caption in parentheses on a line of its own: `（活动现场）`. */
-export const PAREN_CAPTION = /^[（(][^（）()]{2,40}[）)]$/;
+export const PAREN_CAPTION = /^[（(][^（）()]{6,40}[）)]$/;
 
 /**
  * A gallery strip: several short captions run together on one line, none with a comma:

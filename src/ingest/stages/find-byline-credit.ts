@@ -17,8 +17,11 @@ import { foldToSimplified } from '../../lib/script-fold.ts';
 
 /** Names in a byline line (kept for callers that pass a whole line). */
 export function bylineNames(text: string): string[] {
-  return namesOf(text.replace(/^[◎■●◆□]/, '').replace(PHOTO_BYLINE, ' ').replace(/[（()）]/g, ' ')).names;
+  return namesOf(text.replace(/^[◎■●◆□]/, '').replace(PHOTO_BYLINE, ' ').replace(PLACE_REPORTED, ' ').replace(/[（()）]/g, ' ')).names;
 }
+
+/** `记者甲／台北报导`: the place the report was filed from is not a name. */
+const PLACE_REPORTED = /[/／]\s*[\u4e00-\u9fa5]{2,6}(报道|报导|報導|報道)$/;
 
 /** The photographer's part of a byline (`文/甲 图/乙`, `摄影：乙`): a credit, not an author. */
 const PHOTO_BYLINE = /(图|图片|摄影|摄)\s*[/／:：]\s*[\u4e00-\u9fa5·]{2,4}/g;
