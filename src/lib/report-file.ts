@@ -4,10 +4,10 @@
  */
 import { reportSchema, type Report } from '../schema/report.ts';
 import { FrontMatterError, parseReportFile, type ParsedReportFile } from './front-matter.ts';
-import { formatSchemaIssues } from './schema-errors.ts';
+import { formatSchemaIssues, frontMatterWarnings, textProblems } from './schema-errors.ts';
 
 export type ReportFileResult =
-  | { ok: true; parsed: ParsedReportFile; report: Report }
+  | { ok: true; parsed: ParsedReportFile; report: Report; warnings: string[] }
   | { ok: false; problems: string[] };
 
 /** `shown` is the file name used in messages. */
@@ -20,6 +20,8 @@ export function readReportFile(shown: string, raw: string): ReportFileResult {
     throw err;
   }
   const result = reportSchema.safeParse(parsed.data, { reportInput: true });
-  if (!result.success) return { ok: false, problems: formatSchemaIssues(shown, result.error, parsed.lineOf) };
-  return { ok: true, parsed, report: result.data };
+  const problems = [...(result.success ? [] : formatSchemaIssues(shown, result.error, parsed.lineOf)), ...textProblems(shown, parsed.data, parsed.lineOf)];
+  if (!result.success || problems.length) return { ok: false, problems };
+  const data = parsed.data && typeof parsed.data === 'object' ? (parsed.data as Record<string, unknown>) : {};
+  return { ok: true, parsed, report: result.data, warnings: frontMatterWarnings(shown, data, parsed.lineOf) };
 }

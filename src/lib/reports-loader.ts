@@ -130,6 +130,7 @@ export function reportsLoader(): Loader {
           continue;
         }
         const { parsed, report } = read;
+        for (const w of read.warnings) logger.warn(w);
         const draft = isDraft(report);
         const before = problems.length;
         const placeholders: Record<string, string> = {};

@@ -5,6 +5,15 @@
  */
 import { z } from 'zod';
 
+/** True for a month 01–12 and a day that month has (2024-02-30 does not exist). */
+export function isCalendarDate(date: string): boolean {
+  const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  return d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
 /** How much of `date` is known: a day, only a month, or only a year. */
 export const datePrecisionSchema = z.enum(['day', 'month', 'year']);
 
@@ -43,8 +52,9 @@ export type Fact = z.infer<typeof factSchema>;
 /**
  * A staff correction to the extracted facts. Matched by `anchor` + `text`; it wins over
  * extraction and is kept across a re-ingest with --force. `add: true` adds a missed fact.
+ * Strict: a misspelt key (`hiden: true`) is an error, never a correction silently ignored.
  */
-export const factCorrectionSchema = z.object({
+export const factCorrectionSchema = z.strictObject({
   /** The paragraph anchor of the fact to correct (or of the paragraph a new fact belongs to). */
   anchor: z.string(),
   /** The fact's printed text, e.g. "56节"; together with `anchor` it names one fact. */
@@ -65,7 +75,7 @@ export type FactCorrection = z.infer<typeof factCorrectionSchema>;
 
 export const figureSchema = z.object({
   /** Stable id used by the body's `::: figure` container, e.g. "fig-1". */
-  id: z.string(),
+  id: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'expected an id of lower-case letters, digits and hyphens, e.g. "fig-1"'),
   /** The caption, verbatim. */
   caption: z.string(),
   /** Photo credit for this figure, or null (the report-wide credit is `photoCredit`). */
@@ -110,6 +120,7 @@ export const reportSchema = z.object({
   date: z
     .string()
     .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected "YYYY-MM-DD", "YYYY-MM" or "YYYY"')
+    .refine(isCalendarDate, 'expected a date that exists on the calendar ("YYYY-MM-DD", "YYYY-MM" or "YYYY")')
     .nullable(),
   /** How much of `date` is known. */
   datePrecision: datePrecisionSchema.nullable(),
