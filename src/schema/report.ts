@@ -134,8 +134,11 @@ export const reportSchema = z.object({
   authors: z.array(z.string()).default([]),
   /** The photo credit line, verbatim, or null. */
   photoCredit: z.string().nullable().default(null),
-  /** Topics (专题) from the keyword table. */
-  topics: z.array(z.string()).default([]),
+  /**
+   * Topics (专题) from the keyword table. Plain words: a topic becomes a URL, a filter name
+   * the search page shows as HTML, and a heading, so markup characters are refused.
+   */
+  topics: z.array(z.string().regex(/^[^<>&"'`\\/]{1,40}$/, 'expected a topic name of 1–40 characters without < > & " \' ` \\ /')).default([]),
   /** One- or two-sentence summary (the lede, cut at a sentence end). */
   summary: z.string().default(''),
   /** Where the report came from. */

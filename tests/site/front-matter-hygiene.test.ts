@@ -60,3 +60,11 @@ describe('front-matter hygiene', () => {
     expect(problems(raw)).toEqual([expect.stringMatching(/field "figures\[0\]\.id": expected an id of lower-case letters/)]);
   });
 });
+
+describe('topics', () => {
+  test('a topic name with markup is refused', () => {
+    const raw = GOOD.replace(/^topics:\n/m, 'topics:\n  - "<img src=x onerror=alert(1)>"\n');
+    expect(raw).not.toBe(GOOD);
+    expect(problems(raw)).toEqual([expect.stringMatching(/field "topics\[0\]": expected a topic name of 1–40 characters without/)]);
+  });
+});
