@@ -29,7 +29,7 @@ for (const name of readdirSync(casesDir).sort()) {
   } catch (e) {
     // A page the pipeline refuses scores as if nothing was found.
     console.error(`${name}: ingest refused the page: ${(e as Error).message}`);
-    json = { title: null, subtitle: null, kicker: null, date: null, dateStated: false, publisher: null, authors: [], photoCredit: null, sections: [], paragraphs: [], factBoxes: [], figures: [], removed: [], facts: [], draftReasons: [] };
+    json = { title: null, subtitle: null, kicker: null, date: null, dateStated: false, publisher: null, sourceUrl: null, authors: [], photoCredit: null, sections: [], paragraphs: [], factBoxes: [], figures: [], removed: [], facts: [], draftReasons: [] };
   }
   pages.push({ name, score: scorePage(json, JSON.parse(readFileSync(exp, 'utf8')) as Expected) });
 }

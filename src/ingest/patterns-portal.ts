@@ -39,6 +39,12 @@ export const INFO_LINE = {
 /** A key alone on its line, its value on the next line: `文章来源` / `新华网`. */
 export const BARE_INFO_KEY = new RegExp(`^[【\\[]?(${KEY_ALT})[】\\]]?$`);
 
+/**
+ * The original article's address: `原文链接：https://…`, `本文链接: http://…`. A site's bare home
+ * page (`http://www.example.cn`) names no article and is not taken.
+ */
+export const SOURCE_LINK = /^[【\[]?(原文链接|原文地址|原文网址|文章链接|本文链接|文章地址|来源链接|原文)[】\]]?\s*[:：]?\s*(https?:\/\/[^\s<>"'，。]+\/[^\s<>"'，。]+)$/;
+
 /** Value words that are page buttons, not a publisher or a name: `来源: 打印正文`. */
 export const BUTTON_VALUE = /^(打印|打印正文|打印本页|关闭|关闭窗口|收藏|分享|纠错|返回|字号|大|中|小|次|人次)$/;
 

@@ -20,6 +20,8 @@ export interface IngestJson {
   date: string | null;
   dateStated: boolean;
   publisher: string | null;
+  /** The original article's address, when the text gives it. */
+  sourceUrl: string | null;
   authors: string[];
   photoCredit: string | null;
   sections: { heading: string; level: number }[];
@@ -40,6 +42,7 @@ export function toJson(s: IngestState): IngestJson {
     date: s.date,
     dateStated: s.dateStated,
     publisher: s.publisher,
+    sourceUrl: s.sourceUrl,
     authors: s.authors,
     photoCredit: s.photoCredit,
     sections: s.sections.map(({ heading, level }) => ({ heading, level })),
@@ -105,7 +108,7 @@ export function buildFrontMatter(s: IngestState, factCorrections: FactCorrection
     photoCredit: s.photoCredit,
     topics: s.topics,
     summary: s.summary,
-    source: { file: s.file, sha256: s.sha256, encoding: s.encoding },
+    source: { file: s.file, sha256: s.sha256, encoding: s.encoding, ...(s.sourceUrl ? { url: s.sourceUrl } : {}) },
     generatedSha256: '',
     figures: s.figures,
     factBoxes: s.factBoxes,

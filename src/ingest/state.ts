@@ -69,6 +69,8 @@ export interface IngestState {
   dateStated: boolean;
   dateEvidence: string[];
   publisher: string | null;
+  /** The original article's address, when the text gives it (`原文链接: https://…`). */
+  sourceUrl: string | null;
   authors: string[];
   photoCredit: string | null;
   /** Captions per line number, found by `find-captions`, with an optional credit. */
@@ -111,6 +113,7 @@ export function initialState(file: string, bytes: Uint8Array): IngestState {
     dateStated: false,
     dateEvidence: [],
     publisher: null,
+    sourceUrl: null,
     authors: [],
     photoCredit: null,
     captions: [],

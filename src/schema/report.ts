@@ -149,6 +149,11 @@ export const reportSchema = z.object({
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     /** Encoding the source was read in (utf-8, gb18030 …). */
     encoding: z.string().default('utf-8'),
+    /** Address of the original article (from a `原文链接:` line, or added by staff); absent when unknown. */
+    url: z
+      .string()
+      .regex(/^https?:\/\/[^\s<>"']+$/, 'expected an http(s) address without spaces or quotes')
+      .optional(),
   }),
   /** sha256 of this file as ingest wrote it (with this field blank); a mismatch means staff edited it. */
   generatedSha256: z.string().default(''),

@@ -98,7 +98,7 @@ describe('writing reports', () => {
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout) as Record<string, unknown>[];
     expect(json).toHaveLength(2);
-    expect(Object.keys(json[0]!)).toEqual(['title', 'subtitle', 'kicker', 'date', 'dateStated', 'publisher', 'authors', 'photoCredit', 'sections', 'paragraphs', 'factBoxes', 'figures', 'removed', 'facts', 'draftReasons']);
+    expect(Object.keys(json[0]!)).toEqual(['title', 'subtitle', 'kicker', 'date', 'dateStated', 'publisher', 'sourceUrl', 'authors', 'photoCredit', 'sections', 'paragraphs', 'factBoxes', 'figures', 'removed', 'facts', 'draftReasons']);
     expect(readdirSync(out)).toEqual([]);
   });
 

@@ -8,7 +8,7 @@ import type { IngestJson } from '../../src/ingest/report-file.ts';
 import { factsPrf, scoreFacts, scorePage, type Expected } from '../../scripts/score-corpus/score.ts';
 
 const out = (over: Partial<IngestJson>): IngestJson => ({
-  title: null, subtitle: null, kicker: null, date: null, dateStated: false, publisher: null, authors: [], photoCredit: null,
+  title: null, subtitle: null, kicker: null, date: null, dateStated: false, publisher: null, sourceUrl: null, authors: [], photoCredit: null,
   sections: [], paragraphs: [], factBoxes: [], figures: [], removed: [], facts: [], draftReasons: [], ...over,
 });
 const expected = (over: Partial<Expected>): Expected => ({ title: null, date: null, publisher: null, authors: [], boilerplate: [], must_keep: [], facts: [], ...over });

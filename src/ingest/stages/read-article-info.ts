@@ -6,7 +6,7 @@
  * publisher and the authors. Page buttons in a value (`来源: 打印正文`) are nobody's name.
  */
 import { namesOf } from '../byline-names.ts';
-import { BARE_INFO_KEY, BUTTON_VALUE, GLUED_HEADER, HEADER_DATE, INFO_FIELD, INFO_KEYS, INFO_LINE } from '../patterns-portal.ts';
+import { BARE_INFO_KEY, BUTTON_VALUE, GLUED_HEADER, HEADER_DATE, INFO_FIELD, INFO_KEYS, INFO_LINE, SOURCE_LINK } from '../patterns-portal.ts';
 import { cutFromLine, type IngestState, type SourceLine } from '../state.ts';
 
 const pad = (n: string) => n.padStart(2, '0');
@@ -35,11 +35,11 @@ function publisherOf(value: string): string | null {
 
 export function readArticleInfo(s: IngestState): IngestState {
   const lines: SourceLine[] = s.lines.map((l) => ({ ...l }));
-  let { date, datePrecision, dateStated, publisher } = s;
+  let { date, datePrecision, dateStated, publisher, sourceUrl } = s;
   const dateEvidence = [...s.dateEvidence];
   const authors = [...s.authors];
   const doubtfulNames = [...s.doubtfulNames];
-  const state = () => ({ date, datePrecision, dateStated, dateEvidence, publisher, authors, doubtfulNames });
+  const state = () => ({ date, datePrecision, dateStated, dateEvidence, publisher, sourceUrl, authors, doubtfulNames });
   const statesDate = (text: string, evidence: string) => {
     const d = headerDate(text);
     if (!d || dateStated) return;
@@ -66,7 +66,15 @@ export function readArticleInfo(s: IngestState): IngestState {
   for (let i = 0; i < open.length; i++) {
     const l = open[i]!;
     const t = l.fold;
-    if (l.role !== null || t.length > INFO_LINE.maxLength) continue;
+    if (l.role !== null) continue;
+    const link = SOURCE_LINK.exec(l.text);
+    if (link) {
+      sourceUrl ??= link[2]!;
+      l.role = 'removed';
+      l.reason = 'source link';
+      continue;
+    }
+    if (t.length > INFO_LINE.maxLength) continue;
     // A header glued to the headline, before the article starts.
     const glued = (!firstSentence || l.no <= firstSentence.no) && GLUED_HEADER.exec(l.text);
     if (glued && headerDate(glued[3]!)) {
