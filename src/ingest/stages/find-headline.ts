@@ -116,7 +116,7 @@ export function findHeadline(s: IngestState): IngestState {
   }
   for (const l of header) {
     l.role = 'removed';
-    l.reason = 'page header';
+    l.reason = l.text === title ? 'repeated headline' : 'page header';
   }
   for (const l of above) l.role = 'page-label';
   const pageLabels = above.map((l) => l.text);
