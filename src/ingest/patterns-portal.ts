@@ -184,7 +184,7 @@ export const TAIL = { maxFurnitureLine: 80 };
  */
 export const CAPTION_CREDIT = {
   /** A credit at the end of the line, in parentheses or not. */
-  tail: /\s*([（(][^（()）]{1,24}(?:摄|供图|发|图)[）)]|(?<=[。！？”\s])[\u4e00-\u9fa5A-Za-z·\s]{2,24}\s摄|(?<=[。！？”])[\u4e00-\u9fa5A-Za-z·]{2,20}摄)$/,
+  tail: /\s*([（(][^（()）]{1,24}(?:摄|供图|制图|绘图|社发|网发|报发)[）)]|(?<=[。！？”\s])[\u4e00-\u9fa5A-Za-z·\s]{2,24}\s摄|(?<=[。！？”])[\u4e00-\u9fa5A-Za-z·]{2,20}摄)$/,
   /** Cheap test first: the line must end in one of the credit words (the tail pattern scans every position). */
   quick: /[摄发图][）)]?$/,
   /** A caption is at most this long (a paragraph that ends in a credit is still a caption up to here). */

@@ -7,7 +7,7 @@
  * of short captions run together (`翻开新课本。节目表演。…`), the line under an image placeholder.
  */
 import { CAPTION_CREDIT, GALLERY, PAREN_CAPTION } from '../patterns-portal.ts';
-import { BYLINE, CAPTION_PREFIX, MD_HEADING, PHOTO_CREDIT, SENTENCE_END, SHORT_LINE } from '../patterns.ts';
+import { BYLINE, CAPTION_PREFIX, CLAUSE_PUNCT, MD_HEADING, PHOTO_CREDIT, SENTENCE_END, SHORT_LINE } from '../patterns.ts';
 import { gapBefore, type IngestState, type SourceLine } from '../state.ts';
 
 /** The most common number of blank lines between two text lines. */
@@ -31,14 +31,14 @@ export function isGalleryStrip(text: string): boolean {
 }
 
 /** Web-page caption shapes (see the header), as caption text and credit, or null. */
-export function portalCaption(l: SourceLine, prev: SourceLine | null): { text: string; credit: string | null } | null {
+export function portalCaption(l: SourceLine, prev: SourceLine | null, beforeText: boolean): { text: string; credit: string | null } | null {
   const t = l.fold;
   if (t.length <= CAPTION_CREDIT.maxCaption) {
     const tail = CAPTION_CREDIT.quick.test(t) ? CAPTION_CREDIT.tail.exec(t) : null;
     if (tail && tail.index > 0) return { text: l.text.slice(0, tail.index).trim(), credit: l.text.slice(tail.index).trim() };
   }
   if (PAREN_CAPTION.test(t) && !BYLINE.parenthesized.test(t)) return { text: l.text, credit: null };
-  if (isGalleryStrip(t)) return { text: l.text, credit: null };
+  if (beforeText && isGalleryStrip(t)) return { text: l.text, credit: null };
   if (prev?.reason === 'image placeholder' && t.length <= SHORT_LINE.maxCaption / 2 && !SENTENCE_END.test(t)) return { text: l.text, credit: null };
   return null;
 }
@@ -48,9 +48,11 @@ export function findCaptions(s: IngestState): IngestState {
   const photoGap = typicalGap(lines) + 2;
   const captions = [...s.captions];
   let prev: SourceLine | null = null;
+  // A gallery strip is printed above the article; short sentences inside it are the author's.
+  const firstText = lines.find((l) => l.role === null && l.fold.length > 30 && CLAUSE_PUNCT.test(l.fold) && !isGalleryStrip(l.fold));
   for (const l of lines) {
     if (l.text === '') continue;
-    const found = l.role === null && (s.boxStart === null || l.no < s.boxStart) ? portalCaption(l, prev) : null;
+    const found = l.role === null && (s.boxStart === null || l.no < s.boxStart) ? portalCaption(l, prev, !firstText || l.no < firstText.no) : null;
     if (found) {
       l.role = 'caption';
       captions.push({ line: l.no, ...found });

@@ -26,12 +26,19 @@ export function stripHeadlineList(s: IngestState): IngestState {
     }
     run = [];
   };
+  let prev: SourceLine | null = null;
+  // Items after a line ending in a colon are a list the article introduces, not furniture.
+  let introduced = /[:：]$/.test(lastText.fold);
   for (const l of lines) {
     if (l.no <= lastText.no || l.text === '' || (l.role !== null && l.role !== 'removed')) continue;
     // Furniture already removed between the items does not break the list.
     if (l.role === 'removed') continue;
-    if (isItem(l)) run.push(l);
-    else flush();
+    // A list the article introduces (`获奖学校如下：`) is the article's own.
+    if (!isItem(l)) {
+      flush();
+      introduced = /[:：]$/.test(l.fold);
+    } else if (!introduced) run.push(l);
+    prev = l;
   }
   flush();
   return { ...s, lines };

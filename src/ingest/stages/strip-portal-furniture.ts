@@ -8,6 +8,9 @@ import { EDITOR_CREDIT, INFO_FIELD_START, MENU_BAR, MENU_SEPARATORS, PAGE_FURNIT
 import { CLAUSE_PUNCT, FURNITURE, HAS_SENTENCE, MAX_FURNITURE_LINE, SHORT_LINE } from '../patterns.ts';
 import { blocks, type IngestState, type SourceLine } from '../state.ts';
 
+/** A line of running text is longer than this (and has a sentence end). */
+const ARTICLE_LINE = 30;
+
 /** Short items between separators (`首页 / 动态 / 正文`, `甲 | 乙 | 丙`). */
 function isMenuBar(t: string): boolean {
   if (HAS_SENTENCE.test(t)) return false;
@@ -39,15 +42,21 @@ export function stripPortalFurniture(s: IngestState): IngestState {
 
   // Menus: runs of very short lines with no punctuation, one item per line. The site name
   // above a menu or breadcrumb in the same block is page header, not the headline.
-  const isMenuItem = (l: SourceLine) => l.role === null && l.text.length <= SHORT_LINE.maxMenuItem && !CLAUSE_PUNCT.test(l.text) && !l.text.startsWith('#');
+  // Only outside the article: a list the article introduces (`入选学校如下：`) keeps its items.
+  const text = lines.filter((l) => l.role === null && l.fold.length > ARTICLE_LINE && HAS_SENTENCE.test(l.fold));
+  const first = text[0]?.no ?? Infinity;
+  const last = text[text.length - 1]?.no ?? -Infinity;
+  const outside = (l: SourceLine) => l.no < first || l.no > last;
+  const isMenuItem = (l: SourceLine) => l.role === null && outside(l) && l.text.length <= SHORT_LINE.maxMenuItem && !CLAUSE_PUNCT.test(l.text) && !l.text.startsWith('#');
   for (const block of blocks(lines)) {
     for (let i = 0; i < block.length; ) {
       let j = i;
       while (j < block.length && isMenuItem(block[j]!)) j++;
-      if (j - i >= SHORT_LINE.minMenuRun) for (const l of block.slice(i, j)) remove(l, 'menu');
+      const introduced = i > 0 && /[:：]$/.test(block[i - 1]!.fold);
+      if (j - i >= SHORT_LINE.minMenuRun && !introduced) for (const l of block.slice(i, j)) remove(l, 'menu');
       i = Math.max(j, i + 1);
     }
-    const anchor = block.findIndex((l) => l.reason === 'menu' || l.reason === 'breadcrumb');
+    const anchor = block.findIndex((l) => (l.reason === 'menu' || l.reason === 'breadcrumb') && l.no < first);
     for (const l of block.slice(0, Math.max(anchor, 0))) {
       if (l.role === null && l.text.length <= SHORT_LINE.maxSiteHeader && !HAS_SENTENCE.test(l.text)) remove(l, 'site header');
     }
