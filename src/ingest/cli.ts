@@ -5,6 +5,14 @@
  */
 import { runIngest } from './run-ingest.ts';
 
+// `npm run ingest -- … | head` closes the pipe early: that is the reader's choice, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 try {
   process.exitCode = await runIngest(process.argv.slice(2), {
     out: (t) => process.stdout.write(t),

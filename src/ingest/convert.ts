@@ -4,6 +4,7 @@
  * the one-line error for bad input.
  */
 import { basename, join } from 'node:path';
+import { removalLabel } from '../lib/removal-reasons.ts';
 import { ingestSource } from './ingest.ts';
 import { readSource } from './read-sources.ts';
 import type { IngestJson } from './report-file.ts';
@@ -27,7 +28,7 @@ export function describe(s: IngestState, target: string): string[] {
     ? `${s.date}（${s.dateStated ? '原文写明' : '推断'}，依据：${s.dateEvidence.map((e) => `“${e}”`).join('、') || '无'}）`
     : '无（请填写）';
   const reasons = new Map<string, number>();
-  for (const r of s.removed) reasons.set(r.reason, (reasons.get(r.reason) ?? 0) + 1);
+  for (const r of s.removed) reasons.set(removalLabel(r.reason), (reasons.get(removalLabel(r.reason)) ?? 0) + 1);
   const removed = [...reasons].map(([r, n]) => `${r} ${n}`).join('，');
   return [
     `${s.file} → ${target}`,
@@ -36,7 +37,7 @@ export function describe(s: IngestState, target: string): string[] {
     `  作者：${s.authors.join('、') || '（无）'}${s.photoCredit ? ` ／ 图片：${s.photoCredit}` : ''}${s.publisher ? ` ／ 来源：${s.publisher}` : ''}`,
     `  段落 ${s.paragraphs.length}，修复断句 ${s.sentencesRepaired}，图片说明 ${s.figures.length}，小标题 ${s.sections.length}，数据框 ${s.factBoxes.length}，数据 ${s.facts.length}`,
     `  删除 ${s.removed.length} 行${removed ? `：${removed}` : ''}`,
-    ...s.removed.slice(0, SHOW_REMOVED).map((r) => `    第 ${r.line} 行（${r.reason}）：${r.text.length > 40 ? `${r.text.slice(0, 40)}…` : r.text}`),
+    ...s.removed.slice(0, SHOW_REMOVED).map((r) => `    第 ${r.line} 行（${removalLabel(r.reason)}）：${r.text.length > 40 ? `${r.text.slice(0, 40)}…` : r.text}`),
     ...(s.removed.length > SHOW_REMOVED ? [`    …还有 ${s.removed.length - SHOW_REMOVED} 行，见报道的 removed 字段`] : []),
     ...s.warnings.map((w) => `  请核对：${w}`),
     ...(s.draftReasons.length ? [`  草稿，暂不发布（draft: true）：`, ...s.draftReasons.map((r) => `    ${r}`)] : []),

@@ -1,0 +1,44 @@
+/**
+ * What readers see for the reason a source line was left out of a report. Ingest records a
+ * short English code (stable in the front matter, matched by tests and tools); every page
+ * shows it in Chinese through this one table. An unknown code (a staff edit) shows as written.
+ */
+export const REMOVAL_REASON_LABELS: Readonly<Record<string, string>> = {
+  advertisement: '广告',
+  'app promotion': '客户端推广',
+  'article info': '发布信息栏',
+  breadcrumb: '页面路径',
+  byline: '署名',
+  'contact line': '联系方式',
+  'contributor credit': '供稿单位',
+  disclaimer: '免责声明',
+  'duplicate caption': '重复的图片说明',
+  'e-paper page': '电子版版面信息',
+  'editor credit': '编辑署名',
+  'end mark': '文末标记',
+  'font size buttons': '字号按钮',
+  'headline list': '其他新闻标题',
+  'image placeholder': '图片占位文字',
+  menu: '导航菜单',
+  'mirror-site pinyin': '镜像站插入的拼音',
+  'original-title marker': '“原标题”标记',
+  'page buttons': '页面按钮',
+  'page header': '页面顶部内容',
+  'page symbol': '页面符号',
+  'page tail': '页面尾部内容',
+  'page widget': '评论点赞等组件',
+  'previous/next link': '上一篇/下一篇链接',
+  'related news': '相关新闻列表',
+  'repeated headline': '重复的标题',
+  'report-abuse line': '举报信息',
+  'section label': '栏目标签',
+  'site footer': '网站页脚',
+  'site header': '网站页头',
+  'source link': '原文链接',
+  tags: '标签',
+};
+
+/** The Chinese label of a removal reason code. */
+export function removalLabel(code: string): string {
+  return REMOVAL_REASON_LABELS[code] ?? code;
+}
