@@ -46,7 +46,7 @@ describe('writing reports', () => {
     expect(first.stdout).toContain('标题：亮出督导真功夫 智慧教育竞芬芳');
     expect(first.stdout).toContain('日期：2021-06-11（推断，依据：“今日开幕”');
     expect(first.stdout).toContain('修复断句 4');
-    expect(first.stdout).toContain('advertisement 12');
+    expect(first.stdout).toContain('广告 12');
     const before = dirState(out);
     const mtimes = files.map((f) => statSync(join(out, f)).mtimeMs);
     const second = run('--out', out, SOURCES);
