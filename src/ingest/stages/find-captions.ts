@@ -50,7 +50,8 @@ export function findCaptions(s: IngestState): IngestState {
   let prev: SourceLine | null = null;
   for (const l of lines) {
     if (l.text === '') continue;
-    const found = l.role === null && (s.boxStart === null || l.no < s.boxStart) ? portalCaption(l, prev) : null;
+    // A heading the format marked (<h2>, a Word heading style) is never a caption.
+    const found = l.role === null && !l.hint?.heading && (s.boxStart === null || l.no < s.boxStart) ? portalCaption(l, prev) : null;
     if (found) {
       l.role = 'caption';
       captions.push({ line: l.no, ...found });

@@ -3,8 +3,21 @@
  * subheading), two-line couplet headings (joined with a space, like the one-line headlines),
  * and numbered portal headings (一、… level 2, （一）… level 3).
  */
-import { CLAUSE_PUNCT, HAS_SENTENCE, MD_HEADING, NUMBERED_HEADING, SHORT_LINE } from '../patterns.ts';
+import { CLAUSE_PUNCT, HAS_SENTENCE, MD_HEADING, NUMBERED_HEADING, SENTENCE_END, SHORT_LINE } from '../patterns.ts';
+import { BOLD_HEADING, HEADING_HINT } from '../patterns-document.ts';
 import { blocks, type IngestState, type SourceLine } from '../state.ts';
+
+/**
+ * A Word or HTML heading, as the `#` marks of a text source would give it: `<h1>`/`<h2>` (a
+ * headline aside) → `##`, `<h3>`–`<h6>` → `###`; a bold short Word paragraph that is not a
+ * sentence → `##`. Text set large but long (a paragraph in an `<h4>`) is no heading.
+ */
+function hintedHeading(l: SourceLine): RegExpExecArray | null {
+  const h = l.hint;
+  if (!h || h.headline) return null;
+  const level = h.heading && l.text.length <= HEADING_HINT.maxChars && !HAS_SENTENCE.test(l.text) ? Math.max(2, Math.min(3, h.heading)) : h.bold && l.text.length <= BOLD_HEADING.maxChars && !SENTENCE_END.test(l.text) && !HAS_SENTENCE.test(l.text) ? 2 : 0;
+  return level ? MD_HEADING.exec(`${'#'.repeat(level)} ${l.text}`) : null;
+}
 
 export function findSections(s: IngestState): IngestState {
   const lines: SourceLine[] = s.lines.map((l) => ({ ...l }));
@@ -16,7 +29,7 @@ export function findSections(s: IngestState): IngestState {
       if (l.text !== '' && l.role !== 'heading') lastH2 = null;
       continue;
     }
-    const m = MD_HEADING.exec(l.text);
+    const m = MD_HEADING.exec(l.text) ?? hintedHeading(l);
     if (!m) {
       lastH2 = null;
       continue;
