@@ -130,6 +130,9 @@ export const GENERIC_ALT = /^(图片|图像|照片|配图|插图|image|img|photo
  */
 export const CAPTION_UNDER_IMAGE = { maxChars: 70, maxSentences: 1, sentenceEnd: /[。！？!?]/g };
 
+/** Lines under a photo that are never its caption: a Word footnote (`注1：…`), a list marker. */
+export const NOT_A_CAPTION = /^(注\d+[:：]|尾注\d+[:：]|\d+[.、)]\s)/;
+
 /** A bold Word paragraph this short, not a sentence, is a candidate heading: `一堂别开生面的科学课`. */
 export const BOLD_HEADING = { maxChars: 32 };
 

@@ -21,8 +21,12 @@ import {
 import { HAS_SENTENCE } from '../patterns.ts';
 import type { DocBlock } from './document.ts';
 
+/** mammoth's note markup: `<li id="footnote-1">`, links `#footnote-1` (reference) and `#footnote-ref-1` (back). */
+const WORD_NOTE = /^(footnote|endnote)-(\d+)$/;
+const WORD_NOTE_LINK = /^#(footnote|endnote)-(ref-)?\d+$/;
+
 export interface BlockOptions {
-  /** Word: footnote back-links (`↑`) are dropped and footnotes numbered `[1]`. */
+  /** Word: footnote marks and back-links (`↑`) are dropped, each footnote a line `注1：…`. */
   word?: boolean;
 }
 
@@ -126,7 +130,9 @@ export function htmlBlocks(root: AnyNode[], opts: BlockOptions = {}): { blocks: 
       const name = el.name;
       if (SKIPPED_ELEMENTS.has(name) || isHidden(el)) continue;
       if (name === 'form' && !(HAS_SENTENCE.test(textContent(el)) && textContent(el).length >= FORM_CONTAINER.minSentenceChars)) continue;
-      if (opts.word && name === 'a' && /^#(footnote|endnote)-ref-/.test(el.attribs.href ?? '')) continue;
+      // Word footnotes: the reference mark in the text and the back-link in the note are dropped
+      // (a `[1]` after the full stop would read as a sentence cut by the layout); the note keeps its number.
+      if (opts.word && name === 'a' && WORD_NOTE_LINK.test(el.attribs.href ?? '')) continue;
       if (name === 'br') {
         flush(ctx);
         continue;
@@ -154,10 +160,11 @@ export function htmlBlocks(root: AnyNode[], opts: BlockOptions = {}): { blocks: 
       if (name === 'figure') inner.figure = figures++;
       if (name === 'figcaption' || (opts.word && /\bcaption\b/.test(el.attribs.class ?? ''))) inner.caption = true;
       if (isCentered(el)) inner.centered = true;
-      if (opts.word && name === 'li' && /^(footnote|endnote)-\d+$/.test(el.attribs.id ?? '')) {
-        segments.push({ text: `[${el.attribs.id!.replace(/\D+/g, '')}] `, link: false, bold: false });
-      }
-      if (name === 'tr' && isDataRow(el)) {
+      const note = opts.word && name === 'li' ? WORD_NOTE.exec(el.attribs.id ?? '') : null;
+      if (note) {
+        segments.push({ text: `${note[1] === 'endnote' ? '尾注' : '注'}${note[2]}：`, link: false, bold: false });
+        walk(el.children.flatMap((n) => (isTag(n) && BLOCK_ELEMENTS.has(n.name) ? n.children : [n])), inner, isLink, isBold);
+      } else if (name === 'tr' && isDataRow(el)) {
         // Cells are joined on one line, separated by a space.
         const cells = el.children.filter(isTag);
         cells.forEach((c, i) => {

@@ -9,7 +9,7 @@
  * caption of their own are removed with their reason. Runs before the text heuristics, so a
  * caption is never taken for body, headline or furniture.
  */
-import { CAPTION_UNDER_IMAGE, GENERIC_ALT } from '../patterns-document.ts';
+import { CAPTION_UNDER_IMAGE, GENERIC_ALT, NOT_A_CAPTION } from '../patterns-document.ts';
 import { CAPTION_PREFIX, PHOTO_CREDIT } from '../patterns.ts';
 import type { IngestState, SourceLine } from '../state.ts';
 import { portalCaption } from './find-captions.ts';
@@ -17,7 +17,7 @@ import { portalCaption } from './find-captions.ts';
 function readsAsCaption(l: SourceLine, format: 'docx' | 'html'): boolean {
   const h = l.hint ?? {};
   if (h.caption) return true;
-  if (h.heading || h.headline || h.image !== undefined || (h.bold && format === 'html')) return false;
+  if (h.heading || h.headline || h.image !== undefined || (h.bold && format === 'html') || NOT_A_CAPTION.test(l.text)) return false;
   if (CAPTION_PREFIX.test(l.text) || portalCaption(l, null)) return true;
   const sentences = l.text.match(CAPTION_UNDER_IMAGE.sentenceEnd)?.length ?? 0;
   const short = l.text.length <= CAPTION_UNDER_IMAGE.maxChars && sentences <= CAPTION_UNDER_IMAGE.maxSentences;
