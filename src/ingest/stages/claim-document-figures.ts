@@ -6,7 +6,8 @@
  * under it); else the page's alt text; else none (and a warning). A credit on the caption or
  * on the line under it is the figure's. Images that are not photos (too small, vector, from
  * outside the page's folder, undecodable) and repeats of an image already shown without a
- * caption of their own are removed with their reason. Runs before the text heuristics, so a
+ * caption of their own are removed with their reason; a figcaption left without its image is a
+ * figure without a photo. Runs before the text heuristics, so a
  * caption is never taken for body, headline or furniture.
  */
 import { CAPTION_UNDER_IMAGE, GENERIC_ALT, NOT_A_CAPTION } from '../patterns-document.ts';
@@ -34,7 +35,7 @@ function splitCredit(l: SourceLine): { text: string; credit: string | null } {
 
 export function claimDocumentFigures(s: IngestState): IngestState {
   const doc = s.document;
-  if (!doc || !doc.images.length) return s;
+  if (!doc) return s;
   const lines: SourceLine[] = s.lines.map((l) => ({ ...l }));
   const captions = [...s.captions];
   const warnings = [...s.warnings];
@@ -85,5 +86,11 @@ export function claimDocumentFigures(s: IngestState): IngestState {
     l.role = 'image';
     captions.push({ line: l.no, text, credit, image: index });
   });
+  // A figcaption (or Word Caption paragraph) whose image was skipped is still a caption: a figure without a photo.
+  for (const l of lines) {
+    if (l.role !== null || !l.hint?.caption || l.text === '') continue;
+    l.role = 'caption';
+    captions.push({ line: l.no, ...splitCredit(l) });
+  }
   return { ...s, lines, captions, warnings };
 }
