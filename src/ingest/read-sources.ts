@@ -10,9 +10,10 @@ import { IngestInputError } from './state.ts';
 
 /**
  * Folders are read for text, Word and saved-page files (sorted by name so runs are
- * repeatable); Word's lock files (`~$报道.docx`) are not sources.
+ * repeatable; an old `.doc` is listed so that it is refused with what to do); Word's lock
+ * files (`~$报道.docx`) are not sources.
  */
-const SOURCE_EXT = /\.(txt|docx|html?)$/i;
+const SOURCE_EXT = /\.(txt|docx?|html?)$/i;
 const LOCK_FILE = /^~\$/;
 
 /** The size limit of a source by its name: a Word file carries its photos, a saved page its scripts. */
