@@ -11,11 +11,13 @@ export const PARALLEL_FROM = 200;
 
 export async function convertAll(paths: string[], opts: ConvertOptions, jobs: number, onEach: (c: Converted) => void): Promise<Converted[]> {
   if (jobs <= 1 || paths.length < PARALLEL_FROM) {
-    return paths.map((p) => {
-      const c = convertSource(p, opts);
+    const out: Converted[] = [];
+    for (const p of paths) {
+      const c = await convertSource(p, opts);
       onEach(c);
-      return c;
-    });
+      out.push(c);
+    }
+    return out;
   }
   const size = Math.ceil(paths.length / jobs);
   const chunks = Array.from({ length: jobs }, (_, i) => paths.slice(i * size, (i + 1) * size)).filter((c) => c.length);

@@ -6,4 +6,4 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { convertSource, type ConvertOptions } from './convert.ts';
 
 const { paths, opts } = workerData as { paths: string[]; opts: ConvertOptions };
-for (const path of paths) parentPort!.postMessage(convertSource(path, opts));
+for (const path of paths) parentPort!.postMessage(await convertSource(path, opts));

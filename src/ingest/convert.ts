@@ -3,10 +3,9 @@
  * can send it back): the report's name and text, the --json object, the printed summary, or
  * the one-line error for bad input.
  */
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { removalLabel } from '../lib/removal-reasons.ts';
-import { ingestSource } from './ingest.ts';
-import { readSource } from './read-sources.ts';
+import { ingestPath } from './ingest.ts';
 import type { IngestJson } from './report-file.ts';
 import { IngestInputError, type IngestState } from './state.ts';
 
@@ -17,7 +16,18 @@ export interface ConvertOptions {
 }
 
 export type Converted =
-  | { ok: true; path: string; file: string; target: string; text: string; json: IngestJson | null; summary: string[]; sourceSha256: string }
+  | {
+      ok: true;
+      path: string;
+      file: string;
+      target: string;
+      text: string;
+      json: IngestJson | null;
+      summary: string[];
+      sourceSha256: string;
+      /** Photos to write beside the report (path inside the output folder), from a Word document or web page. */
+      photos: { path: string; bytes: Uint8Array }[];
+    }
   | { ok: false; path: string; error: string };
 
 /** List at most this many removed lines per source. */
@@ -39,24 +49,34 @@ export function describe(s: IngestState, target: string): string[] {
     `  删除 ${s.removed.length} 行${removed ? `：${removed}` : ''}`,
     ...s.removed.slice(0, SHOW_REMOVED).map((r) => `    第 ${r.line} 行（${removalLabel(r.reason)}）：${r.text.length > 40 ? `${r.text.slice(0, 40)}…` : r.text}`),
     ...(s.removed.length > SHOW_REMOVED ? [`    …还有 ${s.removed.length - SHOW_REMOVED} 行，见报道的 removed 字段`] : []),
+    ...photoLines(s),
     ...s.warnings.map((w) => `  请核对：${w}`),
     ...(s.draftReasons.length ? [`  草稿，暂不发布（draft: true）：`, ...s.draftReasons.map((r) => `    ${r}`)] : []),
   ];
 }
 
-export function convertSource(path: string, opts: ConvertOptions): Converted {
+/** For a Word document or web page: where its photos go, and how many images were not taken. */
+function photoLines(s: IngestState): string[] {
+  if (!s.document?.images.length) return [];
+  const skipped = s.document.images.length - s.figureImages.length;
+  const folder = s.photos[0] ? s.photos[0].path.replace(/\/[^/]+$/, '/') : '';
+  return [`  照片 ${s.photos.length} 张${folder ? ` → ${folder}` : ''}${skipped ? `；未采用的图片 ${skipped} 张（原因见下方删除行）` : ''}`];
+}
+
+export async function convertSource(path: string, opts: ConvertOptions): Promise<Converted> {
   try {
-    const result = ingestSource(basename(path), readSource(path));
+    const result = await ingestPath(path);
     const target = join(opts.out, result.fileName);
     return {
       ok: true,
       path,
-      file: basename(path),
+      file: result.state.file,
       target,
       text: opts.json ? '' : result.render(),
       json: opts.json ? result.json : null,
       summary: opts.quiet || opts.json ? [] : describe(result.state, target),
       sourceSha256: result.state.sha256,
+      photos: opts.json ? [] : result.state.photos,
     };
   } catch (e) {
     if (e instanceof IngestInputError) return { ok: false, path, error: e.message.replace(/^[^:]+:/, `${path}:`) };

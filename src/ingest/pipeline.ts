@@ -1,10 +1,17 @@
 /**
  * The ingest pipeline: an ordered list of named stages over one state object (markdown-it
- * style). Each stage is a pure function in its own file; order matters (furniture and ads go
+ * style). Each stage is a pure function in its own file; a Word document or web page enters as
+ * lines with hints (document-lines) and then meets the same stages as text; order matters (furniture and ads go
  * first so later stages only see article lines; captions before the headline so a caption is
  * never taken for it; sentences are joined once everything else is claimed).
  */
 import { initialState, type IngestState } from './state.ts';
+import type { DocumentSource } from './formats/document.ts';
+import { documentLines } from './stages/document-lines.ts';
+import { stripDocumentFurniture } from './stages/strip-document-furniture.ts';
+import { claimDocumentFigures } from './stages/claim-document-figures.ts';
+import { applyDocumentMeta } from './stages/apply-document-meta.ts';
+import { namePhotos } from './stages/name-photos.ts';
 import { decodeText } from './stages/decode-text.ts';
 import { normalizeLines } from './stages/normalize-lines.ts';
 import { stripPortalFurniture } from './stages/strip-portal-furniture.ts';
@@ -29,8 +36,11 @@ import { renderMarkdown } from './stages/render-markdown.ts';
 export type Stage = (state: IngestState) => IngestState;
 
 export const stages: readonly { name: string; run: Stage }[] = [
+  { name: 'document-lines', run: documentLines },
   { name: 'decode-text', run: decodeText },
   { name: 'normalize-lines', run: normalizeLines },
+  { name: 'strip-document-furniture', run: stripDocumentFurniture },
+  { name: 'claim-document-figures', run: claimDocumentFigures },
   { name: 'strip-portal-furniture', run: stripPortalFurniture },
   { name: 'read-article-info', run: readArticleInfo },
   { name: 'strip-tail-furniture', run: stripTailFurniture },
@@ -38,11 +48,13 @@ export const stages: readonly { name: string; run: Stage }[] = [
   { name: 'strip-headline-list', run: stripHeadlineList },
   { name: 'find-fact-box', run: findFactBox },
   { name: 'find-byline-credit', run: findBylineCredit },
+  { name: 'apply-document-meta', run: applyDocumentMeta },
   { name: 'find-captions', run: findCaptions },
   { name: 'find-headline', run: findHeadline },
   { name: 'find-sections', run: findSections },
   { name: 'join-cut-sentences', run: joinCutSentences },
   { name: 'infer-date', run: inferDate },
+  { name: 'name-photos', run: namePhotos },
   { name: 'find-facts', run: findFacts },
   { name: 'pick-topics', run: pickTopics },
   { name: 'summarize', run: summarize },
@@ -51,7 +63,10 @@ export const stages: readonly { name: string; run: Stage }[] = [
   { name: 'render-markdown', run: renderMarkdown },
 ];
 
-/** Runs every stage over one source file's bytes. Throws IngestInputError for bad input. */
-export function runPipeline(file: string, bytes: Uint8Array, only: readonly { name: string; run: Stage }[] = stages): IngestState {
-  return only.reduce((state, stage) => stage.run(state), initialState(file, bytes));
+/**
+ * Runs every stage over one source file's bytes (a Word document or web page comes already
+ * read into blocks: formats/read-document.ts). Throws IngestInputError for bad input.
+ */
+export function runPipeline(file: string, bytes: Uint8Array, only: readonly { name: string; run: Stage }[] = stages, document: DocumentSource | null = null): IngestState {
+  return only.reduce((state, stage) => stage.run(state), initialState(file, bytes, document));
 }

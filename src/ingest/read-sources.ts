@@ -5,10 +5,23 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { INPUT_LIMITS } from './patterns.ts';
+import { DOCUMENT_LIMITS } from './patterns-document.ts';
 import { IngestInputError } from './state.ts';
 
-/** Folders are read for `*.txt` files (sorted by name so runs are repeatable). */
-const SOURCE_EXT = /\.txt$/i;
+/**
+ * Folders are read for text, Word and saved-page files (sorted by name so runs are
+ * repeatable; an old `.doc` is listed so that it is refused with what to do); Word's lock
+ * files (`~$报道.docx`) are not sources.
+ */
+const SOURCE_EXT = /\.(txt|docx?|html?)$/i;
+const LOCK_FILE = /^~\$/;
+
+/** The size limit of a source by its name: a Word file carries its photos, a saved page its scripts. */
+function maxBytesOf(path: string): number {
+  if (/\.docx$/i.test(path)) return DOCUMENT_LIMITS.docxMaxBytes;
+  if (/\.html?$/i.test(path)) return DOCUMENT_LIMITS.htmlMaxBytes;
+  return INPUT_LIMITS.maxBytes;
+}
 
 export function listSources(args: readonly string[]): { files: string[]; errors: string[] } {
   const files: string[] = [];
@@ -23,23 +36,24 @@ export function listSources(args: readonly string[]): { files: string[]; errors:
     }
     if (st.isDirectory()) {
       const inside = readdirSync(arg)
-        .filter((n) => SOURCE_EXT.test(n))
+        .filter((n) => SOURCE_EXT.test(n) && !LOCK_FILE.test(n))
         .sort()
         .map((n) => join(arg, n))
         .filter((p) => statSync(p).isFile());
-      if (!inside.length) errors.push(`${arg}: 文件夹里没有 .txt 原文文件；请把报道原文存为 .txt 放进去。`);
+      if (!inside.length) errors.push(`${arg}: 文件夹里没有原文文件（.txt、.docx、.html）；请把报道原文放进去。`);
       files.push(...inside);
     } else if (st.isFile()) files.push(arg);
-    else errors.push(`${arg}: 不是普通文件；请给出 .txt 原文文件或文件夹。`);
+    else errors.push(`${arg}: 不是普通文件；请给出原文文件（.txt、.docx、.html）或文件夹。`);
   }
   return { files: [...new Set(files)], errors };
 }
 
 export function readSource(path: string): Uint8Array {
   const size = statSync(path).size;
-  if (size > INPUT_LIMITS.maxBytes) {
+  const max = maxBytesOf(path);
+  if (size > max) {
     throw new IngestInputError(
-      `${basename(path)}: 文件过大（${(size / 1024 / 1024).toFixed(1)} MB，上限 ${INPUT_LIMITS.maxBytes / 1024 / 1024} MB），不像一篇报道的原文；请只保留报道正文后再导入。`,
+      `${basename(path)}: 文件过大（${(size / 1024 / 1024).toFixed(1)} MB，上限 ${max / 1024 / 1024} MB），不像一篇报道的原文；请只保留报道正文后再导入。`,
     );
   }
   return readFileSync(path);

@@ -9,13 +9,13 @@
  * A source whose bytes, report and ingest version are unchanged since the last run is not
  * converted at all (see unchanged-sources.ts).
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { convertAll } from './convert-all.ts';
-import { ingestSource } from './ingest.ts';
+import { ingestPath } from './ingest.ts';
 import { listSources, readSource } from './read-sources.ts';
 import type { IngestJson } from './report-file.ts';
 import { readExisting, writeAtomic } from './write-report.ts';
@@ -42,6 +42,7 @@ interface Planned {
   text: string;
   summary: string[];
   sourceSha256: string;
+  photos: { path: string; bytes: Uint8Array }[];
 }
 
 /** Where the command prints; the CLI passes process.stdout/stderr. */
@@ -122,7 +123,7 @@ async function main(argv: string[], io: Io): Promise<void> {
   for (const c of converted) {
     if (!c.ok) errors.push(c.error);
     else if (c.json) json.push(c.json);
-    else planned.push({ path: c.path, file: c.file, target: c.target, text: c.text, summary: c.summary, sourceSha256: c.sourceSha256 });
+    else planned.push({ path: c.path, file: c.file, target: c.target, text: c.text, summary: c.summary, sourceSha256: c.sourceSha256, photos: c.photos });
   }
   if (errors.length) fail([...errors, `没有写入任何报道（${errors.length} 个问题）。修正后重新运行。`], 1);
   if (values.json) {
@@ -150,7 +151,10 @@ async function main(argv: string[], io: Io): Promise<void> {
   // Pass 2: write (several files at once: the disk, not the CPU, is the limit here).
   const counts = { written: 0, unchanged: unchanged.length, skipped: 0 };
   if (!values.quiet) for (const u of unchanged) io.out(`${u.file} → ${u.target}（未变化：原文与导入程序都没有改动，未重新转换）\n`);
-  const writes: { target: string; text: string }[] = [];
+  const writes: { target: string; text: string | Uint8Array }[] = [];
+  /** Photos first: a report never names a photo that is not on disk yet. */
+  const photoWrites: { target: string; text: Uint8Array }[] = [];
+  let photosUnchanged = 0;
   for (const p of planned) {
     const old = existing.get(p.target) ?? null;
     let text = p.text;
@@ -166,7 +170,12 @@ async function main(argv: string[], io: Io): Promise<void> {
       status = '已覆盖手工修改';
     }
     // Staff fact corrections always survive a re-ingest.
-    if (old?.factCorrections.length) text = ingestSource(p.file, readSource(p.path)).render(old.factCorrections);
+    if (old?.factCorrections.length) text = (await ingestPath(p.path)).render(old.factCorrections);
+    for (const photo of p.photos) {
+      const target = join(values.out, photo.path);
+      if (existsSync(target) && Buffer.compare(readFileSync(target), photo.bytes) === 0) photosUnchanged++;
+      else photoWrites.push({ target, text: photo.bytes });
+    }
     manifest!.sources[p.file] = entryFor(p.sourceSha256, p.target, text);
     if (old && old.text === text) {
       counts.unchanged++;
@@ -177,17 +186,20 @@ async function main(argv: string[], io: Io): Promise<void> {
     }
     if (!values.quiet) io.out(`${p.summary.join('\n').replace(/\n/, `（${status}）\n`)}\n\n`);
   }
-  if (writes.length) mkdirSync(values.out, { recursive: true });
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(WRITE_CONCURRENCY, writes.length) }, async () => {
-      while (next < writes.length) {
-        const w = writes[next++]!;
-        await writeAtomic(w.target, w.text);
-      }
-    }),
-  );
+  for (const dir of new Set([...photoWrites, ...writes].map((w) => dirname(w.target)))) mkdirSync(dir, { recursive: true });
+  for (const batch of [photoWrites, writes]) {
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: Math.min(WRITE_CONCURRENCY, batch.length) }, async () => {
+        while (next < batch.length) {
+          const w = batch[next++]!;
+          await writeAtomic(w.target, w.text);
+        }
+      }),
+    );
+  }
   // After the reports: a manifest entry never claims a report that is not on disk yet.
   if (planned.length) await writeManifest(values.out, manifest!);
   io.out(`共 ${planned.length + unchanged.length} 篇：写入 ${counts.written}，未变化 ${counts.unchanged}，跳过（手工修改）${counts.skipped}；输出目录 ${values.out}\n`);
+  if (photoWrites.length || photosUnchanged) io.out(`照片：写入 ${photoWrites.length}，未变化 ${photosUnchanged}\n`);
 }

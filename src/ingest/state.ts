@@ -4,6 +4,7 @@
  */
 import type { Fact, FactBox, Figure, RemovedLine } from '../schema/report.ts';
 import { foldToSimplified } from '../lib/script-fold.ts';
+import type { DocumentSource } from './formats/document.ts';
 
 /** What a source line turned out to be. `null` until a stage claims it. */
 export type LineRole =
@@ -17,7 +18,35 @@ export type LineRole =
   | 'page-label'
   | 'title'
   | 'subtitle'
-  | 'removed';
+  | 'removed'
+  /** An image of a Word document or saved web page (the figure's photo, or a skipped image). */
+  | 'image';
+
+/**
+ * What a Word document or a saved web page told us about a line, beyond its text (a text
+ * source has none). Stages honour it where it matters: a link-heavy line is navigation, the
+ * chosen `<h1>` is the headline, `<h2>`–`<h6>` are sections, an image is a figure.
+ */
+export interface LineHint {
+  /** `<h1>`–`<h6>`, or a Word heading style. */
+  heading?: 1 | 2 | 3 | 4 | 5 | 6;
+  /** The headline the format names (the `<h1>` matching og:title, Word's Title style …). */
+  headline?: boolean;
+  /** Share of the line's characters inside links (0–1). */
+  linkDensity?: number;
+  /** Every character bold (a Word candidate heading). */
+  bold?: boolean;
+  /** Centred (`text-align: center`, `align=center`): how portals set a caption under a photo. */
+  centered?: boolean;
+  /** A `<figcaption>` or Word's Caption style. */
+  caption?: boolean;
+  /** The `<figure>` the line sits in: an image and its caption share it. */
+  figure?: number;
+  /** A page region that is furniture (`<nav>`, a share bar, a sidebar …): the reason to remove it. */
+  region?: string;
+  /** Index of the image this line stands for, in the document's images. */
+  image?: number;
+}
 
 export interface SourceLine {
   /** 1-based line number in the source file. */
@@ -38,6 +67,8 @@ export interface SourceLine {
   reason?: string;
   /** For the first line of a heading: its level and text (a couplet's two lines joined). */
   heading?: { level: 2 | 3; text: string; sub?: boolean };
+  /** What the source format said about the line (Word and HTML only). */
+  hint?: LineHint;
 }
 
 /** A body block in reading order; `render-markdown` turns these into Markdown. */
@@ -73,8 +104,8 @@ export interface IngestState {
   sourceUrl: string | null;
   authors: string[];
   photoCredit: string | null;
-  /** Captions per line number, found by `find-captions`, with an optional credit. */
-  captions: { line: number; text: string; credit: string | null }[];
+  /** Captions per line number, found by `find-captions`, with an optional credit (and, for an image line, its image). */
+  captions: { line: number; text: string; credit: string | null; image?: number }[];
   sections: Section[];
   blocks: Block[];
   paragraphs: string[];
@@ -94,9 +125,15 @@ export interface IngestState {
   doubtfulNames: string[];
   /** Why the report must not be published until staff resolve it (empty: publishable). */
   draftReasons: string[];
+  /** A Word document or web page already read into blocks (null: a text source). */
+  document: DocumentSource | null;
+  /** Which figure shows which of the document's images (set by join-cut-sentences). */
+  figureImages: { figure: string; image: number }[];
+  /** Photo files to write beside the report (path relative to the reports folder), one per distinct image. */
+  photos: { path: string; bytes: Uint8Array }[];
 }
 
-export function initialState(file: string, bytes: Uint8Array): IngestState {
+export function initialState(file: string, bytes: Uint8Array, document: DocumentSource | null = null): IngestState {
   return {
     file,
     bytes,
@@ -132,6 +169,9 @@ export function initialState(file: string, bytes: Uint8Array): IngestState {
     body: '',
     doubtfulNames: [],
     draftReasons: [],
+    document,
+    figureImages: [],
+    photos: [],
   };
 }
 

@@ -18,6 +18,9 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeAtomic } from './write-report.ts';
 
+/** Sources the manifest may skip: plain text, whose report is all they give. */
+const TEXT_SOURCE = /\.txt$/i;
+
 /** Code whose change may change a report: everything is converted again when it changes. */
 const VERSION_INPUTS = ['src/ingest', 'src/facts', 'src/schema', 'package-lock.json'];
 
@@ -104,7 +107,9 @@ export function splitUnchanged(
   for (const path of paths) {
     const file = basename(path);
     const entry = manifest.sources[file];
-    if (!entry) {
+    // A Word document or saved page is always converted: its photos (and a page's `_files`
+    // folder) are not covered by the source's hash or the report's.
+    if (!entry || !TEXT_SOURCE.test(path)) {
       convert.push(path);
       continue;
     }

@@ -53,8 +53,8 @@ export function readExisting(path: string): ExistingReport | null {
   };
 }
 
-/** Writes next to the target, then renames: readers never see a half-written report. */
-export async function writeAtomic(path: string, text: string): Promise<void> {
+/** Writes next to the target, then renames: readers never see a half-written report or photo. */
+export async function writeAtomic(path: string, text: string | Uint8Array): Promise<void> {
   const tmp = `${path}.tmp-${process.pid}`;
   try {
     await writeFile(tmp, text);

@@ -1,7 +1,8 @@
 /**
  * Browser tests' global setup: builds the site once into a temp folder from the real
  * content/reports plus the site fixtures (tests/fixtures/site-reports), with photos
- * generated here by sharp and extra short reports for pagination, then serves it on
+ * generated here by sharp, extra short reports for pagination and a report ingested from a
+ * generated Word document with three photos (issue 11), then serves it on
  * 127.0.0.1 with a tiny static server. Tests get `baseUrl`, `distDir` and `reportsDir`
  * through vitest's inject().
  */
@@ -13,6 +14,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { TestProject } from 'vitest/node';
+import { runIngest } from '../../src/ingest/run-ingest.ts';
+import { wordArticle } from '../ingest/documents/make-fixtures.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -52,6 +55,14 @@ source:
 ---
 这是第${n}篇用于分页测试的短报道。
 `;
+}
+
+/** A correspondent's Word article with three photos, through the real ingest into the reports folder. */
+async function ingestWordArticle(dir: string, tmp: string): Promise<void> {
+  const docx = await wordArticle(path.join(tmp, 'word-source'), 'word-article.docx');
+  const errors: string[] = [];
+  const code = await runIngest(['--quiet', '--out', dir, docx], { out: () => {}, err: (t) => errors.push(t), tty: false });
+  if (code !== 0) throw new Error(`ingest of the Word fixture failed (exit ${code}): ${errors.join('')}`);
 }
 
 async function prepareReports(dir: string): Promise<void> {
@@ -129,6 +140,7 @@ export default async function setup(project: TestProject) {
   const reportsDir = path.join(tmp, 'reports');
   const distDir = path.join(tmp, 'dist');
   await prepareReports(reportsDir);
+  await ingestWordArticle(reportsDir, tmp);
   await build(reportsDir, distDir, path.join(tmp, 'build.log'));
   const { server, url } = await serveStatic(distDir);
   project.provide('baseUrl', url);

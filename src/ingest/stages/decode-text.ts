@@ -18,17 +18,11 @@ function controlShare(text: string): number {
   return text.length ? (text.match(CONTROL)?.length ?? 0) / text.length : 0;
 }
 
-export function decodeText(s: IngestState): IngestState {
-  const { bytes, file } = s;
-  if (bytes.length > INPUT_LIMITS.maxBytes) {
-    const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    throw new IngestInputError(
-      `${file}: 文件过大（${mb} MB，上限 ${INPUT_LIMITS.maxBytes / 1024 / 1024} MB），不像一篇报道的原文；请只保留报道正文后再导入。`,
-    );
-  }
-  if (bytes.length === 0) throw new IngestInputError(`${file}: 文件为空（0 字节）；请把报道原文粘贴进去，或删除该文件。`);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-
+/**
+ * Bytes → text and the encoding it was read in, refusing binary, undecodable and blank input.
+ * Also reads a saved web page that declares no charset.
+ */
+export function decodeBytes(file: string, bytes: Uint8Array): { text: string; encoding: string } {
   let encoding: string;
   let text: string;
   const isUtf16Bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
@@ -65,5 +59,21 @@ export function decodeText(s: IngestState): IngestState {
   if (text.trim() === '' || /^[\s\u3000\u00A0]*$/.test(text)) {
     throw new IngestInputError(`${file}: 只有空白，没有文字；请把报道原文粘贴进去，或删除该文件。`);
   }
+  return { text, encoding };
+}
+
+export function decodeText(s: IngestState): IngestState {
+  // A Word document or web page was decoded by its reader (read-document).
+  if (s.document) return s;
+  const { bytes, file } = s;
+  if (bytes.length > INPUT_LIMITS.maxBytes) {
+    const mb = (bytes.length / 1024 / 1024).toFixed(1);
+    throw new IngestInputError(
+      `${file}: 文件过大（${mb} MB，上限 ${INPUT_LIMITS.maxBytes / 1024 / 1024} MB），不像一篇报道的原文；请只保留报道正文后再导入。`,
+    );
+  }
+  if (bytes.length === 0) throw new IngestInputError(`${file}: 文件为空（0 字节）；请把报道原文粘贴进去，或删除该文件。`);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const { text, encoding } = decodeBytes(file, bytes);
   return { ...s, sha256, encoding, text };
 }

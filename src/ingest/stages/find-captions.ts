@@ -52,7 +52,8 @@ export function findCaptions(s: IngestState): IngestState {
   const firstText = lines.find((l) => l.role === null && l.fold.length > 30 && CLAUSE_PUNCT.test(l.fold) && !isGalleryStrip(l.fold));
   for (const l of lines) {
     if (l.text === '') continue;
-    const found = l.role === null && (s.boxStart === null || l.no < s.boxStart) ? portalCaption(l, prev, !firstText || l.no < firstText.no) : null;
+    // A heading the format marked (<h2>, a Word heading style) is never a caption.
+    const found = l.role === null && !l.hint?.heading && (s.boxStart === null || l.no < s.boxStart) ? portalCaption(l, prev, !firstText || l.no < firstText.no) : null;
     if (found) {
       l.role = 'caption';
       captions.push({ line: l.no, ...found });

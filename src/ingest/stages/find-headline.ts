@@ -68,10 +68,21 @@ export function findHeadline(s: IngestState): IngestState {
   let above: SourceLine[] = [];
   let header: SourceLine[] = [];
 
-  const anchored = titleLine ? undefined : headlineAboveInfo(lines);
+  // The headline a Word document or web page names (its Title style, the <h1> matching og:title).
+  const hinted = titleLine ? undefined : openLines.find((l) => l.hint?.headline);
+  const anchored = titleLine || hinted ? undefined : headlineAboveInfo(lines);
   if (titleLine) {
     ({ title, subtitle } = splitFusedTitle(MD_HEADING.exec(titleLine.text)![2]!));
     above = openLines.filter((l) => l.no < titleLine!.no);
+  } else if (hinted) {
+    titleLine = hinted;
+    title = hinted.text;
+    // Above a page's <h1> is the site's header; above a document's title, its labels (kicker).
+    if (s.document?.format === 'html') header = openLines.filter((l) => l.no < hinted.no);
+    else above = openLines.filter((l) => l.no < hinted.no);
+  } else if (s.document?.meta.title) {
+    // The page states its headline (og:title, JSON-LD) but no line of its body is it.
+    return { ...s, lines, title: s.document.meta.title };
   } else if (anchored) {
     titleLine = anchored;
     title = titleLine.text;

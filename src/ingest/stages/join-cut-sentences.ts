@@ -19,6 +19,7 @@ export function joinCutSentences(s: IngestState): IngestState {
   const sections: Section[] = [];
   const paragraphs: string[] = [];
   const figures: Figure[] = [];
+  const figureImages: IngestState['figureImages'] = [];
   const warnings = [...s.warnings];
   let sentencesRepaired = 0;
   let current: { text: string; lines: number[] } | null = null;
@@ -63,10 +64,12 @@ export function joinCutSentences(s: IngestState): IngestState {
         close();
         current = { text: l.text, lines: [l.no] };
       }
-    } else if (l.role === 'caption') {
+    } else if (l.role === 'caption' || l.role === 'image') {
+      // An image line (Word, HTML) carries its figure; its caption line is then part of it.
       const c = captionByLine.get(l.no);
       if (!c) continue;
       const fig: Figure = { id: `fig-${figures.length + pending.length + 1}`, caption: c.text, credit: c.credit, image: null, afterParagraph: 0 };
+      if (c.image !== undefined) figureImages.push({ figure: fig.id, image: c.image });
       if (isOpen()) pending.push(fig);
       else {
         close();
@@ -86,5 +89,5 @@ export function joinCutSentences(s: IngestState): IngestState {
       warnings.push(`第 ${b.lines[b.lines.length - 1]} 行：段落没有句末标点就结束了，请核对是否缺字或断句。`);
     }
   }
-  return { ...s, lines, blocks, sections, paragraphs, figures, sentencesRepaired, warnings };
+  return { ...s, lines, blocks, sections, paragraphs, figures, figureImages, sentencesRepaired, warnings };
 }

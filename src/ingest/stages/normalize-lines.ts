@@ -16,21 +16,26 @@ export function foldFullWidth(text: string): string {
     .replace(FULLWIDTH.colonBetweenDigits, ':');
 }
 
+/** One line as decoded → a numbered source line (also used for the blocks of a Word document or web page). */
+export function normalizeLine(line: string, no: number): SourceLine {
+  const raw = line.replace(SPACE_RUN, ' ').trim();
+  let text = foldFullWidth(raw);
+  const pinyin = text.includes('(') ? text.match(MIRROR_PINYIN) : null;
+  if (pinyin) text = text.replace(MIRROR_PINYIN, '');
+  return {
+    no,
+    raw,
+    text,
+    fold: foldToSimplified(text),
+    role: null,
+    ...(pinyin ? { cuts: [{ text: pinyin.join(' '), reason: 'mirror-site pinyin' }] } : {}),
+  };
+}
+
 export function normalizeLines(s: IngestState): IngestState {
-  const lines: SourceLine[] = s.text.split(/\r\n|\r|\n/).map((line, i) => {
-    const raw = line.replace(SPACE_RUN, ' ').trim();
-    let text = foldFullWidth(raw);
-    const pinyin = text.includes('(') ? text.match(MIRROR_PINYIN) : null;
-    if (pinyin) text = text.replace(MIRROR_PINYIN, '');
-    return {
-      no: i + 1,
-      raw,
-      text,
-      fold: foldToSimplified(text),
-      role: null,
-      ...(pinyin ? { cuts: [{ text: pinyin.join(' '), reason: 'mirror-site pinyin' }] } : {}),
-    };
-  });
+  // A Word document's or web page's lines come from its blocks (read-document).
+  if (s.document) return s;
+  const lines: SourceLine[] = s.text.split(/\r\n|\r|\n/).map((line, i) => normalizeLine(line, i + 1));
   // A trailing newline leaves one empty last element; it is not a line of the file.
   if (lines.length > 1 && lines[lines.length - 1]!.text === '' && /(\r\n|\r|\n)$/.test(s.text)) lines.pop();
   return { ...s, lines };

@@ -1,0 +1,96 @@
+/**
+ * claim-document-figures: each image of a Word document or web page becomes a figure, with
+ * the caption the format gives it: the `<figcaption>` of its `<figure>`; else the line right
+ * under it when it reads as a caption (Word's Caption style, 图为…/▲…, a credit at its end,
+ * or a short line of at most one sentence: in Word under any photo, on a page when centred
+ * under it); else the page's alt text; else none (and a warning). A credit on the caption or
+ * on the line under it is the figure's. Images that are not photos (too small, vector, from
+ * outside the page's folder, undecodable) and repeats of an image already shown without a
+ * caption of their own are removed with their reason; a figcaption left without its image is a
+ * figure without a photo. Runs before the text heuristics, so a
+ * caption is never taken for body, headline or furniture.
+ */
+import { CAPTION_UNDER_IMAGE, GENERIC_ALT, NOT_A_CAPTION } from '../patterns-document.ts';
+import { CAPTION_PREFIX, PHOTO_CREDIT } from '../patterns.ts';
+import type { IngestState, SourceLine } from '../state.ts';
+import { portalCaption } from './find-captions.ts';
+
+function readsAsCaption(l: SourceLine, format: 'docx' | 'html'): boolean {
+  const h = l.hint ?? {};
+  if (h.caption) return true;
+  if (h.heading || h.headline || h.image !== undefined || (h.bold && format === 'html') || NOT_A_CAPTION.test(l.text)) return false;
+  if (CAPTION_PREFIX.test(l.text) || portalCaption(l, null, true)) return true;
+  const sentences = l.text.match(CAPTION_UNDER_IMAGE.sentenceEnd)?.length ?? 0;
+  const short = l.text.length <= CAPTION_UNDER_IMAGE.maxChars && sentences <= CAPTION_UNDER_IMAGE.maxSentences;
+  return short && (format === 'docx' || Boolean(h.centered));
+}
+
+/** Caption text and credit of a caption line (`…开学典礼。（张三 摄）` → caption, `（张三 摄）`). */
+function splitCredit(l: SourceLine): { text: string; credit: string | null } {
+  const portal = portalCaption(l, null, true);
+  if (portal?.credit) return portal;
+  const tail = PHOTO_CREDIT.captionTail.exec(l.text);
+  return tail ? { text: l.text.slice(0, tail.index).trim(), credit: tail[1]! } : { text: l.text, credit: null };
+}
+
+export function claimDocumentFigures(s: IngestState): IngestState {
+  const doc = s.document;
+  if (!doc) return s;
+  const lines: SourceLine[] = s.lines.map((l) => ({ ...l }));
+  const captions = [...s.captions];
+  const warnings = [...s.warnings];
+  const shown = new Set<string>();
+  const nextText = (i: number) => lines.slice(i + 1).find((m) => m.text !== '');
+
+  lines.forEach((l, i) => {
+    const index = l.hint?.image;
+    if (index === undefined || l.role !== null) return;
+    const image = doc.images[index]!;
+    if (image.skip) {
+      l.role = 'removed';
+      l.reason = image.skip;
+      if (image.warning) warnings.push(`第 ${l.no} 行：${image.warning}`);
+      return;
+    }
+    let text = '';
+    let credit: string | null = null;
+    let under: SourceLine | undefined;
+    const figcaption = l.hint!.figure !== undefined ? lines.filter((m) => m.role === null && m.hint?.caption && m.hint.figure === l.hint!.figure) : [];
+    if (figcaption.length) {
+      for (const m of figcaption) m.role = 'caption';
+      ({ text, credit } = splitCredit({ ...figcaption[0]!, text: figcaption.map((m) => m.text).join(' ') }));
+      under = figcaption[figcaption.length - 1];
+    } else {
+      const next = nextText(i);
+      if (next && next.role === null && readsAsCaption(next, doc.format)) {
+        next.role = 'caption';
+        ({ text, credit } = splitCredit(next));
+        under = next;
+      } else if (image.alt && !GENERIC_ALT.test(image.alt)) {
+        text = image.alt;
+      }
+    }
+    if (shown.has(image.sha256) && !text) {
+      l.role = 'removed';
+      l.reason = 'duplicate image';
+      return;
+    }
+    shown.add(image.sha256);
+    // A credit line right under the caption (`摄影：张三`) is this figure's credit.
+    const after = under ? nextText(lines.indexOf(under)) : undefined;
+    if (!credit && after && after.role === null && PHOTO_CREDIT.line.some((p) => p.test(after.fold))) {
+      after.role = 'credit';
+      credit = after.raw;
+    }
+    if (!text) warnings.push(`第 ${l.no} 行：图片（${image.origin}）没有说明文字，请在 figures 的 caption 中补写。`);
+    l.role = 'image';
+    captions.push({ line: l.no, text, credit, image: index });
+  });
+  // A figcaption (or Word Caption paragraph) whose image was skipped is still a caption: a figure without a photo.
+  for (const l of lines) {
+    if (l.role !== null || !l.hint?.caption || l.text === '') continue;
+    l.role = 'caption';
+    captions.push({ line: l.no, ...splitCredit(l) });
+  }
+  return { ...s, lines, captions, warnings };
+}
