@@ -13,7 +13,7 @@
  * leaves it out of the whole site. The build lists the drafts once, with their reasons.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,7 @@ import { draftsMessage, isDraft, type DraftNote } from './drafts.ts';
 import { CorrectionError } from '../facts/corrections.ts';
 import { blurPlaceholder } from './placeholder.ts';
 import { readingMinutes } from './reading-time.ts';
+import { codeStamp } from './code-stamp.ts';
 
 export function reportsDir(): string {
   return path.resolve(process.env.REPORTS_DIR ?? 'content/reports');
@@ -74,31 +75,27 @@ export function imageRefs(bytes: Buffer): string[] {
 /** Pending parts writes the loader lets run while it reads on (each holds a report's HTML). */
 const MAX_PENDING_WRITES = 32;
 
-/** Code whose change must re-render every report (the stored HTML comes from it). */
-/** Relative to srcDir (the benchmark builds with its own root but the project's src). */
-const RENDER_CODE = ['lib/markdown', 'facts/markdown', 'lib/report-facts.ts', 'lib/reports-loader.ts', 'lib/report-parts.ts', 'lib/placeholder.ts', 'lib/drafts.ts'];
-
-async function renderCodeStamp(srcDir: string): Promise<string> {
-  const parts: string[] = [];
-  for (const rel of RENDER_CODE) {
-    const p = path.join(srcDir, rel);
-    const files = (await stat(p)).isDirectory() ? (await readdir(p)).sort().map((f) => path.join(p, f)) : [p];
-    for (const f of files) parts.push(await readFile(f, 'utf8'));
-  }
-  return parts.join('\u0000');
+/**
+ * The code the stored parts come from: the loader's whole module graph (markdown rules, the
+ * report reader and schema, corrections, reading time, drafts …) and the lockfile (markdown-it
+ * and the other packages). A change to any of them re-renders every report. From srcDir (the
+ * benchmark builds with its own root but the project's src).
+ */
+export function renderCodeStamp(srcDir: string): string {
+  return codeStamp({ root: path.dirname(srcDir), entries: [path.join(srcDir, 'lib/reports-loader.ts')], files: ['package-lock.json'] });
 }
 
 export function reportsLoader(): Loader {
   return {
     name: 'reports-loader',
-    async load({ store, logger, parseData, generateDigest, config }) {
+    async load({ store, logger, parseData, config }) {
       const dir = reportsDir();
       const root = fileURLToPath(config.root);
       const names = existsSync(dir) ? (await readdir(dir)).filter((f) => f.endsWith('.md')).sort() : [];
       if (!names.length) logger.warn(`no reports in ${dir}`);
-      const codeStamp = generateDigest(await renderCodeStamp(fileURLToPath(config.srcDir)));
+      const renderStamp = renderCodeStamp(fileURLToPath(config.srcDir));
       /** The entry's digest: the file's bytes, its photos and the render code. Names its parts files. */
-      const digestOf = (bytes: Buffer, photos: string) => createHash('sha1').update(codeStamp).update(bytes).update(photos).digest('base64url');
+      const digestOf = (bytes: Buffer, photos: string) => createHash('sha1').update(renderStamp).update(bytes).update(photos).digest('base64url');
       const writes = new Set<Promise<void>>();
       let writeError: unknown;
       const partsDir = reportPartsDir(config.cacheDir);

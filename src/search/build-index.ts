@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { reportFiles } from './fact-records.ts';
+import { codeFiles } from '../lib/code-stamp.ts';
 import { buildShard, type Segmentation, type ShardInput } from './build-shard.ts';
 import { OTHER_SHARD, SHARD_MANIFEST, cachedShard, groupByShard, groupPeriods, FileHashes, hashFiles, isEmptyIndex, linkTree, neededByMergedShard, prepareShardCache, primaryShard, shardDir, storeShardHash, periodOf } from './shards.ts';
 import { FACTS_PREFIX, factShardFiles, startFactsIndex, type FactsIndexHandle, type FactsIndexOptions } from './facts-index.ts';
@@ -123,8 +124,14 @@ async function reportPages(siteDir: string): Promise<{ file: string; url: string
   return slugs.map((slug) => ({ file: join(dir, slug, 'index.html'), url: `/reports/${slug}/` })).filter((p) => existsSync(p.file));
 }
 
-/** The indexer's own source files: a change to any of them invalidates every cached shard. */
-const INDEXER_SOURCES = ['./build-index.ts', './build-shard.ts', './facts-index.ts', './html-for-index.ts', './fact-records.ts', './shards.ts', '../lib/report-facts.ts', '../lib/drafts.ts', '../../public/search/segment.js', '../../node_modules/pagefind/package.json'];
+/**
+ * The indexer's own code: a change to any of it invalidates every cached shard. The module
+ * graph of the indexer (its shard and facts processes, the report reader and schema, the
+ * corrections, the segmenter on public/search) plus Pagefind's version and the lockfile.
+ */
+export function indexerFiles(root = fileURLToPath(new URL('../../', import.meta.url))): string[] {
+  return codeFiles({ root, entries: ['src/search/build-index.ts'], files: ['node_modules/pagefind/package.json', 'package-lock.json'] });
+}
 
 /** Which shard each half-year's pages and facts go to, from the report files alone (so it is known before the pages are built). */
 export interface ShardPlan {
@@ -144,7 +151,7 @@ export async function planShards(opts: Pick<BuildSearchIndexOptions, 'reportsDir
   for (const [period, n] of perPeriod) perShard.set(shardOfPeriod[period]!, (perShard.get(shardOfPeriod[period]!) ?? 0) + n);
   const chunkOf: Record<string, number> = {};
   for (const [key, n] of perShard) chunkOf[key] = chunkOf[FACTS_PREFIX + key] = opts.indexChunkSize ?? chunkSizeFor(n);
-  return { shardOfPeriod, chunkOf, indexerFiles: INDEXER_SOURCES.map((f) => fileURLToPath(new URL(f, import.meta.url))) };
+  return { shardOfPeriod, chunkOf, indexerFiles: indexerFiles() };
 }
 
 /** The options of the facts shards for a plan. */
