@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Page } from 'astro';
-import { UNDATED_YEAR } from '../facts/chengguo-data.ts';
+import { UNDATED_YEAR } from './chengguo/chengguo-data.ts';
 
 /** What the keys read of a report (the site's ReportView has all of it). */
 export interface KeyedReport {

@@ -17,7 +17,7 @@
 import { mkdirSync, readdirSync, readFileSync, rename, rmSync, statSync, utimesSync, writeFile } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Report } from '../schema/report.ts';
+import type { Fact, Report } from '../schema/report.ts';
 import type { TocHeading } from './markdown/index.ts';
 
 /**
@@ -44,12 +44,16 @@ export const STORED_FIELDS = {
 } as const satisfies { [K in keyof Report]?: true };
 
 export type StoredField = keyof typeof STORED_FIELDS;
-/** The front-matter fields that live in the parts. */
-export type PartFields = Omit<Report, StoredField>;
+/**
+ * The front-matter fields that live in the parts. `facts` is the fact view (src/lib/fact-view.ts):
+ * corrections applied, hidden facts gone; `factCorrections` is not kept, so no reader can apply
+ * the corrections a second time.
+ */
+export type PartFields = Omit<Report, StoredField | 'factCorrections'>;
 
 /** What `<digest>.json` holds. */
 export interface ReportPartsData {
-  /** Every front-matter field the store does not keep (facts, boxes, provenance, byline …). */
+  /** Every front-matter field the store does not keep (the fact view, boxes, provenance, byline …). */
   data: PartFields;
   /** Section headings for the table of contents, in document order. */
   headings: TocHeading[];
@@ -89,6 +93,12 @@ export function splitFields(data: object): { stored: Record<string, unknown>; pa
   const parts: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(data)) (Object.hasOwn(STORED_FIELDS, k) ? stored : parts)[k] = v;
   return { stored, parts };
+}
+
+/** What the parts keep of a validated report: the fields the store does not, with `facts` replaced by the fact view. */
+export function partFields(report: Report, visible: Fact[]): PartFields {
+  const { factCorrections: _corrections, ...parts } = splitFields(report).parts as unknown as PartFields & Pick<Report, 'factCorrections'>;
+  return { ...parts, facts: visible };
 }
 
 const file = (dir: string, digest: string, ext: 'html' | 'json') => {

@@ -20,9 +20,9 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { readReportFile } from './report-file.ts';
-import { cleanStaleParts, keepParts, makePartsDir, reportPartsDir, splitFields, writeParts, type PartFields } from './report-parts.ts';
+import { cleanStaleParts, keepParts, makePartsDir, partFields, reportPartsDir, splitFields, writeParts } from './report-parts.ts';
 import { renderReportBody } from './markdown/index.ts';
-import { visibleFacts } from './report-facts.ts';
+import { visibleFacts } from './fact-view.ts';
 import { draftsMessage, isDraft, type DraftNote } from './drafts.ts';
 import { CorrectionError } from '../facts/corrections.ts';
 import { blurPlaceholder } from './placeholder.ts';
@@ -159,7 +159,7 @@ export function reportsLoader(): Loader {
         const stored = splitFields(parsed.data as object).stored;
         const data = await parseData({ id, data: { ...stored, factCount: facts.length }, filePath: file });
         const write: Promise<void> = writeParts(partsDir, digest, {
-          data: splitFields(report).parts as unknown as PartFields,
+          data: partFields(report, facts),
           html: body.html,
           headings: body.headings,
           photoFigures: body.photoFigures,

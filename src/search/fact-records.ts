@@ -13,7 +13,7 @@ import { parse as parseYaml } from 'yaml';
 import { dateWords } from './html-for-index.ts';
 import type { Fact, Report } from '../schema/report.ts';
 import { readReportFile } from '../lib/report-file.ts';
-import { visibleFacts } from '../lib/report-facts.ts';
+import { visibleFacts } from '../lib/fact-view.ts';
 import { isDraft } from '../lib/drafts.ts';
 
 /** One Pagefind custom record (the shape `addCustomRecord` takes, minus the language). */

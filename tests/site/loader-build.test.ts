@@ -73,3 +73,29 @@ test('the store keeps what listings need; body HTML and facts are in the parts; 
   expect(second.out).toContain('1 reports, 0 rendered, 1 unchanged; 1 stale part file(s) removed');
   expect(readdirSync(partsDir).sort()).toEqual(files);
 }, 130_000);
+
+test('the parts hold the fact view: corrections applied once by the loader, and not kept to be applied again', () => {
+  const reports = path.join(dir, 'corrected');
+  const cache = path.join(dir, 'cache-corrected');
+  mkdirSync(reports);
+  const corrections = [
+    'factCorrections:',
+    '  - anchor: p-3',
+    '    text: 97.3%',
+    '    subject: 教育社会满意度',
+    '  - anchor: p-3',
+    '    text: 12所',
+    '    add: true',
+    '    value: 12',
+    '    unit: 所',
+    '',
+  ].join('\n');
+  writeFileSync(path.join(reports, 'corrected.md'), GOOD.replace('factCorrections: []\n', corrections));
+  const r = sync(reports, cache);
+  expect(r.status, r.out).toBe(0);
+  const partsDir = path.join(cache, 'report-parts');
+  const json = readdirSync(partsDir).find((f) => f.endsWith('.json'))!;
+  const data = JSON.parse(readFileSync(path.join(partsDir, json), 'utf8')) as { data: Record<string, unknown> & { facts: { text: string; subject: string }[] } };
+  expect(data.data.facts.map((f) => [f.text, f.subject])).toEqual([['97.3%', '教育社会满意度'], ['12所', '']]);
+  expect(data.data).not.toHaveProperty('factCorrections');
+}, 130_000);

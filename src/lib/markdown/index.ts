@@ -10,7 +10,7 @@ import { factsContainer } from './facts-container.ts';
 import { figureContainer } from './figure-container.ts';
 import { headingAnchors } from './heading-anchors.ts';
 import { paragraphAnchors } from './paragraph-anchors.ts';
-import { factMarks } from '../../facts/markdown/fact-marks.ts';
+import { factMarks } from './fact-marks.ts';
 import { sectionDek } from './section-dek.ts';
 import { createRenderEnv, type TocHeading } from './types.ts';
 

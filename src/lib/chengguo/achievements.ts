@@ -1,11 +1,10 @@
 /**
- * The 成果库 and the exports: every visible fact (after staff corrections, hidden ones
- * excluded) of every report, with the report's title, date and URL. Pure; the pages feed
- * it the site's report views.
+ * The 成果库 and the exports: every visible fact of every report, with the report's title,
+ * date and URL. Pure; the pages feed it the site's report views and the fact view the loader
+ * wrote into the parts (src/lib/fact-view.ts): corrections are already applied there.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Fact, Report } from '../schema/report.ts';
-import { applyCorrections } from './corrections.ts';
+import type { Fact, Report } from '../../schema/report.ts';
 
 /** What the 成果库 needs of a report (the site's ReportView has all of it). */
 export interface AchievementSource {
@@ -14,7 +13,8 @@ export interface AchievementSource {
   url: string;
   date: string | null;
   year: string | null;
-  data: Pick<Report, 'title' | 'topics' | 'facts' | 'factCorrections'>;
+  /** `facts`: the fact view (corrections applied, hidden ones gone), as the loader stored it. */
+  data: Pick<Report, 'title' | 'topics' | 'facts'>;
 }
 
 /** One fact as the 成果库 and the exports show it. */
@@ -48,13 +48,8 @@ export function displayNumber(text: string, qualifier: string | null): string {
   return qualifier === '以上' || qualifier === '左右' ? `${text}${qualifier}` : `${qualifier}${text}`;
 }
 
-/** Facts of one report as shown on the site: corrections applied, hidden ones gone. */
-export function reportFacts(report: Pick<Report, 'facts' | 'factCorrections'>): Fact[] {
-  return applyCorrections(report.facts, report.factCorrections);
-}
-
 export function achievementsOf(r: AchievementSource): Achievement[] {
-  return reportFacts(r.data).map((f) => ({
+  return r.data.facts.map((f) => ({
     reportTitle: r.data.title ?? UNTITLED,
     date: r.date ?? '',
     value: f.value,

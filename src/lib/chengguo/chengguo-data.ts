@@ -3,7 +3,7 @@
  * (~150,000 facts, ~12,000 a year) a page loads one year's data, never all of it.
  */
 import type { Achievement } from './achievements.ts';
-import { factLevelSchema, factCategorySchema } from '../schema/report.ts';
+import { factLevelSchema, factCategorySchema } from '../../schema/report.ts';
 
 /** The bucket of reports without a date. */
 export const UNDATED_YEAR = 'undated';

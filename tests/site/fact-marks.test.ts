@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import markdownIt from 'markdown-it';
-import { factMarks } from '../../src/facts/markdown/fact-marks.ts';
+import { factMarks } from '../../src/lib/markdown/fact-marks.ts';
 
 // A stand-in for the site's paragraph-anchors rule, so this test needs only the fact rule.
 function md() {
