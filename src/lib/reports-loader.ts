@@ -21,7 +21,8 @@ import type { Loader } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { readReportFile } from './report-file.ts';
 import { cleanStaleParts, keepParts, makePartsDir, partFields, reportPartsDir, splitFields, writeParts } from './report-parts.ts';
-import { renderReportBody } from './markdown/index.ts';
+import { renderReportBody, type MisplacedFact } from './markdown/index.ts';
+import type { Report } from '../schema/report.ts';
 import { visibleFacts } from './fact-view.ts';
 import { draftsMessage, isDraft, type DraftNote } from './drafts.ts';
 import { CorrectionError } from '../facts/corrections.ts';
@@ -83,6 +84,24 @@ const MAX_PENDING_WRITES = 32;
  */
 export function renderCodeStamp(srcDir: string): string {
   return codeStamp({ root: path.dirname(srcDir), entries: [path.join(srcDir, 'lib/reports-loader.ts')], files: ['package-lock.json'] });
+}
+
+/**
+ * A fact whose paragraph no longer holds its text: the line that anchors it (in `facts`, or in
+ * `factCorrections` for an added fact) and the anchor to set, so staff can fix it in one edit.
+ */
+function misplacedFactProblem(shown: string, report: Report, lineOf: (path: readonly PropertyKey[]) => number, m: MisplacedFact): string {
+  const { anchor, text } = m.fact;
+  const inFacts = report.facts.findIndex((f) => f.anchor === anchor && f.text === text);
+  const inCorrections = report.factCorrections.findIndex((c) => c.anchor === anchor && c.text === text);
+  const line = inFacts >= 0 ? lineOf(['facts', inFacts, 'anchor']) : lineOf(['factCorrections', Math.max(0, inCorrections), 'anchor']);
+  const field = inFacts >= 0 ? `facts[${inFacts}]` : `factCorrections[${inCorrections}]`;
+  const where = m.foundIn.length === 1
+    ? `it is now in ${m.foundIn[0]}: set anchor: ${m.foundIn[0]}`
+    : m.foundIn.length > 1
+      ? `it is in ${m.foundIn.join(', ')}: set the anchor to the one it belongs to`
+      : 'no paragraph holds it now: correct its text, or hide it with factCorrections (hidden: true)';
+  return `${shown}:${line}: field "${field}.anchor": the fact "${text}" is no longer in paragraph ${anchor} (the paragraphs were edited); ${where}.`;
 }
 
 export function reportsLoader(): Loader {
@@ -154,6 +173,10 @@ export function reportsLoader(): Loader {
           continue;
         }
         const body = renderReportBody(parsed.body, report.figures, facts);
+        if (body.misplacedFacts.length) {
+          problems.push(...body.misplacedFacts.map((m) => misplacedFactProblem(shown, report, parsed.lineOf, m)));
+          continue;
+        }
         // The collection schema validates (and types the photos of) the fields the store keeps;
         // factCount lets the 成果库 pages compute their counts and cache keys without the parts.
         const stored = splitFields(parsed.data as object).stored;

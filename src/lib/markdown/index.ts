@@ -12,10 +12,10 @@ import { headingAnchors } from './heading-anchors.ts';
 import { paragraphAnchors } from './paragraph-anchors.ts';
 import { factMarks } from './fact-marks.ts';
 import { sectionDek } from './section-dek.ts';
-import { createRenderEnv, type TocHeading } from './types.ts';
+import { createRenderEnv, type MisplacedFact, type TocHeading } from './types.ts';
 
 export { headingSlug } from './heading-anchors.ts';
-export { PHOTO_MARKER_PATTERN, photoMarker, type TocHeading } from './types.ts';
+export { PHOTO_MARKER_PATTERN, photoMarker, type MisplacedFact, type TocHeading } from './types.ts';
 
 /** Applied in this order: each rule pushes its core rule after the previous ones (after markdown-it's own). */
 const RULES = [cjkText, paragraphAnchors, factMarks, figureContainer, factsContainer, sectionDek, headingAnchors] as const;
@@ -32,6 +32,8 @@ export interface RenderedBody {
   /** Figures that have a photo: the page inserts their <picture> at `photoMarker(id)`. */
   photoFigures: string[];
   paragraphCount: number;
+  /** Paragraph facts not found in their paragraph: the loader stops the build on them. */
+  misplacedFacts: MisplacedFact[];
 }
 
 let shared: MarkdownIt | undefined;
@@ -43,5 +45,5 @@ export function renderReportBody(body: string, figures: readonly Figure[] = [], 
   // The fact box pushes its heading while rendering, after the parsed headings: restore document order.
   const order = (slug: string) => html.indexOf(`id="${slug}"`);
   const headings = [...env.headings].sort((a, b) => order(a.slug) - order(b.slug));
-  return { html, headings, photoFigures: env.photoFigures, paragraphCount: env.paragraphCount };
+  return { html, headings, photoFigures: env.photoFigures, paragraphCount: env.paragraphCount, misplacedFacts: env.misplacedFacts };
 }
