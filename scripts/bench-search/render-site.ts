@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import matter from 'gray-matter';
 import { YAML_ENGINE } from '../../src/search/fact-records.ts';
 import { isDraft } from '../../src/lib/drafts.ts';
+import { paragraphAnchor } from '../../src/facts/anchors.ts';
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -21,7 +22,7 @@ export function renderReport(source: string): string {
     .split(/\n{2,}/)
     .map((b) => b.trim())
     .filter(Boolean)
-    .map((b) => (b.startsWith('## ') ? `<h2>${esc(b.slice(3))}</h2>` : `<p id="p-${++p}">${esc(b)}</p>`))
+    .map((b) => (b.startsWith('## ') ? `<h2>${esc(b.slice(3))}</h2>` : `<p id="${paragraphAnchor(++p)}">${esc(b)}</p>`))
     .join('\n');
   const year = fm.date.slice(0, 4);
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(fm.title)} - 重庆高新区教育报道</title></head>
