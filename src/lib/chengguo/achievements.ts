@@ -5,6 +5,8 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Fact, Report } from '../../schema/report.ts';
+import { UNTITLED } from '../../consts.ts';
+import { compareByDateDesc } from '../dates.ts';
 
 /** What the 成果库 needs of a report (the site's ReportView has all of it). */
 export interface AchievementSource {
@@ -40,13 +42,7 @@ export interface Achievement {
   reportSlug: string;
 }
 
-export const UNTITLED = '（无标题）';
-
-/** The number as a reader sees it: the qualifier put back where it was printed (近两万名, 100所以上). */
-export function displayNumber(text: string, qualifier: string | null): string {
-  if (!qualifier || text.includes(qualifier)) return text;
-  return qualifier === '以上' || qualifier === '左右' ? `${text}${qualifier}` : `${qualifier}${text}`;
-}
+export { displayNumber } from './display-number.js';
 
 export function achievementsOf(r: AchievementSource): Achievement[] {
   return r.data.facts.map((f) => ({
@@ -71,7 +67,7 @@ export function achievementsOf(r: AchievementSource): Achievement[] {
 
 /** All achievements, newest report first, in document order within a report. */
 export function allAchievements(reports: readonly AchievementSource[]): Achievement[] {
-  return [...reports].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.slug.localeCompare(b.slug)).flatMap(achievementsOf);
+  return [...reports].sort(compareByDateDesc).flatMap(achievementsOf);
 }
 
 /** Export columns: field → header (Chinese, for staff opening the CSV in Excel). */
