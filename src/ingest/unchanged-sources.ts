@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeAtomic } from './write-report.ts';
+import { writeAtomic } from '../lib/write-atomic.ts';
 import { codeStamp } from '../lib/code-stamp.ts';
 
 /** Code whose change may change a report: everything is converted again when it changes. */

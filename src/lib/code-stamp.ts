@@ -7,7 +7,8 @@
  * stale pages and search shards, with no error. Two ways to name the code, both complete by
  * construction:
  * - `entries`: the module graph from those files: every relative `import`/`export … from`,
- *   `import()` and `new URL('./x', import.meta.url)` (worker and child-process scripts),
+ *   `import()` and `new URL('./x', import.meta.url)` (worker and child-process scripts; not
+ *   `import type`, which is erased),
  *   followed to the end. A new module imported anywhere below is in the stamp at once.
  * - `folders`: every `.ts`/`.js`/`.mjs` file under the folder (ingest's version: safe and cheap).
  * Package code is not followed: name `package-lock.json` (or a package's package.json) in `files`.
@@ -28,7 +29,8 @@ export interface CodeInputs {
 }
 
 const SPECIFIER = [
-  /\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"](\.{1,2}\/[^'"]+)['"]/g,
+  // `import type` / `export type` are erased before the code runs: they do not change output.
+  /\b(?:import|export)\s+(?!type\s)[^'"`;]*?\bfrom\s*['"](\.{1,2}\/[^'"]+)['"]/g,
   /\bimport\s*['"](\.{1,2}\/[^'"]+)['"]/g,
   /\bimport\s*\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g,
   /\bnew URL\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*,\s*import\.meta\.url\s*\)/g,

@@ -14,7 +14,8 @@
  * the old ones become stale. Files are written atomically (temp + rename, .json last, so a
  * .json means its .html is complete). Pure file I/O, no Astro: the tests use it directly.
  */
-import { mkdirSync, readdirSync, readFileSync, rename, rmSync, statSync, utimesSync, writeFile } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { writeAtomic } from './write-atomic.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Fact, Report } from '../schema/report.ts';
@@ -105,14 +106,6 @@ const file = (dir: string, digest: string, ext: 'html' | 'json') => {
   if (!DIGEST.test(digest)) throw new Error(`report parts: "${digest}" is not a digest`);
   return path.join(dir, `${digest}.${ext}`);
 };
-
-/** Callback fs, not fs/promises: for 10,000 small files its FileHandle machinery cost more main-thread time than the sync calls. */
-function writeAtomic(target: string, text: string): Promise<void> {
-  const tmp = `${target}.${process.pid}.tmp`;
-  return new Promise((resolve, reject) => {
-    writeFile(tmp, text, (err) => (err ? reject(err) : rename(tmp, target, (err2) => (err2 ? reject(err2) : resolve()))));
-  });
-}
 
 /** Creates the parts folder (once per build, before `writeParts`). */
 export function makePartsDir(dir: string): void {
