@@ -15,11 +15,11 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { reportFiles } from './fact-records.ts';
 import { codeFiles } from '../lib/code-stamp.ts';
-import { buildShard, type Segmentation, type ShardInput } from './build-shard.ts';
+import { buildShard, SHARD_CHILD, type Segmentation, type ShardInput } from './build-shard.ts';
+import { runInChild } from './child-process.ts';
 import { OTHER_SHARD, SHARD_MANIFEST, cachedShard, groupByShard, groupPeriods, FileHashes, hashFiles, isEmptyIndex, linkTree, neededByMergedShard, prepareShardCache, primaryShard, shardDir, storeShardHash, periodOf } from './shards.ts';
 import { FACTS_PREFIX, factShardFiles, startFactsIndex, type FactsIndexHandle, type FactsIndexOptions } from './facts-index.ts';
 
@@ -249,22 +249,9 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<B
   return { pages: pages.length, facts, seconds, outputPath, shards };
 }
 
-/** Runs build-shard.ts in a child Node process (same Node, same flags) and returns its fact count. */
+/** Runs build-shard.ts in a child Node process and returns its fact count. */
 function buildShardInChild(input: ShardInput, log: (msg: string) => void): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(new URL('./build-shard.ts', import.meta.url)), ['--shard-child'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    let done = false;
-    child.on('message', (m: { log?: string; facts?: number; error?: string }) => {
-      if (m.log) log(m.log);
-      if (m.error !== undefined) { done = true; reject(new Error(m.error)); }
-      if (m.facts !== undefined) { done = true; resolve(m.facts); }
-    });
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      if (!done) reject(new Error(`the search index shard process for ${input.outputPath} stopped (exit ${code})`));
-    });
-    child.send(input);
-  });
+  return runInChild<ShardInput, number>(new URL('./build-shard.ts', import.meta.url), SHARD_CHILD, input, log, { what: `the search index shard process for ${input.outputPath}` });
 }
 
 /** What the last build wrote to the output's shard manifest. */
