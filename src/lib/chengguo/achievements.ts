@@ -19,24 +19,13 @@ export interface AchievementSource {
   data: Pick<Report, 'title' | 'topics' | 'facts'>;
 }
 
-/** One fact as the 成果库 and the exports show it. */
-export interface Achievement {
+/** One fact as the 成果库 and the exports show it: the fact's own fields (documented in the schema) and its report's. */
+export interface Achievement extends Pick<Fact, 'value' | 'unit' | 'qualifier' | 'subject' | 'period' | 'level' | 'category' | 'sentence' | 'text' | 'inBox'> {
   reportTitle: string;
   /** Report date: YYYY-MM-DD, YYYY-MM or YYYY; '' when undated. */
   date: string;
-  value: number;
-  unit: string;
-  qualifier: string | null;
-  subject: string;
-  period: string | null;
-  level: Fact['level'];
-  category: Fact['category'];
-  sentence: string;
   /** Link to the paragraph: page path + "#" + anchor (absolute in the exports). */
   url: string;
-  /** The number as printed. */
-  text: string;
-  inBox: boolean;
   year: string | null;
   topics: string[];
   reportSlug: string;

@@ -12,7 +12,7 @@ import { headingAnchors } from './heading-anchors.ts';
 import { paragraphAnchors } from './paragraph-anchors.ts';
 import { factMarks } from './fact-marks.ts';
 import { sectionDek } from './section-dek.ts';
-import { createRenderEnv, type MisplacedFact, type TocHeading } from './types.ts';
+import { createRenderEnv, type ReportRenderEnv } from './types.ts';
 
 export { headingSlug } from './heading-anchors.ts';
 export { PHOTO_MARKER_PATTERN, photoMarker, type MisplacedFact, type TocHeading } from './types.ts';
@@ -26,14 +26,9 @@ export function createReportMarkdown(): MarkdownIt {
   return md;
 }
 
-export interface RenderedBody {
+/** The body HTML and what the rules found (documented on ReportRenderEnv); the loader stops the build on misplaced facts. */
+export interface RenderedBody extends Pick<ReportRenderEnv, 'headings' | 'photoFigures' | 'paragraphCount' | 'misplacedFacts'> {
   html: string;
-  headings: TocHeading[];
-  /** Figures that have a photo: the page inserts their <picture> at `photoMarker(id)`. */
-  photoFigures: string[];
-  paragraphCount: number;
-  /** Paragraph facts not found in their paragraph: the loader stops the build on them. */
-  misplacedFacts: MisplacedFact[];
 }
 
 let shared: MarkdownIt | undefined;

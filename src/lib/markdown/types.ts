@@ -20,7 +20,7 @@ export interface ReportRenderEnv extends Env {
   facts: readonly Fact[];
   /** Filled by the renderer: section headings in order. */
   headings: TocHeading[];
-  /** Filled by the renderer: ids of figures whose photo the page must insert at `<!--photo:ID-->`. */
+  /** Filled by the renderer: ids of figures that have a photo: the page inserts their <picture> at `<!--photo:ID-->`. */
   photoFigures: string[];
   /** Filled by the renderer: body paragraphs numbered (the last `p-N`). */
   paragraphCount: number;
