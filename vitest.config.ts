@@ -8,6 +8,10 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/browser/**', 'node_modules/**'],
+          // A guard against a hang, not a speed check (speed is the benchmarks' job): many unit
+          // tests start Node, Astro or Pagefind processes, and with both cores busy the default
+          // 5 s failed good changes.
+          testTimeout: 60_000,
         },
       },
       {

@@ -11,8 +11,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildArticle, loadSeedPool } from './bench/generate-corpus.ts';
 import { extractFacts, type FactParagraph } from '../src/facts/extract.ts';
-import { achievementsCsv, allAchievements, exportRow, type AchievementSource } from '../src/facts/achievements.ts';
-import { byYear, yearPayload } from '../src/facts/chengguo-data.ts';
+import { achievementsCsv, allAchievements, exportRow, type AchievementSource } from '../src/lib/chengguo/achievements.ts';
+import { byYear, yearPayload } from '../src/lib/chengguo/chengguo-data.ts';
+import { boxItemAnchor, paragraphAnchor } from '../src/facts/anchors.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = process.argv.indexOf('--reports');
@@ -29,10 +30,10 @@ const reports: AchievementSource[] = [];
 for (let i = 0; i < n; i++) {
   const a = buildArticle(i, 1, pool);
   const paragraphs: FactParagraph[] = [];
-  for (const s of a.sections) for (const b of s.blocks) if (b.kind === 'p') paragraphs.push({ anchor: `p-${paragraphs.length + 1}`, text: b.text, inBox: false });
-  a.box?.items.forEach((it, k) => paragraphs.push({ anchor: `box-1-${k + 1}`, text: it.text, inBox: true, label: it.label }));
+  for (const s of a.sections) for (const b of s.blocks) if (b.kind === 'p') paragraphs.push({ anchor: paragraphAnchor(paragraphs.length + 1), text: b.text, inBox: false });
+  a.box?.items.forEach((it, k) => paragraphs.push({ anchor: boxItemAnchor(1, k + 1), text: it.text, inBox: true, label: it.label }));
   const slug = `${a.date}-bench-${String(i + 1).padStart(5, '0')}`;
-  reports.push({ slug, url: `/reports/${slug}/`, date: a.date, year: a.date.slice(0, 4), data: { title: a.title, topics: [], facts: extractFacts(paragraphs), factCorrections: [] } });
+  reports.push({ slug, url: `/reports/${slug}/`, date: a.date, year: a.date.slice(0, 4), data: { title: a.title, topics: [], facts: extractFacts(paragraphs) } });
 }
 const tExtract = performance.now() - t0;
 const all = allAchievements(reports);

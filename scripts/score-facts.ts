@@ -4,47 +4,32 @@
  * reported as a fact; then scores every fixture in tests/fixtures/facts/<name>/
  * (input.txt + expected.json). Exits non-zero when a threshold is missed.
  *
- * Paragraphs come from the ingest CLI's `--json` output (the documented contract of
- * issue 2) when `src/ingest/cli.ts` exists, else from the small plain-paragraph splitter.
+ * Paragraphs come from ingest's `--json` object (the documented contract of issue 2), made
+ * in process by the ingest pipeline.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractFacts, type FactParagraph } from '../src/facts/extract.ts';
-import { plainParagraphs } from '../src/facts/plain-paragraphs.ts';
+import { anchoredParagraphs } from '../src/facts/anchors.ts';
+import { ingestSource } from '../src/ingest/ingest.ts';
 import { fixtureParagraphs, scoreAgainstGold, scoreFixture, type FixtureScore, type Gold, type SeedScore } from '../src/facts/score.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const GOLD_DIR = path.join(ROOT, 'tests/fixtures/gold');
 const FIXTURE_DIR = path.join(ROOT, 'tests/fixtures/facts');
 const SOURCES_DIR = path.join(ROOT, 'content/sources');
-const INGEST_CLI = path.join(ROOT, 'src/ingest/cli.ts');
 
 /** Recall of required gold facts a seed must reach. */
 export const MIN_RECALL = 0.95;
 
-interface IngestJson {
-  paragraphs: string[];
-  factBoxes: { title: string; items: { label: string; text: string }[] }[];
-}
-
-/** The seed's paragraphs and box items, and which way they were obtained. */
+/**
+ * The seed's paragraphs and box items as ingest gives them (the `--json` object, made in
+ * process by the same pipeline the CLI runs), anchored as find-facts anchors them.
+ */
 export function seedParagraphs(file: string): { paragraphs: FactParagraph[]; via: string } {
-  if (existsSync(INGEST_CLI)) {
-    const r = spawnSync(process.execPath, [INGEST_CLI, '--json', file], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
-    if (r.status === 0) {
-      const [doc] = JSON.parse(r.stdout) as IngestJson[];
-      if (doc) {
-        const paragraphs: FactParagraph[] = doc.paragraphs.map((text, i) => ({ anchor: `p-${i + 1}`, text, inBox: false }));
-        doc.factBoxes.forEach((box, b) =>
-          box.items.forEach((item, i) => paragraphs.push({ anchor: `box-${b + 1}-${i + 1}`, text: item.text, inBox: true, label: item.label })),
-        );
-        return { paragraphs, via: 'ingest --json' };
-      }
-    }
-  }
-  return { paragraphs: plainParagraphs(readFileSync(file, 'utf8')), via: 'plain splitter' };
+  const { json } = ingestSource(path.basename(file), readFileSync(file));
+  return { paragraphs: anchoredParagraphs(json.paragraphs, json.factBoxes), via: 'ingest --json' };
 }
 
 export function scoreSeeds(): { seed: string; via: string; score: SeedScore }[] {

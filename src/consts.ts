@@ -8,3 +8,7 @@ export const SITE_URL = process.env.SITE_URL ?? 'https://edu.cqgxq.example';
 export const PAGE_SIZE = 20;
 /** A report gets a table of contents from this many sections on. */
 export const TOC_MIN_SECTIONS = 3;
+/** Shown wherever a report without a headline (ingest's `title: null`) needs a name: cards, links, the page, RSS, the 成果库. */
+export const UNTITLED = '（无标题）';
+/** The year bucket of undated reports: `/years/undated/`, the 成果库's last year (sorted by compareYearsDesc in src/lib/dates.ts). */
+export const UNDATED = 'undated';

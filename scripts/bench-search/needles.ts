@@ -3,6 +3,7 @@
  * (front matter per src/schema/report.ts); `facts` anchors follow the body's paragraph order.
  * Some are near misses on purpose (机器人社团 vs 世界机器人大赛, 王小虎 vs 王小龙, 人大代表 vs 机器人大赛).
  */
+import { paragraphAnchor } from '../../src/facts/anchors.ts';
 export interface NeedleFact { anchor: string; text: string; value: number; unit: string; subject: string; sentence: string }
 export interface Needle {
   slug: string;
@@ -19,7 +20,7 @@ export interface Needle {
 function fact(paragraphs: string[], p: number, text: string, value: number, unit: string, subject: string): NeedleFact {
   const para = paragraphs[p - 1] ?? '';
   const sentence = para.split(/(?<=[。！？])/).find((s) => s.includes(text)) ?? para;
-  return { anchor: `p-${p}`, text, value, unit, subject, sentence };
+  return { anchor: paragraphAnchor(p), text, value, unit, subject, sentence };
 }
 
 function needle(n: Omit<Needle, 'facts' | 'hidden'>, facts: (ps: string[]) => NeedleFact[], hidden?: (ps: string[]) => NeedleFact[]): Needle {

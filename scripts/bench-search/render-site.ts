@@ -7,21 +7,21 @@
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import matter from 'gray-matter';
-import { YAML_ENGINE } from '../../src/search/fact-records.ts';
+import { parseReportFile } from '../../src/lib/front-matter.ts';
 import { isDraft } from '../../src/lib/drafts.ts';
+import { paragraphAnchor } from '../../src/facts/anchors.ts';
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function renderReport(source: string): string {
-  const { data, content } = matter(source, YAML_ENGINE);
+  const { data, body: content } = parseReportFile('report.md', source);
   const fm = data as { title: string; kicker: string | null; date: string; topics: string[] };
   let p = 0;
   const body = content
     .split(/\n{2,}/)
     .map((b) => b.trim())
     .filter(Boolean)
-    .map((b) => (b.startsWith('## ') ? `<h2>${esc(b.slice(3))}</h2>` : `<p id="p-${++p}">${esc(b)}</p>`))
+    .map((b) => (b.startsWith('## ') ? `<h2>${esc(b.slice(3))}</h2>` : `<p id="${paragraphAnchor(++p)}">${esc(b)}</p>`))
     .join('\n');
   const year = fm.date.slice(0, 4);
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(fm.title)} - 重庆高新区教育报道</title></head>
@@ -41,7 +41,7 @@ export function renderSite(reportsDir: string, outDir: string): number {
   for (const f of readdirSync(reportsDir).filter((x) => x.endsWith('.md'))) {
     const slug = f.replace(/\.md$/, '');
     const source = readFileSync(join(reportsDir, f), 'utf8');
-    if (isDraft(matter(source, YAML_ENGINE).data)) continue;
+    if (isDraft(parseReportFile(f, source).data as { draft?: unknown })) continue;
     const dir = join(outDir, 'reports', slug);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'index.html'), renderReport(source));

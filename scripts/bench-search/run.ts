@@ -25,8 +25,7 @@ import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import matter from 'gray-matter';
-import { YAML_ENGINE } from '../../src/search/fact-records.ts';
+import { parseReportFile } from '../../src/lib/front-matter.ts';
 import { isDraft } from '../../src/lib/drafts.ts';
 import { chromium, type Browser } from 'playwright-core';
 import { buildSearchIndex, type Segmentation } from '../../src/search/build-index.ts';
@@ -85,7 +84,8 @@ function readCorpus(dir: string): Corpus {
   const text = new Map<string, string>(), factText = new Map<string, string>(), titles = new Map<string, string>();
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.md'))) {
     const slug = f.replace(/\.md$/, '');
-    const { data, content } = matter(readFileSync(join(dir, f), 'utf8'), YAML_ENGINE);
+    const { data: raw, body: content } = parseReportFile(f, readFileSync(join(dir, f), 'utf8'));
+    const data = raw as { title?: string | null; draft?: unknown; facts?: { anchor: string; text: string; subject: string; sentence: string }[] };
     // Not published, not searchable: no query should expect a draft.
     if (isDraft(data)) continue;
     text.set(slug, `${data.title ?? ''}\n${content}`);

@@ -5,6 +5,7 @@
  * ingest keeps `factCorrections` across a --force re-ingest.
  */
 import { factSchema, type Fact, type FactCorrection } from '../schema/report.ts';
+import { isBoxItemAnchor } from './anchors.ts';
 
 /** A correction that cannot be applied, with what staff should do about it. */
 export class CorrectionError extends Error {
@@ -23,7 +24,7 @@ function changesOf(c: FactCorrection): Partial<Fact> {
 }
 
 function addedFact(c: FactCorrection): Fact {
-  const parsed = factSchema.safeParse({ qualifier: null, subject: '', ...changesOf(c), text: c.text, anchor: c.anchor, inBox: c.anchor.startsWith('box-') });
+  const parsed = factSchema.safeParse({ qualifier: null, subject: '', ...changesOf(c), text: c.text, anchor: c.anchor, inBox: isBoxItemAnchor(c.anchor) });
   if (!parsed.success || c.value === undefined || !c.unit) {
     throw new CorrectionError(
       `factCorrections: the entry adding "${c.text}" at ${c.anchor} needs at least value (a number) and unit; ` +

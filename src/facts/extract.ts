@@ -7,7 +7,7 @@
  * the named tables in `patterns.ts`.
  */
 import type { Fact } from '../schema/report.ts';
-import { foldToSimplified } from '../lib/script-fold.ts';
+import { foldToSimplified } from '../text/script-fold.ts';
 import type { Candidate, ExtractRule, ExtractState } from './state.ts';
 import { splitSentences } from './rules/split-sentences.ts';
 import { findCandidates } from './rules/find-candidates.ts';

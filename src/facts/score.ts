@@ -3,6 +3,7 @@
  * fixture's expected.json. Pure: the script and the vitest test do the I/O.
  */
 import type { Fact } from '../schema/report.ts';
+import { boxItemAnchor, paragraphAnchor } from './anchors.ts';
 
 /** One gold fact (the fields score:facts uses). */
 export interface GoldFact {
@@ -180,7 +181,7 @@ export function fixtureParagraphs(input: string): { anchor: string; text: string
     .filter(Boolean)
     .map((block) => {
       const m = /^####\s*(.+)\n([\s\S]+)$/.exec(block);
-      if (m) return { anchor: `box-1-${++b}`, text: m[2]!.trim(), inBox: true, label: m[1]!.trim() };
-      return { anchor: `p-${++p}`, text: block, inBox: false };
+      if (m) return { anchor: boxItemAnchor(1, ++b), text: m[2]!.trim(), inBox: true, label: m[1]!.trim() };
+      return { anchor: paragraphAnchor(++p), text: block, inBox: false };
     });
 }

@@ -5,7 +5,7 @@
  */
 import { BYLINE_ROLES, NOT_A_NAME, ORGANISATION_END } from './patterns-portal.ts';
 import { BUTTON_VALUE } from './patterns-portal.ts';
-import { foldToSimplified } from '../lib/script-fold.ts';
+import { foldToSimplified } from '../text/script-fold.ts';
 
 const ROLES = new RegExp(BYLINE_ROLES.source, 'g');
 const NAME = /^[\u4e00-\u9fa5·]{2,6}$/;

@@ -18,7 +18,8 @@ import { convertAll } from './convert-all.ts';
 import { ingestPath } from './ingest.ts';
 import { listSources, readSource } from './read-sources.ts';
 import type { IngestJson } from './report-file.ts';
-import { readExisting, writeAtomic } from './write-report.ts';
+import { readExisting } from './write-report.ts';
+import { writeAtomic } from '../lib/write-atomic.ts';
 import { entryFor, ingestVersion, readManifest, splitUnchanged, writeManifest, type Unchanged } from './unchanged-sources.ts';
 
 const USAGE = `用法：npm run ingest -- [选项] <原文文件或文件夹>...

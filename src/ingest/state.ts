@@ -3,7 +3,7 @@
  * number and gets exactly one role, so a test can prove that no line is lost.
  */
 import type { Fact, FactBox, Figure, RemovedLine } from '../schema/report.ts';
-import { foldToSimplified } from '../lib/script-fold.ts';
+import { foldToSimplified } from '../text/script-fold.ts';
 import type { DocumentSource } from './formats/document.ts';
 
 /** What a source line turned out to be. `null` until a stage claims it. */

@@ -13,16 +13,17 @@
  * nothing is skipped.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeAtomic } from './write-report.ts';
+import { writeAtomic } from '../lib/write-atomic.ts';
+import { codeStamp } from '../lib/code-stamp.ts';
 
 /** Sources the manifest may skip: plain text, whose report is all they give. */
 const TEXT_SOURCE = /\.txt$/i;
 
 /** Code whose change may change a report: everything is converted again when it changes. */
-const VERSION_INPUTS = ['src/ingest', 'src/facts', 'src/schema', 'package-lock.json'];
+const VERSION_INPUTS = { entries: ['src/ingest/cli.ts'], folders: ['src/ingest', 'src/facts', 'src/schema'], files: ['package-lock.json'] };
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -49,24 +50,9 @@ export interface Manifest {
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
-function files(path: string): string[] {
-  if (!existsSync(path)) return [];
-  if (!path.endsWith('.json') && !path.endsWith('.ts')) {
-    return readdirSync(path, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile() && e.name.endsWith('.ts'))
-      .map((e) => join(e.parentPath, e.name))
-      .sort();
-  }
-  return [path];
-}
-
-/** Hash of the ingest code, the facts extractor, the schema and the lockfile (dictionaries, YAML). */
+/** Hash of the ingest code, the facts extractor, the schema and the lockfile (dictionaries, YAML): the shared cache stamp (src/lib/code-stamp.ts). */
 export function ingestVersion(root = ROOT): string {
-  const h = createHash('sha256');
-  for (const input of VERSION_INPUTS) {
-    for (const f of files(join(root, input))) h.update(`${relative(root, f)}\u0000`).update(readFileSync(f)).update('\u0000');
-  }
-  return h.digest('hex');
+  return codeStamp({ root, ...VERSION_INPUTS });
 }
 
 export function readManifest(out: string, version: string): Manifest {

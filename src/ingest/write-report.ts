@@ -1,11 +1,11 @@
 /**
  * Output edge: reads an existing report (to protect hand edits and keep staff fact
- * corrections) and writes reports atomically (temp file + rename).
+ * corrections) with the site's front-matter reader, and writes reports atomically
+ * (src/lib/write-atomic.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
-import YAML from 'yaml';
 import { factCorrectionSchema, type FactCorrection } from '../schema/report.ts';
+import { parseReportFile } from '../lib/front-matter.ts';
 import { generatedChecksum, statedChecksum } from './report-file.ts';
 
 export interface ExistingReport {
@@ -19,11 +19,10 @@ export interface ExistingReport {
   badCorrections: string[];
 }
 
-function frontMatter(text: string): Record<string, unknown> {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
-  if (!m) return {};
+/** The front matter as data; {} when it is missing or not YAML (the report then counts as edited by hand). */
+function frontMatter(path: string, text: string): Record<string, unknown> {
   try {
-    const data: unknown = YAML.parse(m[1]!);
+    const { data } = parseReportFile(path, text);
     return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
   } catch {
     return {};
@@ -33,7 +32,7 @@ function frontMatter(text: string): Record<string, unknown> {
 export function readExisting(path: string): ExistingReport | null {
   if (!existsSync(path)) return null;
   const text = readFileSync(path, 'utf8');
-  const data = frontMatter(text);
+  const data = frontMatter(path, text);
   const source = data.source as { file?: unknown } | undefined;
   const corrections = Array.isArray(data.factCorrections) ? data.factCorrections : [];
   const factCorrections: FactCorrection[] = [];
@@ -51,16 +50,4 @@ export function readExisting(path: string): ExistingReport | null {
     factCorrections,
     badCorrections,
   };
-}
-
-/** Writes next to the target, then renames: readers never see a half-written report or photo. */
-export async function writeAtomic(path: string, text: string | Uint8Array): Promise<void> {
-  const tmp = `${path}.tmp-${process.pid}`;
-  try {
-    await writeFile(tmp, text);
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
 }

@@ -3,8 +3,9 @@
  * in it). `astro:build:start` starts the facts shards in a child process, since facts are read
  * from the report files and need no built page (src/search/facts-index.ts); while Astro
  * renders on one core they are indexed on the other. `astro:build:done` indexes the report
- * pages into `<outDir>/pagefind/`, one shard per year, and links the facts shards beside
- * them. Shards whose inputs did not change since the last build are reused from
+ * pages into `<outDir>/pagefind/`, one shard per calendar half-year (or per run of
+ * consecutive half-years that together reach SHARD_MIN_PAGES reports: src/search/shards.ts),
+ * and links the facts shards beside them. Shards whose inputs did not change since the last build are reused from
  * `<cacheDir>/search-index/` (SEARCH_INDEX_CACHE=off builds them all).
  */
 import { fileURLToPath } from 'node:url';

@@ -6,7 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Page } from 'astro';
-import { UNDATED_YEAR } from '../facts/chengguo-data.ts';
+import { UNDATED } from '../consts.ts';
+import { compareYearsDesc } from './dates.ts';
 
 /** What the keys read of a report (the site's ReportView has all of it). */
 export interface KeyedReport {
@@ -59,13 +60,13 @@ export interface AchievementKeys {
 export function achievementKeys(reports: readonly KeyedReport[]): AchievementKeys {
   const byYear = new Map<string, { count: number; entries: string[] }>();
   for (const r of reports) {
-    const y = r.year ?? UNDATED_YEAR;
+    const y = r.year ?? UNDATED;
     const group = byYear.get(y) ?? byYear.set(y, { count: 0, entries: [] }).get(y)!;
     group.count += r.data.factCount;
     group.entries.push(entryKey(r));
   }
   const withFacts = [...byYear].filter(([, g]) => g.count > 0);
-  withFacts.sort(([a], [b]) => (a === UNDATED_YEAR ? 1 : b === UNDATED_YEAR ? -1 : b.localeCompare(a)));
+  withFacts.sort(([a], [b]) => compareYearsDesc(a, b));
   const years = withFacts.map(([y, g]): [string, number] => [y, g.count]);
   const counts = years.map(([y, n]) => `${y}:${n}`).join(',');
   const yearKeys = new Map(withFacts.map(([y, g]) => [y, hash([y, counts, ...g.entries])]));

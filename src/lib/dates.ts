@@ -3,6 +3,7 @@
  * date (not stated by the source) is marked "约…". Pure, so the tests need no Astro.
  */
 import type { Report } from '../schema/report.ts';
+import { UNDATED } from '../consts.ts';
 
 type DateFields = Pick<Report, 'date' | 'datePrecision' | 'dateStated'>;
 
@@ -32,6 +33,14 @@ export function dateValue({ date }: Pick<Report, 'date'>): Date | undefined {
   const [y, m = 1, d = 1] = date.split('-').map(Number);
   return new Date(Date.UTC(y!, m - 1, d));
 }
+
+/** Year buckets (a year or UNDATED) newest first, the undated bucket last: the year archives and the 成果库. */
+export function compareYearsDesc(a: string, b: string): number {
+  return a === UNDATED ? (b === UNDATED ? 0 : 1) : b === UNDATED ? -1 : b.localeCompare(a);
+}
+
+/** A year bucket as the navigation names it. */
+export const yearLabel = (year: string): string => (year === UNDATED ? '日期不详' : `${year}年`);
 
 /** Newest first; undated reports last; ties by slug for a stable order. */
 export function compareByDateDesc(a: { slug: string; date: string | null }, b: { slug: string; date: string | null }): number {

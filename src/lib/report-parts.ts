@@ -14,10 +14,11 @@
  * the old ones become stale. Files are written atomically (temp + rename, .json last, so a
  * .json means its .html is complete). Pure file I/O, no Astro: the tests use it directly.
  */
-import { mkdirSync, readdirSync, readFileSync, rename, rmSync, statSync, utimesSync, writeFile } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { writeAtomic } from './write-atomic.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Report } from '../schema/report.ts';
+import type { Fact, Report } from '../schema/report.ts';
 import type { TocHeading } from './markdown/index.ts';
 
 /**
@@ -44,12 +45,16 @@ export const STORED_FIELDS = {
 } as const satisfies { [K in keyof Report]?: true };
 
 export type StoredField = keyof typeof STORED_FIELDS;
-/** The front-matter fields that live in the parts. */
-export type PartFields = Omit<Report, StoredField>;
+/**
+ * The front-matter fields that live in the parts. `facts` is the fact view (src/lib/fact-view.ts):
+ * corrections applied, hidden facts gone; `factCorrections` is not kept, so no reader can apply
+ * the corrections a second time.
+ */
+export type PartFields = Omit<Report, StoredField | 'factCorrections'>;
 
 /** What `<digest>.json` holds. */
 export interface ReportPartsData {
-  /** Every front-matter field the store does not keep (facts, boxes, provenance, byline …). */
+  /** Every front-matter field the store does not keep (the fact view, boxes, provenance, byline …). */
   data: PartFields;
   /** Section headings for the table of contents, in document order. */
   headings: TocHeading[];
@@ -91,18 +96,16 @@ export function splitFields(data: object): { stored: Record<string, unknown>; pa
   return { stored, parts };
 }
 
+/** What the parts keep of a validated report: the fields the store does not, with `facts` replaced by the fact view. */
+export function partFields(report: Report, visible: Fact[]): PartFields {
+  const { factCorrections: _corrections, ...parts } = splitFields(report).parts as unknown as PartFields & Pick<Report, 'factCorrections'>;
+  return { ...parts, facts: visible };
+}
+
 const file = (dir: string, digest: string, ext: 'html' | 'json') => {
   if (!DIGEST.test(digest)) throw new Error(`report parts: "${digest}" is not a digest`);
   return path.join(dir, `${digest}.${ext}`);
 };
-
-/** Callback fs, not fs/promises: for 10,000 small files its FileHandle machinery cost more main-thread time than the sync calls. */
-function writeAtomic(target: string, text: string): Promise<void> {
-  const tmp = `${target}.${process.pid}.tmp`;
-  return new Promise((resolve, reject) => {
-    writeFile(tmp, text, (err) => (err ? reject(err) : rename(tmp, target, (err2) => (err2 ? reject(err2) : resolve()))));
-  });
-}
 
 /** Creates the parts folder (once per build, before `writeParts`). */
 export function makePartsDir(dir: string): void {

@@ -13,20 +13,22 @@
  * leaves it out of the whole site. The build lists the drafts once, with their reasons.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { readReportFile } from './report-file.ts';
-import { cleanStaleParts, keepParts, makePartsDir, reportPartsDir, splitFields, writeParts, type PartFields } from './report-parts.ts';
-import { renderReportBody } from './markdown/index.ts';
-import { visibleFacts } from './report-facts.ts';
+import { cleanStaleParts, keepParts, makePartsDir, partFields, reportPartsDir, splitFields, writeParts } from './report-parts.ts';
+import { renderReportBody, type MisplacedFact } from './markdown/index.ts';
+import type { Report } from '../schema/report.ts';
+import { visibleFacts } from './fact-view.ts';
 import { draftsMessage, isDraft, type DraftNote } from './drafts.ts';
 import { CorrectionError } from '../facts/corrections.ts';
 import { blurPlaceholder } from './placeholder.ts';
 import { readingMinutes } from './reading-time.ts';
+import { codeStamp } from './code-stamp.ts';
 
 export function reportsDir(): string {
   return path.resolve(process.env.REPORTS_DIR ?? 'content/reports');
@@ -74,31 +76,45 @@ export function imageRefs(bytes: Buffer): string[] {
 /** Pending parts writes the loader lets run while it reads on (each holds a report's HTML). */
 const MAX_PENDING_WRITES = 32;
 
-/** Code whose change must re-render every report (the stored HTML comes from it). */
-/** Relative to srcDir (the benchmark builds with its own root but the project's src). */
-const RENDER_CODE = ['lib/markdown', 'facts/markdown', 'lib/report-facts.ts', 'lib/reports-loader.ts', 'lib/report-parts.ts', 'lib/placeholder.ts', 'lib/drafts.ts'];
+/**
+ * The code the stored parts come from: the loader's whole module graph (markdown rules, the
+ * report reader and schema, corrections, reading time, drafts …) and the lockfile (markdown-it
+ * and the other packages). A change to any of them re-renders every report. From srcDir (the
+ * benchmark builds with its own root but the project's src).
+ */
+export function renderCodeStamp(srcDir: string): string {
+  return codeStamp({ root: path.dirname(srcDir), entries: [path.join(srcDir, 'lib/reports-loader.ts')], files: ['package-lock.json'] });
+}
 
-async function renderCodeStamp(srcDir: string): Promise<string> {
-  const parts: string[] = [];
-  for (const rel of RENDER_CODE) {
-    const p = path.join(srcDir, rel);
-    const files = (await stat(p)).isDirectory() ? (await readdir(p)).sort().map((f) => path.join(p, f)) : [p];
-    for (const f of files) parts.push(await readFile(f, 'utf8'));
-  }
-  return parts.join('\u0000');
+/**
+ * A fact whose paragraph no longer holds its text: the line that anchors it (in `facts`, or in
+ * `factCorrections` for an added fact) and the anchor to set, so staff can fix it in one edit.
+ */
+function misplacedFactProblem(shown: string, report: Report, lineOf: (path: readonly PropertyKey[]) => number, m: MisplacedFact): string {
+  const { anchor, text } = m.fact;
+  const inFacts = report.facts.findIndex((f) => f.anchor === anchor && f.text === text);
+  const inCorrections = report.factCorrections.findIndex((c) => c.anchor === anchor && c.text === text);
+  const line = inFacts >= 0 ? lineOf(['facts', inFacts, 'anchor']) : lineOf(['factCorrections', Math.max(0, inCorrections), 'anchor']);
+  const field = inFacts >= 0 ? `facts[${inFacts}]` : `factCorrections[${inCorrections}]`;
+  const where = m.foundIn.length === 1
+    ? `it is now in ${m.foundIn[0]}: set anchor: ${m.foundIn[0]}`
+    : m.foundIn.length > 1
+      ? `it is in ${m.foundIn.join(', ')}: set the anchor to the one it belongs to`
+      : 'no paragraph holds it now: correct its text, or hide it with factCorrections (hidden: true)';
+  return `${shown}:${line}: field "${field}.anchor": the fact "${text}" is no longer in paragraph ${anchor} (the paragraphs were edited); ${where}.`;
 }
 
 export function reportsLoader(): Loader {
   return {
     name: 'reports-loader',
-    async load({ store, logger, parseData, generateDigest, config }) {
+    async load({ store, logger, parseData, config }) {
       const dir = reportsDir();
       const root = fileURLToPath(config.root);
       const names = existsSync(dir) ? (await readdir(dir)).filter((f) => f.endsWith('.md')).sort() : [];
       if (!names.length) logger.warn(`no reports in ${dir}`);
-      const codeStamp = generateDigest(await renderCodeStamp(fileURLToPath(config.srcDir)));
+      const renderStamp = renderCodeStamp(fileURLToPath(config.srcDir));
       /** The entry's digest: the file's bytes, its photos and the render code. Names its parts files. */
-      const digestOf = (bytes: Buffer, photos: string) => createHash('sha1').update(codeStamp).update(bytes).update(photos).digest('base64url');
+      const digestOf = (bytes: Buffer, photos: string) => createHash('sha1').update(renderStamp).update(bytes).update(photos).digest('base64url');
       const writes = new Set<Promise<void>>();
       let writeError: unknown;
       const partsDir = reportPartsDir(config.cacheDir);
@@ -158,12 +174,16 @@ export function reportsLoader(): Loader {
           continue;
         }
         const body = renderReportBody(parsed.body, report.figures, facts);
+        if (body.misplacedFacts.length) {
+          problems.push(...body.misplacedFacts.map((m) => misplacedFactProblem(shown, report, parsed.lineOf, m)));
+          continue;
+        }
         // The collection schema validates (and types the photos of) the fields the store keeps;
         // factCount lets the 成果库 pages compute their counts and cache keys without the parts.
         const stored = splitFields(parsed.data as object).stored;
         const data = await parseData({ id, data: { ...stored, factCount: facts.length }, filePath: file });
         const write: Promise<void> = writeParts(partsDir, digest, {
-          data: splitFields(report).parts as unknown as PartFields,
+          data: partFields(report, facts),
           html: body.html,
           headings: body.headings,
           photoFigures: body.photoFigures,

@@ -9,9 +9,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import partsDir from 'virtual:report-parts-dir';
-import { compareByDateDesc, dateLabel, reportYear } from './dates.ts';
+import { compareByDateDesc, compareYearsDesc, dateLabel, reportYear } from './dates.ts';
 import { readParts, readPartsData, type PartFields, type ReportParts, type ReportPartsData } from './report-parts.ts';
-import { reportPath, topicSlug, UNDATED } from './topics.ts';
+import { reportPath, topicSlug } from './topics.ts';
+import { UNDATED } from '../consts.ts';
 import { readReportFile } from './report-file.ts';
 import { isDraft } from './drafts.ts';
 
@@ -121,7 +122,7 @@ export function buildIndex(reports: ReportView[]): SiteIndex {
   const topics = [...byTopic.entries()]
     .map(([topic, list]) => ({ topic, slug: topicSlug(topic), reports: list }))
     .sort((a, b) => b.reports.length - a.reports.length || a.topic.localeCompare(b.topic, 'zh-CN'));
-  const sortedYears = new Map([...years.entries()].sort(([a], [b]) => (a === UNDATED ? 1 : b === UNDATED ? -1 : b.localeCompare(a))));
+  const sortedYears = new Map([...years.entries()].sort(([a], [b]) => compareYearsDesc(a, b)));
   return { reports, links, topics, years: sortedYears };
 }
 

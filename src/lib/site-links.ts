@@ -1,6 +1,7 @@
 /** Link lists for the home and index pages, from the site index. */
 import type { SiteIndex } from './reports.ts';
-import { topicPath, yearPath, UNDATED } from './topics.ts';
+import { topicPath, yearPath } from './topics.ts';
+import { yearLabel } from './dates.ts';
 
 export interface CountedLink {
   label: string;
@@ -14,7 +15,7 @@ export function topicLinks(index: SiteIndex): CountedLink[] {
 
 export function yearLinks(index: SiteIndex): CountedLink[] {
   return [...index.years.entries()].map(([y, list]) => ({
-    label: y === UNDATED ? '日期不详' : `${y}年`,
+    label: yearLabel(y),
     href: yearPath(y),
     count: list.length,
   }));

@@ -10,4 +10,3 @@ export function topicSlug(topic: string): string {
 export const topicPath = (topic: string) => `/topics/${topicSlug(topic)}/`;
 export const yearPath = (year: string) => `/years/${year}/`;
 export const reportPath = (slug: string) => `/reports/${slug}/`;
-export const UNDATED = 'undated';

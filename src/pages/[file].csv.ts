@@ -3,8 +3,8 @@
  * A one-path dynamic route only so it can return a cacheKey: an unchanged rebuild skips it.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { achievementsCsvPieces } from '../facts/achievements.ts';
-import { siteAchievementKeys, siteAchievements } from '../facts/site-achievements.ts';
+import { achievementsCsvPieces } from '../lib/chengguo/achievements.ts';
+import { siteAchievementKeys, siteAchievements } from '../lib/chengguo/site-achievements.ts';
 import { piecewiseResponse } from '../lib/piecewise-response.ts';
 
 export const getStaticPaths = (async () => [{ params: { file: 'achievements' }, cacheKey: (await siteAchievementKeys()).all }]) satisfies GetStaticPaths;

@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { siteIndex } from '../lib/reports.ts';
 import { dateValue } from '../lib/dates.ts';
-import { PAGE_SIZE, SITE_DESCRIPTION, SITE_TITLE } from '../consts.ts';
+import { PAGE_SIZE, SITE_DESCRIPTION, SITE_TITLE, UNTITLED } from '../consts.ts';
 
 /** The latest reports as RSS 2.0. */
 export async function GET(context: APIContext) {
@@ -13,7 +13,7 @@ export async function GET(context: APIContext) {
     site: context.site!,
     customData: '<language>zh-cn</language>',
     items: index.reports.slice(0, PAGE_SIZE * 2).map((r) => ({
-      title: r.data.title ?? '（无标题）',
+      title: r.data.title ?? UNTITLED,
       link: r.url,
       pubDate: dateValue(r.data),
       description: r.data.summary,

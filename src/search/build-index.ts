@@ -15,10 +15,11 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { reportFiles } from './fact-records.ts';
-import { buildShard, type Segmentation, type ShardInput } from './build-shard.ts';
+import { codeFiles } from '../lib/code-stamp.ts';
+import { buildShard, SHARD_CHILD, type Segmentation, type ShardInput } from './build-shard.ts';
+import { runInChild } from './child-process.ts';
 import { OTHER_SHARD, SHARD_MANIFEST, cachedShard, groupByShard, groupPeriods, FileHashes, hashFiles, isEmptyIndex, linkTree, neededByMergedShard, prepareShardCache, primaryShard, shardDir, storeShardHash, periodOf } from './shards.ts';
 import { FACTS_PREFIX, factShardFiles, startFactsIndex, type FactsIndexHandle, type FactsIndexOptions } from './facts-index.ts';
 
@@ -123,8 +124,14 @@ async function reportPages(siteDir: string): Promise<{ file: string; url: string
   return slugs.map((slug) => ({ file: join(dir, slug, 'index.html'), url: `/reports/${slug}/` })).filter((p) => existsSync(p.file));
 }
 
-/** The indexer's own source files: a change to any of them invalidates every cached shard. */
-const INDEXER_SOURCES = ['./build-index.ts', './build-shard.ts', './facts-index.ts', './html-for-index.ts', './fact-records.ts', './shards.ts', '../lib/report-facts.ts', '../lib/drafts.ts', '../../public/search/segment.js', '../../node_modules/pagefind/package.json'];
+/**
+ * The indexer's own code: a change to any of it invalidates every cached shard. The module
+ * graph of the indexer (its shard and facts processes, the report reader and schema, the
+ * corrections, the segmenter on public/search) plus Pagefind's version and the lockfile.
+ */
+export function indexerFiles(root = fileURLToPath(new URL('../../', import.meta.url))): string[] {
+  return codeFiles({ root, entries: ['src/search/build-index.ts'], files: ['node_modules/pagefind/package.json', 'package-lock.json'] });
+}
 
 /** Which shard each half-year's pages and facts go to, from the report files alone (so it is known before the pages are built). */
 export interface ShardPlan {
@@ -144,7 +151,7 @@ export async function planShards(opts: Pick<BuildSearchIndexOptions, 'reportsDir
   for (const [period, n] of perPeriod) perShard.set(shardOfPeriod[period]!, (perShard.get(shardOfPeriod[period]!) ?? 0) + n);
   const chunkOf: Record<string, number> = {};
   for (const [key, n] of perShard) chunkOf[key] = chunkOf[FACTS_PREFIX + key] = opts.indexChunkSize ?? chunkSizeFor(n);
-  return { shardOfPeriod, chunkOf, indexerFiles: INDEXER_SOURCES.map((f) => fileURLToPath(new URL(f, import.meta.url))) };
+  return { shardOfPeriod, chunkOf, indexerFiles: indexerFiles() };
 }
 
 /** The options of the facts shards for a plan. */
@@ -242,22 +249,9 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<B
   return { pages: pages.length, facts, seconds, outputPath, shards };
 }
 
-/** Runs build-shard.ts in a child Node process (same Node, same flags) and returns its fact count. */
+/** Runs build-shard.ts in a child Node process and returns its fact count. */
 function buildShardInChild(input: ShardInput, log: (msg: string) => void): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(new URL('./build-shard.ts', import.meta.url)), ['--shard-child'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    let done = false;
-    child.on('message', (m: { log?: string; facts?: number; error?: string }) => {
-      if (m.log) log(m.log);
-      if (m.error !== undefined) { done = true; reject(new Error(m.error)); }
-      if (m.facts !== undefined) { done = true; resolve(m.facts); }
-    });
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      if (!done) reject(new Error(`the search index shard process for ${input.outputPath} stopped (exit ${code})`));
-    });
-    child.send(input);
-  });
+  return runInChild<ShardInput, number>(new URL('./build-shard.ts', import.meta.url), SHARD_CHILD, input, log, { what: `the search index shard process for ${input.outputPath}` });
 }
 
 /** What the last build wrote to the output's shard manifest. */

@@ -10,6 +10,7 @@ import { close, createIndex } from 'pagefind';
 import { htmlForIndex } from './html-for-index.ts';
 import { readFactRecordsOf } from './fact-records.ts';
 import { segmentText } from '../../public/search/segment.js';
+import { serveChild } from './child-process.ts';
 
 /** The language the "icu" index is written under (see build-index.ts). */
 export const INDEX_LANGUAGE = 'en';
@@ -65,12 +66,6 @@ export async function buildShard(s: ShardInput, log: (msg: string) => void = () 
   }
 }
 
-/** Child-process entry: one ShardInput message in, `{ facts }` or `{ error }` out. */
-if (process.send && process.argv[2] === '--shard-child') {
-  process.once('message', (input) => {
-    buildShard(input as ShardInput, (msg) => process.send?.({ log: msg })).then(
-      (facts) => process.send?.({ facts }, () => process.exit(0)),
-      (e: Error) => process.send?.({ error: e.message }, () => process.exit(1)),
-    );
-  });
-}
+/** Flag of the child-process entry: one ShardInput in, the facts indexed out (child-process.ts). */
+export const SHARD_CHILD = '--shard-child';
+serveChild(SHARD_CHILD, buildShard);

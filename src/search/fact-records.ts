@@ -1,19 +1,19 @@
 /**
  * The facts (key statistics) of the reports as Pagefind custom records: one record per fact,
  * pointing at the paragraph it comes from, so a search for 一等奖 lists the awards with their
- * numbers. Facts are read from the report files (the site's reader, src/lib/report-file.ts), the same source
- * the site renders, rather than scraped back out of the built HTML: the front matter already
- * has value, unit, subject and anchor as data, and staff corrections (factCorrections) apply
- * here exactly as they do on the site. Drafts are skipped (`isDraft`, the loader's rule): the
- * site has no page for them, so their facts must not be found either.
+ * numbers. Facts are read from the report files with the site's reader (src/lib/report-file.ts),
+ * rather than scraped back out of the built HTML: the front matter already has value, unit,
+ * subject and anchor as data, and staff corrections apply through the loader's own fact view
+ * (src/lib/fact-view.ts), so the index shows what the pages show. Drafts are skipped
+ * (`isDraft`, the loader's rule): the site has no page for them, so their facts must not be
+ * found either.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { dateWords } from './html-for-index.ts';
 import type { Fact, Report } from '../schema/report.ts';
 import { readReportFile } from '../lib/report-file.ts';
-import { visibleFacts } from '../lib/report-facts.ts';
+import { visibleFacts } from '../lib/fact-view.ts';
 import { isDraft } from '../lib/drafts.ts';
 
 /** One Pagefind custom record (the shape `addCustomRecord` takes, minus the language). */
@@ -27,9 +27,6 @@ export interface FactRecord {
 
 /** The filter value that marks fact records (reports carry 报道). */
 export const FACT_KIND = '数据';
-
-/** The facts the site shows (corrections applied, hidden ones dropped): the same rule as the pages. */
-export { visibleFacts };
 
 /** Percent-encodes a text-fragment term ("-", "," and "&" are syntax there). */
 const encodeTextTerm = (s: string): string => encodeURIComponent(s).replace(/-/g, '%2D');
@@ -95,17 +92,6 @@ export function factRecords(slug: string, report: Report): FactRecord[] {
       sort,
     };
   });
-}
-
-/**
- * Front matter is read with the `yaml` package (YAML 1.2 core schema), not gray-matter's default
- * js-yaml, which turns an unquoted 2024-08-20 into a Date and fails the schema's string date.
- */
-export const YAML_ENGINE = { engines: { yaml: (s: string) => parseYaml(s) as object } };
-
-/** Reads every report under `dir` and returns its fact records; unreadable reports are reported, not fatal (the site's loader fails the build on them). */
-export async function readFactRecords(dir: string, warn: (msg: string) => void = () => {}): Promise<FactRecord[]> {
-  return readFactRecordsOf(dir, await reportFiles(dir, warn), warn);
 }
 
 /**

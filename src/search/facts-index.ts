@@ -13,16 +13,15 @@
  * one Pagefind index per shard holding fact records only, merged by the search page like the
  * page shards. A shard is rebuilt only when the bytes of its reports (or the indexer) change.
  */
-import { fork } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { setPriority, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { buildShard, type Segmentation } from './build-shard.ts';
 import { reportFiles } from './fact-records.ts';
+import { runInChild, serveChild } from './child-process.ts';
 import { OTHER_SHARD, cachedShard, groupByShard, hashInputs, prepareShardCache, storeShardHash, periodOf } from './shards.ts';
 
-/** Prefix of a facts shard's key and folder (`pagefind/facts-2024/`). */
+/** Prefix of a facts shard's key and folder (`pagefind/facts-2024-H2/`). */
 export const FACTS_PREFIX = 'facts-';
 
 /** Nice value of the facts process: Astro's rendering, on the build's critical path, goes first. */
@@ -33,7 +32,7 @@ export interface FactsIndexOptions {
   segmentation: Segmentation;
   /** Where built shards are kept with their input hash (as for the page shards); none = a temporary folder. */
   cacheDir?: string;
-  /** Year → shard key, as for the page shards (planShards in build-index.ts). */
+  /** Half-year (`2024-H2`) → shard key, as for the page shards (planShards in build-index.ts). */
   shardOfPeriod: Record<string, string>;
   /** Index chunk size per shard key. */
   chunkOf: Record<string, number>;
@@ -103,25 +102,7 @@ export function startFactsIndex(opts: FactsIndexOptions, log: (msg: string) => v
   const done = (async () => {
     staging = opts.cacheDir ?? (await mkdtemp(join(tmpdir(), 'gaoxin-search-facts-')));
     const dir = staging;
-    return new Promise<FactShardResult[]>((resolve, reject) => {
-      const child = fork(fileURLToPath(import.meta.url), ['--facts-child'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-      try {
-        if (child.pid) setPriority(child.pid, FACTS_NICE);
-      } catch {
-        // Not allowed to lower the priority here: the shards are still built, only at equal priority.
-      }
-      let settled = false;
-      child.on('message', (m: { log?: string; results?: FactShardResult[]; error?: string }) => {
-        if (m.log) log(m.log);
-        if (m.error !== undefined) { settled = true; reject(new Error(m.error)); }
-        if (m.results) { settled = true; resolve(m.results); }
-      });
-      child.on('error', reject);
-      child.on('exit', (code) => {
-        if (!settled) reject(new Error(`the search facts process stopped (exit ${code}) before writing its shards`));
-      });
-      child.send({ opts, staging: dir });
-    });
+    return runInChild<FactsChildInput, FactShardResult[]>(new URL(import.meta.url), FACTS_CHILD, { opts, staging: dir }, log, { nice: FACTS_NICE, what: 'the search facts process' });
   })();
   // Awaited by build:done; a build that fails earlier must not leave an unhandled rejection.
   done.catch(() => {});
@@ -133,15 +114,11 @@ export function startFactsIndex(opts: FactsIndexOptions, log: (msg: string) => v
   };
 }
 
-/** Child-process entry: `{ opts, staging }` in, `{ results }` or `{ error }` out. */
-if (process.send && process.argv[2] === '--facts-child') {
-  // The build that started us is gone (failed or stopped): stop too.
-  process.on('disconnect', () => process.exit(1));
-  process.once('message', (m) => {
-    const { opts, staging } = m as { opts: FactsIndexOptions; staging: string };
-    buildFactShards(opts, staging, (msg) => process.send?.({ log: msg })).then(
-      (results) => process.send?.({ results }, () => process.exit(0)),
-      (e: Error) => process.send?.({ error: e.message }, () => process.exit(1)),
-    );
-  });
+interface FactsChildInput {
+  opts: FactsIndexOptions;
+  staging: string;
 }
+
+/** Flag of the child-process entry: `{ opts, staging }` in, the shards out (child-process.ts). */
+const FACTS_CHILD = '--facts-child';
+serveChild<FactsChildInput, FactShardResult[]>(FACTS_CHILD, ({ opts, staging }, log) => buildFactShards(opts, staging, log));

@@ -92,11 +92,12 @@ describe('runMeasured', () => {
   it('stops the whole tree when the machine runs short of memory', async () => {
     // A threshold above any machine's memory trips the guard at the first sample.
     const child = `require('node:child_process').spawn(process.execPath,['-e','setTimeout(()=>{},20000)'],{stdio:'inherit'});setTimeout(()=>{},20000);`;
-    const started = Date.now();
     const run = await runMeasured(process.execPath, ['-e', child], { intervalMs: 50, minAvailableKb: Number.MAX_SAFE_INTEGER });
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(run.abortedFor).toMatch(/^stopped: only \d+ MB of memory left/);
     expect(run.code).not.toBe(0);
+    // Stopped, not waited for: the tree would have run 20 s. No tighter bound, since how fast
+    // a loaded machine starts Node is not what this tests.
+    expect(run.wallMs).toBeLessThan(20_000);
   });
 
   it('reports a failing command by its exit code', async () => {

@@ -7,8 +7,9 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { parse } from 'csv-parse/sync';
 import { axeViolations, launchBrowser, reportsOnDisk, type ReportOnDisk } from '../site/browser-helpers.ts';
-import { allAchievements, EXPORT_COLUMNS, reportFacts, type Achievement } from '../../src/facts/achievements.ts';
-import { byYear } from '../../src/facts/chengguo-data.ts';
+import { allAchievements, EXPORT_COLUMNS, type Achievement } from '../../src/lib/chengguo/achievements.ts';
+import { visibleFacts as reportFacts } from '../../src/lib/fact-view.ts';
+import { byYear } from '../../src/lib/chengguo/chengguo-data.ts';
 import { reportPath } from '../../src/lib/topics.ts';
 
 const base = inject('baseUrl');
@@ -23,7 +24,7 @@ beforeAll(async () => {
   context = await browser.newContext();
   reports = await reportsOnDisk(inject('reportsDir'));
   all = allAchievements(
-    reports.map(({ slug, report }) => ({ slug, url: reportPath(slug), date: report.date, year: report.date?.slice(0, 4) ?? null, data: report })),
+    reports.map(({ slug, report }) => ({ slug, url: reportPath(slug), date: report.date, year: report.date?.slice(0, 4) ?? null, data: { ...report, facts: reportFacts(report) } })),
   );
   years = byYear(all);
 });

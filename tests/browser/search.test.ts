@@ -6,11 +6,11 @@
 import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import matter from 'gray-matter';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../site/browser-helpers.ts';
-import { YAML_ENGINE, visibleFacts } from '../../src/search/fact-records.ts';
+import { parseReportFile } from '../../src/lib/front-matter.ts';
+import { visibleFacts } from '../../src/lib/fact-view.ts';
 import { reportSchema, type Report } from '../../src/schema/report.ts';
 import { isDraft } from '../../src/lib/drafts.ts';
 import { buildSearchIndex } from '../../src/search/build-index.ts';
@@ -25,7 +25,7 @@ beforeAll(async () => {
   const dir = inject('reportsDir');
   reports = [];
   for (const f of (await readdir(dir)).filter((x) => x.endsWith('.md'))) {
-    const { data, content } = matter(await readFile(path.join(dir, f), 'utf8'), YAML_ENGINE);
+    const { data, body: content } = parseReportFile(f, await readFile(path.join(dir, f), 'utf8'));
     const report = reportSchema.parse(data);
     // A draft is not searchable: no query expects it.
     if (isDraft(report)) continue;

@@ -7,10 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { achievementKeys, listPageKey, reportPageKey, type KeyedReport } from '../../src/lib/cache-keys.ts';
-import { allAchievements, type AchievementSource } from '../../src/facts/achievements.ts';
-import { byYear } from '../../src/facts/chengguo-data.ts';
+import { allAchievements, type AchievementSource } from '../../src/lib/chengguo/achievements.ts';
+import { byYear } from '../../src/lib/chengguo/chengguo-data.ts';
 import { readReportFile } from '../../src/lib/report-file.ts';
-import { visibleFacts } from '../../src/lib/report-facts.ts';
+import { visibleFacts } from '../../src/lib/fact-view.ts';
 import { dateLabel, reportYear } from '../../src/lib/dates.ts';
 import type { Report } from '../../src/schema/report.ts';
 
@@ -26,7 +26,7 @@ function view(slug: string, report: Report, digest: string): Site {
     dateLabel: dateLabel(report),
     year: reportYear(report),
     digest,
-    data: { title: report.title, topics: report.topics, facts: report.facts, factCorrections: report.factCorrections, factCount: visibleFacts(report).length },
+    data: { title: report.title, topics: report.topics, facts: visibleFacts(report), factCount: visibleFacts(report).length },
   };
 }
 

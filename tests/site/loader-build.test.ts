@@ -73,3 +73,40 @@ test('the store keeps what listings need; body HTML and facts are in the parts; 
   expect(second.out).toContain('1 reports, 0 rendered, 1 unchanged; 1 stale part file(s) removed');
   expect(readdirSync(partsDir).sort()).toEqual(files);
 }, 130_000);
+
+test('the parts hold the fact view: corrections applied once by the loader, and not kept to be applied again', () => {
+  const reports = path.join(dir, 'corrected');
+  const cache = path.join(dir, 'cache-corrected');
+  mkdirSync(reports);
+  const corrections = [
+    'factCorrections:',
+    '  - anchor: p-3',
+    '    text: 97.3%',
+    '    subject: 教育社会满意度',
+    '  - anchor: p-3',
+    '    text: 一年多',
+    '    add: true',
+    '    value: 1',
+    '    unit: 年',
+    '',
+  ].join('\n');
+  writeFileSync(path.join(reports, 'corrected.md'), GOOD.replace('factCorrections: []\n', corrections));
+  const r = sync(reports, cache);
+  expect(r.status, r.out).toBe(0);
+  const partsDir = path.join(cache, 'report-parts');
+  const json = readdirSync(partsDir).find((f) => f.endsWith('.json'))!;
+  const data = JSON.parse(readFileSync(path.join(partsDir, json), 'utf8')) as { data: Record<string, unknown> & { facts: { text: string; subject: string }[] } };
+  expect(data.data.facts.map((f) => [f.text, f.subject])).toEqual([['97.3%', '教育社会满意度'], ['一年多', '']]);
+  expect(data.data).not.toHaveProperty('factCorrections');
+}, 130_000);
+
+test('a fact whose paragraph no longer holds its text stops the build, naming file, line and the anchor to set', () => {
+  const reports = path.join(dir, 'moved');
+  mkdirSync(reports);
+  // As if staff merged p-2 into p-1: ingest's p-3 is now p-2.
+  writeFileSync(path.join(reports, 'moved.md'), GOOD.replace('    anchor: p-3\n', '    anchor: p-2\n'));
+  const r = sync(reports, path.join(dir, 'cache-moved'));
+  expect(r.status).not.toBe(0);
+  const line = GOOD.split('\n').indexOf('    anchor: p-3') + 1;
+  expect(r.out).toContain(`moved.md:${line}: field "facts[0].anchor": the fact "97.3%" is no longer in paragraph p-2 (the paragraphs were edited); it is now in p-3: set anchor: p-3.`);
+}, 130_000);

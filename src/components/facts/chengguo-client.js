@@ -10,6 +10,9 @@
  * ~27 KB for the page. A deep link (query string) loads it at once; otherwise touching a
  * filter or "显示更多" does.
  */
+// Served with this import replaced by the module's text (src/pages/chengguo/chengguo.js.ts).
+import { displayNumber } from '../../lib/chengguo/display-number.js';
+
 const form = /** @type {HTMLFormElement | null} */ (document.getElementById('cg-filters'));
 const tbody = document.getElementById('cg-rows');
 const count = document.getElementById('cg-count');
@@ -138,12 +141,6 @@ function start(form, tbody, count, more) {
     more.hidden = false;
     more.textContent = `显示更多（还有 ${total - serverRows} 条）`;
   }
-}
-
-/** Same as displayNumber in src/facts/achievements.ts. */
-function displayNumber(/** @type {string} */ text, /** @type {string | null} */ qualifier) {
-  if (!qualifier || text.includes(qualifier)) return text;
-  return qualifier === '以上' || qualifier === '左右' ? `${text}${qualifier}` : `${qualifier}${text}`;
 }
 
 /**

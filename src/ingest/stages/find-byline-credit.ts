@@ -13,7 +13,7 @@ import { isName, namesOf } from '../byline-names.ts';
 import { DATELINE, DATELINE_BYLINE, LEADING_BYLINE_ROLE, TRAILING_BYLINE } from '../patterns-portal.ts';
 import { BYLINE, HAS_SENTENCE, PHOTO_CREDIT } from '../patterns.ts';
 import { cutFromLine, type IngestState, type SourceLine } from '../state.ts';
-import { foldToSimplified } from '../../lib/script-fold.ts';
+import { foldToSimplified } from '../../text/script-fold.ts';
 
 /** Names in a byline line (kept for callers that pass a whole line). */
 export function bylineNames(text: string): string[] {

@@ -1,16 +1,14 @@
 /**
  * find-facts: hands every body paragraph (anchors p-1, p-2 … in document order) and every
- * numbers-box item (box-B-I) to the facts extractor, and keeps what it returns.
+ * numbers-box item (box-B-I) to the facts extractor, and keeps what it returns. The anchors
+ * are the contract of src/facts/anchors.ts.
  */
 import { extractFacts, type FactParagraph } from '../../facts/extract.ts';
+import { anchoredParagraphs } from '../../facts/anchors.ts';
 import type { IngestState } from '../state.ts';
 
 export function factParagraphs(s: IngestState): FactParagraph[] {
-  const out: FactParagraph[] = s.paragraphs.map((text, i) => ({ anchor: `p-${i + 1}`, text, inBox: false }));
-  s.factBoxes.forEach((box, b) =>
-    box.items.forEach((item, i) => out.push({ anchor: `box-${b + 1}-${i + 1}`, text: item.text, inBox: true, label: item.label })),
-  );
-  return out;
+  return anchoredParagraphs(s.paragraphs, s.factBoxes);
 }
 
 export function findFacts(s: IngestState): IngestState {

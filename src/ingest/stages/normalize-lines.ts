@@ -4,7 +4,7 @@
  * Pinyin a mirror site inserted after characters (報業(yè)) is cut and recorded. Each line
  * also gets its simplified-character fold, which the pattern tables match against.
  */
-import { foldToSimplified } from '../../lib/script-fold.ts';
+import { foldToSimplified } from '../../text/script-fold.ts';
 import { FULLWIDTH, MIRROR_PINYIN, SPACE_RUN } from '../patterns.ts';
 import type { IngestState, SourceLine } from '../state.ts';
 

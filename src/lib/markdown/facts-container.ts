@@ -11,6 +11,7 @@ import type { Token } from 'markdown-it';
 import container from 'markdown-it-container';
 import { collapseContainers, containerArgument } from './container-ranges.ts';
 import type { ReportRenderEnv } from './types.ts';
+import { boxId, boxItemAnchor } from '../../facts/anchors.ts';
 
 interface BoxItem {
   label: Token[];
@@ -67,10 +68,10 @@ export function factsContainer(md: MarkdownIt): void {
     const meta = tokens[idx]!.meta as unknown as BoxMeta;
     const esc = md.utils.escapeHtml;
     const inline = (children: Token[]) => md.renderer.renderInline(children, options, env);
-    const boxId = `box-${meta.box}`;
-    env.headings.push({ depth: 2, slug: boxId, text: meta.title });
+    const box = boxId(meta.box);
+    env.headings.push({ depth: 2, slug: box, text: meta.title });
     const cards = meta.items.map((item, n) => {
-      const anchor = `${boxId}-${n + 1}`;
+      const anchor = boxItemAnchor(meta.box, n + 1);
       const facts = env.facts.filter((f) => f.anchor === anchor);
       const numbers = facts
         .map((f) => {
@@ -87,8 +88,8 @@ export function factsContainer(md: MarkdownIt): void {
       return `<li class="fact-card${facts.length ? '' : ' fact-card--text'}" id="${anchor}"><h3 class="fact-label">${inline(item.label)}</h3>${numbers}${text}</li>`;
     });
     return (
-      `<aside class="fact-box" id="${boxId}" aria-labelledby="${boxId}-title">` +
-      `<h2 class="fact-box-title" id="${boxId}-title">${esc(meta.title)}</h2>` +
+      `<aside class="fact-box" id="${box}" aria-labelledby="${box}-title">` +
+      `<h2 class="fact-box-title" id="${box}-title">${esc(meta.title)}</h2>` +
       (meta.subtitle ? `<p class="fact-box-subtitle">${inline(meta.subtitle)}</p>` : '') +
       meta.intro.map((p) => `<p>${inline(p)}</p>`).join('') +
       `<ul class="fact-grid">${cards.join('')}</ul></aside>\n`

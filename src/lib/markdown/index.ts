@@ -10,12 +10,12 @@ import { factsContainer } from './facts-container.ts';
 import { figureContainer } from './figure-container.ts';
 import { headingAnchors } from './heading-anchors.ts';
 import { paragraphAnchors } from './paragraph-anchors.ts';
-import { factMarks } from '../../facts/markdown/fact-marks.ts';
+import { factMarks } from './fact-marks.ts';
 import { sectionDek } from './section-dek.ts';
-import { createRenderEnv, type TocHeading } from './types.ts';
+import { createRenderEnv, type ReportRenderEnv } from './types.ts';
 
 export { headingSlug } from './heading-anchors.ts';
-export { PHOTO_MARKER_PATTERN, photoMarker, type TocHeading } from './types.ts';
+export { PHOTO_MARKER_PATTERN, photoMarker, type MisplacedFact, type TocHeading } from './types.ts';
 
 /** Applied in this order: each rule pushes its core rule after the previous ones (after markdown-it's own). */
 const RULES = [cjkText, paragraphAnchors, factMarks, figureContainer, factsContainer, sectionDek, headingAnchors] as const;
@@ -26,12 +26,9 @@ export function createReportMarkdown(): MarkdownIt {
   return md;
 }
 
-export interface RenderedBody {
+/** The body HTML and what the rules found (documented on ReportRenderEnv); the loader stops the build on misplaced facts. */
+export interface RenderedBody extends Pick<ReportRenderEnv, 'headings' | 'photoFigures' | 'paragraphCount' | 'misplacedFacts'> {
   html: string;
-  headings: TocHeading[];
-  /** Figures that have a photo: the page inserts their <picture> at `photoMarker(id)`. */
-  photoFigures: string[];
-  paragraphCount: number;
 }
 
 let shared: MarkdownIt | undefined;
@@ -43,5 +40,5 @@ export function renderReportBody(body: string, figures: readonly Figure[] = [], 
   // The fact box pushes its heading while rendering, after the parsed headings: restore document order.
   const order = (slug: string) => html.indexOf(`id="${slug}"`);
   const headings = [...env.headings].sort((a, b) => order(a.slug) - order(b.slug));
-  return { html, headings, photoFigures: env.photoFigures, paragraphCount: env.paragraphCount };
+  return { html, headings, photoFigures: env.photoFigures, paragraphCount: env.paragraphCount, misplacedFacts: env.misplacedFacts };
 }

@@ -20,14 +20,23 @@ export interface ReportRenderEnv extends Env {
   facts: readonly Fact[];
   /** Filled by the renderer: section headings in order. */
   headings: TocHeading[];
-  /** Filled by the renderer: ids of figures whose photo the page must insert at `<!--photo:ID-->`. */
+  /** Filled by the renderer: ids of figures that have a photo: the page inserts their <picture> at `<!--photo:ID-->`. */
   photoFigures: string[];
   /** Filled by the renderer: body paragraphs numbered (the last `p-N`). */
   paragraphCount: number;
+  /** Filled by the renderer: paragraph facts whose text is not in their anchored paragraph (fact-marks). */
+  misplacedFacts: MisplacedFact[];
+}
+
+/** A fact anchored at `p-N` whose printed text that paragraph no longer holds (staff split, merged or edited it). */
+export interface MisplacedFact {
+  fact: Fact;
+  /** The paragraphs that do hold the text, in order (empty: none). */
+  foundIn: string[];
 }
 
 export function createRenderEnv(figures: readonly Figure[] = [], facts: readonly Fact[] = []): ReportRenderEnv {
-  return { figures, facts, headings: [], photoFigures: [], paragraphCount: 0 };
+  return { figures, facts, headings: [], photoFigures: [], paragraphCount: 0, misplacedFacts: [] };
 }
 
 /** The marker the page replaces with the figure's optimised <picture>; source text can never produce it (html is off). */

@@ -1,7 +1,7 @@
 /** /chengguo/<year>/data.json — the compact year data the filter script reads. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { yearPayload } from '../../../facts/chengguo-data.ts';
-import { siteAchievementKeys, siteAchievements } from '../../../facts/site-achievements.ts';
+import { yearPayload } from '../../../lib/chengguo/chengguo-data.ts';
+import { siteAchievementKeys, siteAchievements } from '../../../lib/chengguo/site-achievements.ts';
 
 export const getStaticPaths = (async () => {
   const { years, yearKeys } = await siteAchievementKeys();

@@ -1,6 +1,6 @@
 /** /reports/<slug>/facts.json — one report's visible facts, same fields as /achievements.json. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { achievementsOf, exportRow } from '../../../facts/achievements.ts';
+import { achievementsOf, exportRow } from '../../../lib/chengguo/achievements.ts';
 import { reportPartsData, siteIndex, type ReportView } from '../../../lib/reports.ts';
 
 export const getStaticPaths = (async () => {
@@ -11,8 +11,8 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ report: ReportView }> = ({ props, site }) => {
   const { report } = props;
-  const { facts, factCorrections } = reportPartsData(report).data;
-  const source = { ...report, data: { title: report.data.title, topics: report.data.topics, facts, factCorrections } };
+  const { facts } = reportPartsData(report).data;
+  const source = { ...report, data: { title: report.data.title, topics: report.data.topics, facts } };
   const body = { title: report.data.title, date: report.date, url: new URL(report.url, site).href, facts: achievementsOf(source).map((a) => exportRow(a, site!)) };
   return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

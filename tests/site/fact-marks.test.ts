@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import markdownIt from 'markdown-it';
-import { factMarks } from '../../src/facts/markdown/fact-marks.ts';
+import { factMarks } from '../../src/lib/markdown/fact-marks.ts';
 
 // A stand-in for the site's paragraph-anchors rule, so this test needs only the fact rule.
 function md() {
@@ -30,5 +30,17 @@ describe('fact-marks', () => {
 
   it('leaves paragraphs alone when there are no facts', () => {
     expect(md().render('招聘10名教师。\n', { facts: [] })).toBe('<p id="p-1">招聘10名教师。</p>\n');
+  });
+});
+
+describe('fact-marks: a fact its paragraph no longer holds', () => {
+  it('is reported with the paragraphs that hold its text, never skipped in silence', () => {
+    // Staff split the first paragraph: "5万余人次" (anchored p-1 by ingest) is now in p-2.
+    const env = { facts: [{ anchor: 'p-1', text: '10名' }, { anchor: 'p-1', text: '5万余人次' }, { anchor: 'p-3', text: '7所' }] } as Record<string, unknown>;
+    md().render('招聘10名教师。\n\n培训5万余人次。\n\n新建学校。\n', env);
+    expect(env.misplacedFacts).toEqual([
+      { fact: { anchor: 'p-1', text: '5万余人次' }, foundIn: ['p-2'] },
+      { fact: { anchor: 'p-3', text: '7所' }, foundIn: [] },
+    ]);
   });
 });

@@ -4,8 +4,8 @@
  * when one of those pages is rendered; deciding whether to render it (its cacheKey) needs
  * only the store (`achievementKeys`).
  */
-import { achievementKeys, reportPartsData, siteIndex } from '../lib/reports.ts';
-import type { AchievementKeys } from '../lib/cache-keys.ts';
+import { achievementKeys, reportPartsData, siteIndex } from '../reports.ts';
+import type { AchievementKeys } from '../cache-keys.ts';
 import { allAchievements, type Achievement, type AchievementSource } from './achievements.ts';
 import { byYear } from './chengguo-data.ts';
 
@@ -21,8 +21,8 @@ let keys: Promise<AchievementKeys> | undefined;
 export function siteAchievements(): Promise<SiteAchievements> {
   cached ??= siteIndex().then((index) => {
     const sources: AchievementSource[] = index.reports.map((r) => {
-      const { facts, factCorrections } = reportPartsData(r).data;
-      return { slug: r.slug, url: r.url, date: r.date, year: r.year, data: { title: r.data.title, topics: r.data.topics, facts, factCorrections } };
+      const { facts } = reportPartsData(r).data;
+      return { slug: r.slug, url: r.url, date: r.date, year: r.year, data: { title: r.data.title, topics: r.data.topics, facts } };
     });
     const all = allAchievements(sources);
     return { all, years: byYear(all), reportCount: index.reports.length };

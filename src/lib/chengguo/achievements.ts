@@ -1,11 +1,12 @@
 /**
- * The 成果库 and the exports: every visible fact (after staff corrections, hidden ones
- * excluded) of every report, with the report's title, date and URL. Pure; the pages feed
- * it the site's report views.
+ * The 成果库 and the exports: every visible fact of every report, with the report's title,
+ * date and URL. Pure; the pages feed it the site's report views and the fact view the loader
+ * wrote into the parts (src/lib/fact-view.ts): corrections are already applied there.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Fact, Report } from '../schema/report.ts';
-import { applyCorrections } from './corrections.ts';
+import type { Fact, Report } from '../../schema/report.ts';
+import { UNTITLED } from '../../consts.ts';
+import { compareByDateDesc } from '../dates.ts';
 
 /** What the 成果库 needs of a report (the site's ReportView has all of it). */
 export interface AchievementSource {
@@ -14,47 +15,26 @@ export interface AchievementSource {
   url: string;
   date: string | null;
   year: string | null;
-  data: Pick<Report, 'title' | 'topics' | 'facts' | 'factCorrections'>;
+  /** `facts`: the fact view (corrections applied, hidden ones gone), as the loader stored it. */
+  data: Pick<Report, 'title' | 'topics' | 'facts'>;
 }
 
-/** One fact as the 成果库 and the exports show it. */
-export interface Achievement {
+/** One fact as the 成果库 and the exports show it: the fact's own fields (documented in the schema) and its report's. */
+export interface Achievement extends Pick<Fact, 'value' | 'unit' | 'qualifier' | 'subject' | 'period' | 'level' | 'category' | 'sentence' | 'text' | 'inBox'> {
   reportTitle: string;
   /** Report date: YYYY-MM-DD, YYYY-MM or YYYY; '' when undated. */
   date: string;
-  value: number;
-  unit: string;
-  qualifier: string | null;
-  subject: string;
-  period: string | null;
-  level: Fact['level'];
-  category: Fact['category'];
-  sentence: string;
   /** Link to the paragraph: page path + "#" + anchor (absolute in the exports). */
   url: string;
-  /** The number as printed. */
-  text: string;
-  inBox: boolean;
   year: string | null;
   topics: string[];
   reportSlug: string;
 }
 
-export const UNTITLED = '（无标题）';
-
-/** The number as a reader sees it: the qualifier put back where it was printed (近两万名, 100所以上). */
-export function displayNumber(text: string, qualifier: string | null): string {
-  if (!qualifier || text.includes(qualifier)) return text;
-  return qualifier === '以上' || qualifier === '左右' ? `${text}${qualifier}` : `${qualifier}${text}`;
-}
-
-/** Facts of one report as shown on the site: corrections applied, hidden ones gone. */
-export function reportFacts(report: Pick<Report, 'facts' | 'factCorrections'>): Fact[] {
-  return applyCorrections(report.facts, report.factCorrections);
-}
+export { displayNumber } from './display-number.js';
 
 export function achievementsOf(r: AchievementSource): Achievement[] {
-  return reportFacts(r.data).map((f) => ({
+  return r.data.facts.map((f) => ({
     reportTitle: r.data.title ?? UNTITLED,
     date: r.date ?? '',
     value: f.value,
@@ -76,7 +56,7 @@ export function achievementsOf(r: AchievementSource): Achievement[] {
 
 /** All achievements, newest report first, in document order within a report. */
 export function allAchievements(reports: readonly AchievementSource[]): Achievement[] {
-  return [...reports].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.slug.localeCompare(b.slug)).flatMap(achievementsOf);
+  return [...reports].sort(compareByDateDesc).flatMap(achievementsOf);
 }
 
 /** Export columns: field → header (Chinese, for staff opening the CSV in Excel). */

@@ -3,10 +3,10 @@
  * (~150,000 facts, ~12,000 a year) a page loads one year's data, never all of it.
  */
 import type { Achievement } from './achievements.ts';
-import { factLevelSchema, factCategorySchema } from '../schema/report.ts';
+import { UNDATED } from '../../consts.ts';
+import { compareYearsDesc } from '../dates.ts';
+import { factLevelSchema, factCategorySchema } from '../../schema/report.ts';
 
-/** The bucket of reports without a date. */
-export const UNDATED_YEAR = 'undated';
 /** Rows the year page renders into its HTML (the script shows the rest after filtering). */
 export const SERVER_ROWS = 50;
 /** Rows the script renders per "显示更多". */
@@ -15,17 +15,16 @@ export const CLIENT_PAGE_ROWS = 100;
 export const LEVELS = factLevelSchema.options;
 export const CATEGORIES = factCategorySchema.options;
 
-export const yearLabel = (year: string) => (year === UNDATED_YEAR ? '日期不详' : `${year}年`);
 export const chengguoPath = (year?: string) => (year ? `/chengguo/${year}/` : '/chengguo/');
 
 /** Achievements grouped by year, newest year first, undated last. */
 export function byYear(rows: readonly Achievement[]): Map<string, Achievement[]> {
   const years = new Map<string, Achievement[]>();
   for (const a of rows) {
-    const y = a.year ?? UNDATED_YEAR;
+    const y = a.year ?? UNDATED;
     (years.get(y) ?? years.set(y, []).get(y)!).push(a);
   }
-  return new Map([...years].sort(([a], [b]) => (a === UNDATED_YEAR ? 1 : b === UNDATED_YEAR ? -1 : b.localeCompare(a))));
+  return new Map([...years].sort(([a], [b]) => compareYearsDesc(a, b)));
 }
 
 /** Count per level (and '未标注') for the overview. */

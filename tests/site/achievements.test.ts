@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { achievementsCsv, allAchievements, displayNumber, exportRow, EXPORT_COLUMNS, type AchievementSource } from '../../src/facts/achievements.ts';
-import { byYear, levelCounts, yearPayload } from '../../src/facts/chengguo-data.ts';
-import { factSchema, type Fact } from '../../src/schema/report.ts';
+import { achievementsCsv, allAchievements, displayNumber, exportRow, EXPORT_COLUMNS, type AchievementSource } from '../../src/lib/chengguo/achievements.ts';
+import { byYear, levelCounts, yearPayload } from '../../src/lib/chengguo/chengguo-data.ts';
+import { factSchema, type Fact, type Report } from '../../src/schema/report.ts';
+import { visibleFacts } from '../../src/lib/fact-view.ts';
 
 const fact = (over: Partial<Fact>): Fact =>
   factSchema.parse({ text: '10名', value: 10, unit: '名', qualifier: null, subject: '专职督学', inBox: false, anchor: 'p-3', sentence: '组建了一支由10名专职督学组成的队伍。', ...over });
 
-const reports: AchievementSource[] = [
+/** The reports as written (facts + corrections); the 成果库 gets their fact view, as the loader stores it. */
+const raw: (Omit<AchievementSource, 'data'> & { data: AchievementSource['data'] & Pick<Report, 'factCorrections'> })[] = [
   {
     slug: '2021-06-11-du-dao',
     url: '/reports/2021-06-11-du-dao/',
@@ -34,6 +36,7 @@ const reports: AchievementSource[] = [
   },
   { slug: 'undated-x', url: '/reports/undated-x/', date: null, year: null, data: { title: null, topics: [], facts: [fact({ anchor: 'p-1' })], factCorrections: [] } },
 ];
+const reports: AchievementSource[] = raw.map((r) => ({ ...r, data: { title: r.data.title, topics: r.data.topics, facts: visibleFacts(r.data) } }));
 
 describe('allAchievements', () => {
   const all = allAchievements(reports);
