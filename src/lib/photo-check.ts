@@ -67,7 +67,9 @@ export async function checkPhoto(reportsDir: string, ref: string, draft = false)
   const options = { limitInputPixels: MAX_PHOTO_PIXELS, failOn: 'truncated' as const, sequentialRead: true };
   let meta: Metadata;
   try {
-    meta = await sharp(file, options).metadata();
+    // The header only (no pixel decoded), without the pixel limit: so a bomb is refused below
+    // with its size rather than sharp's "exceeds pixel limit".
+    meta = await sharp(file, { ...options, limitInputPixels: false }).metadata();
   } catch (err) {
     return refuse(`not an image the site can read (${reason(err)}).`);
   }
