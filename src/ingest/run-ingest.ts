@@ -19,8 +19,9 @@ import { ingestPath } from './ingest.ts';
 import { listSources, readSource } from './read-sources.ts';
 import type { IngestJson } from './report-file.ts';
 import { readExisting } from './write-report.ts';
-import { writeAtomic } from '../lib/write-atomic.ts';
-import { entryFor, ingestVersion, readManifest, splitUnchanged, writeManifest, type Unchanged } from './unchanged-sources.ts';
+import { cleanStaleTemps, writeAtomic } from '../lib/write-atomic.ts';
+import { fsErrorLine } from '../lib/fs-errors.ts';
+import { entryFor, ingestCacheDir, ingestVersion, readManifest, splitUnchanged, writeManifest, type Unchanged } from './unchanged-sources.ts';
 
 const USAGE = `用法：npm run ingest -- [选项] <原文文件或文件夹>...
   --json        不写文件，只在标准输出打印 JSON 数组
@@ -102,6 +103,8 @@ async function main(argv: string[], io: Io): Promise<void> {
   }
   if (!positionals.length) fail([`没有给出原文文件或文件夹。\n${USAGE}`], 2);
 
+  // Temp files of an ingest that was killed mid-write (writeAtomic's `<name>.<pid>.tmp`): reports, photos, manifest.
+  if (!values.json) for (const [dir, depth] of [[values.out, 2], [ingestCacheDir(), 0]] as const) cleanStaleTemps(dir, depth);
   const { files: listed, errors } = listSources(positionals);
   // Sources unchanged since the last run (same bytes, same report bytes, same ingest version) are not converted.
   const manifest = values.json ? null : readManifest(values.out, ingestVersion());
@@ -143,6 +146,10 @@ async function main(argv: string[], io: Io): Promise<void> {
     if (old?.sourceFile && old.sourceFile !== p.file) {
       errors.push(`${p.path}: 报道 ${p.target} 已属于另一篇原文 ${old.sourceFile}；请确认是否重复，或修改标题。`);
     }
+    // A report ingest cannot read may hold corrections it cannot see: never replaced.
+    if (old?.unreadable && values.force) {
+      errors.push(`${p.target}: 无法读取现有报道，--force 不会覆盖它（其中的 factCorrections 会丢失）：${old.unreadable}。请先修正该文件（或删除它），再重新运行。`);
+    }
     if (old && (values.force || !old.edited) && old.badCorrections.length) {
       errors.push(`${p.target}: factCorrections 格式不对（${old.badCorrections.join('；')}）；请先改正，--force 才能保留它们。`);
     }
@@ -165,7 +172,11 @@ async function main(argv: string[], io: Io): Promise<void> {
         counts.skipped++;
         // Not ingest's output: convert (and protect) it again next time.
         delete manifest!.sources[p.file];
-        io.err(`跳过：${p.target} 已被手工修改，未覆盖（如需按原文重新生成，加 --force；其中的 factCorrections 会保留）。\n`);
+        io.err(
+          old.unreadable
+            ? `跳过：${p.target} 无法读取（${old.unreadable}），未覆盖；修正后才能重新生成。\n`
+            : `跳过：${p.target} 已被手工修改，未覆盖（如需按原文重新生成，加 --force；其中的 factCorrections 会保留）。\n`,
+        );
         continue;
       }
       status = '已覆盖手工修改';
@@ -187,20 +198,32 @@ async function main(argv: string[], io: Io): Promise<void> {
     }
     if (!values.quiet) io.out(`${p.summary.join('\n').replace(/\n/, `（${status}）\n`)}\n\n`);
   }
-  for (const dir of new Set([...photoWrites, ...writes].map((w) => dirname(w.target)))) mkdirSync(dir, { recursive: true });
-  for (const batch of [photoWrites, writes]) {
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: Math.min(WRITE_CONCURRENCY, batch.length) }, async () => {
-        while (next < batch.length) {
-          const w = batch[next++]!;
-          await writeAtomic(w.target, w.text);
-        }
-      }),
-    );
+  // A full disk or a read-only folder: one line naming the folder, not a stack trace.
+  let writingTo = values.out;
+  try {
+    for (const dir of new Set([...photoWrites, ...writes].map((w) => dirname(w.target)))) {
+      writingTo = dir;
+      mkdirSync(dir, { recursive: true });
+    }
+    for (const batch of [photoWrites, writes]) {
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: Math.min(WRITE_CONCURRENCY, batch.length) }, async () => {
+          while (next < batch.length) {
+            const w = batch[next++]!;
+            writingTo = dirname(w.target);
+            await writeAtomic(w.target, w.text);
+          }
+        }),
+      );
+    }
+    // After the reports: a manifest entry never claims a report that is not on disk yet.
+    writingTo = ingestCacheDir();
+    if (planned.length) await writeManifest(values.out, manifest!);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === undefined) throw err;
+    fail([fsErrorLine(err, writingTo, 'zh')], 1);
   }
-  // After the reports: a manifest entry never claims a report that is not on disk yet.
-  if (planned.length) await writeManifest(values.out, manifest!);
   io.out(`共 ${planned.length + unchanged.length} 篇：写入 ${counts.written}，未变化 ${counts.unchanged}，跳过（手工修改）${counts.skipped}；输出目录 ${values.out}\n`);
   if (photoWrites.length || photosUnchanged) io.out(`照片：写入 ${photoWrites.length}，未变化 ${photosUnchanged}\n`);
 }

@@ -27,9 +27,12 @@ const VERSION_INPUTS = { entries: ['src/ingest/cli.ts'], folders: ['src/ingest',
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
+/** Where the manifests are kept. */
+export const ingestCacheDir = (): string => process.env.INGEST_CACHE_DIR ?? join(ROOT, 'node_modules/.cache/ingest');
+
 /** One manifest per output folder, named after its absolute path. */
 function manifestFile(out: string): string {
-  const dir = process.env.INGEST_CACHE_DIR ?? join(ROOT, 'node_modules/.cache/ingest');
+  const dir = ingestCacheDir();
   return join(dir, `${createHash('sha256').update(resolve(out)).digest('hex').slice(0, 16)}.json`);
 }
 

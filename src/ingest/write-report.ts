@@ -5,7 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { factCorrectionSchema, type FactCorrection } from '../schema/report.ts';
-import { parseReportFile } from '../lib/front-matter.ts';
+import { FrontMatterError, parseReportFile } from '../lib/front-matter.ts';
+import { decodeReport } from '../lib/report-checks.ts';
 import { generatedChecksum, statedChecksum } from './report-file.ts';
 
 export interface ExistingReport {
@@ -17,27 +18,41 @@ export interface ExistingReport {
   factCorrections: FactCorrection[];
   /** factCorrections entries that do not match the schema: what is wrong with each. */
   badCorrections: string[];
+  /**
+   * Why the file cannot be read the way the site reads it (not UTF-8, no front matter, YAML
+   * that does not parse, factCorrections that is not a list), or null. Such a file may hold
+   * corrections ingest cannot see: it is never overwritten, not even with --force.
+   */
+  unreadable: string | null;
 }
 
-/** The front matter as data; {} when it is missing or not YAML (the report then counts as edited by hand). */
-function frontMatter(path: string, text: string): Record<string, unknown> {
-  try {
-    const { data } = parseReportFile(path, text);
-    return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
-
+/**
+ * Reads the report at `path` as the site does (src/lib/report-checks.ts decodeReport, then
+ * src/lib/front-matter.ts: BOM and CRLF tolerated). Never guesses: a file it cannot read says
+ * so in `unreadable` instead of passing for one without corrections.
+ */
 export function readExisting(path: string): ExistingReport | null {
   if (!existsSync(path)) return null;
-  const text = readFileSync(path, 'utf8');
-  const data = frontMatter(path, text);
+  const bytes = readFileSync(path);
+  const decoded = decodeReport(path, bytes);
+  const text = decoded.ok ? decoded.text : bytes.toString('latin1');
+  let data: Record<string, unknown> = {};
+  let unreadable: string | null = decoded.ok ? null : decoded.problem;
+  if (decoded.ok) {
+    try {
+      const parsed = parseReportFile(path, text).data;
+      data = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+    } catch (err) {
+      if (!(err instanceof FrontMatterError)) throw err;
+      unreadable = err.message;
+    }
+  }
+  const corrections = data.factCorrections ?? [];
+  if (!Array.isArray(corrections)) unreadable ??= `${path}: field "factCorrections": expected a list of corrections, found ${JSON.stringify(corrections).slice(0, 60)}`;
   const source = data.source as { file?: unknown } | undefined;
-  const corrections = Array.isArray(data.factCorrections) ? data.factCorrections : [];
   const factCorrections: FactCorrection[] = [];
   const badCorrections: string[] = [];
-  corrections.forEach((c: unknown, i) => {
+  (Array.isArray(corrections) ? corrections : []).forEach((c: unknown, i) => {
     const parsed = factCorrectionSchema.safeParse(c);
     if (parsed.success) factCorrections.push(parsed.data);
     else badCorrections.push(`factCorrections[${i}]: ${parsed.error.issues.map((x) => `${x.path.join('.') || '(entry)'} ${x.message}`).join('; ')}`);
@@ -45,9 +60,10 @@ export function readExisting(path: string): ExistingReport | null {
   const stated = statedChecksum(text);
   return {
     text,
-    edited: stated === '' || stated !== generatedChecksum(text),
+    edited: unreadable !== null || stated === '' || stated !== generatedChecksum(text),
     sourceFile: typeof source?.file === 'string' ? source.file : null,
     factCorrections,
     badCorrections,
+    unreadable,
   };
 }

@@ -9,7 +9,7 @@
  * error messages are exactly the ones the Document API gives.
  */
 import jsYaml from 'js-yaml';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
 
 export interface ParsedReportFile {
   data: unknown;
@@ -52,16 +52,53 @@ function fastParse(yamlText: string): { data: unknown } | undefined {
   }
 }
 
+/**
+ * YAML anchors and aliases (`&a`, `*a`) are refused: no report needs them, and a few lines of
+ * nested aliases expand to billions of values in every reader that walks the data ("billion
+ * laughs"). Only text with `&` or `*` is parsed the slow way to look.
+ */
+function refuseAliases(file: string, yamlText: string): { doc: Document; counter: LineCounter } | undefined {
+  if (!yamlText.includes('&') && !yamlText.includes('*')) return undefined;
+  const slow = slowParse(file, yamlText);
+  let at: number | undefined;
+  visit(slow.doc, {
+    Alias(_, node) {
+      at ??= node.range?.[0];
+      return visit.BREAK;
+    },
+    Node(_, node) {
+      if (node.anchor) {
+        at ??= node.range?.[0];
+        return visit.BREAK;
+      }
+    },
+  });
+  if (at !== undefined) {
+    throw new FrontMatterError(file, slow.counter.linePos(at).line + 1, 'YAML anchors and aliases (&name, *name) are not allowed in a report: write the value out where it is needed');
+  }
+  return slow;
+}
+
+/** Deeply nested YAML overflows the readers' recursion: an error with the file, not a crash. */
+function guardDepth<T>(file: string, read: () => T): T {
+  try {
+    return read();
+  } catch (err) {
+    if (err instanceof RangeError) throw new FrontMatterError(file, 2, 'front matter is nested too deeply to read');
+    throw err;
+  }
+}
+
 export function parseReportFile(file: string, raw: string): ParsedReportFile {
   const m = FENCE.exec(raw);
   if (!m) throw new FrontMatterError(file, 1, 'expected YAML front matter between "---" lines at the top of the file, found none');
   const yamlText = m[1]!;
-  let slow: { doc: Document; counter: LineCounter } | undefined;
-  const fast = fastParse(yamlText);
-  if (!fast) slow = slowParse(file, yamlText);
+  let slow = guardDepth(file, () => refuseAliases(file, yamlText));
+  const fast = slow ? { data: guardDepth(file, () => slow!.doc.toJS()) as unknown } : guardDepth(file, () => fastParse(yamlText));
+  if (!fast) slow = guardDepth(file, () => slowParse(file, yamlText));
   const body = raw.slice(m[0].length);
   return {
-    data: fast ? fast.data : slow!.doc.toJS(),
+    data: fast ? fast.data : guardDepth(file, () => slow!.doc.toJS()),
     body,
     lineOf(path) {
       const { doc, counter } = (slow ??= slowParse(file, yamlText));

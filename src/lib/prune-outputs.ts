@@ -9,13 +9,15 @@
  * that got shorter — would stay too, and be published and indexed. This integration, placed
  * before the search index, deletes after each build every file in `dist/` that this build
  * neither wrote (older than the build's start) nor kept as a cached page (listed in Astro's
- * incremental manifest). Bundled assets under `_astro/` (images are written only when
- * missing) and the search index (rebuilt by its own integration) are left alone.
+ * incremental manifest). The search index is rebuilt by its own integration; images under
+ * `_astro/` (written only when missing) are pruned by what the remaining outputs name
+ * (prune-assets.ts): a deleted or changed report's photos go too.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pruneAssets } from './prune-assets.ts';
 
 /** Astro 7.3's incremental manifest in `cacheDir`, and the top-level folders never pruned. */
 const MANIFEST = 'incremental-build.json';
@@ -67,19 +69,21 @@ function listOutputs(root: string): { path: string; mtimeMs: number }[] {
 export default function pruneOutputs(): AstroIntegration {
   let startMs = 0;
   let manifestFile = '';
+  let refsFile = '';
   return {
     name: 'prune-stale-outputs',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build' || !config.experimental.incrementalBuild) return;
         manifestFile = fileURLToPath(new URL(MANIFEST, config.cacheDir));
+        refsFile = fileURLToPath(new URL('asset-refs.json', config.cacheDir));
         updateConfig({ vite: { build: { emptyOutDir: false } } });
       },
       'astro:build:start': () => {
         // Filesystem times have coarser resolution than Date.now(): a margin keeps this build's files.
         startMs = Date.now() - 1000;
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         if (!manifestFile) return;
         const root = fileURLToPath(dir);
         const kept = existsSync(manifestFile) ? keptOutputs(JSON.parse(readFileSync(manifestFile, 'utf8')) as IncrementalManifest) : new Set<string>();
@@ -89,6 +93,8 @@ export default function pruneOutputs(): AstroIntegration {
           removeEmptyParents(root, join(root, f));
         }
         if (stale.length) logger.info(`removed ${stale.length} output(s) the site no longer has`);
+        const images = await pruneAssets(root, refsFile);
+        if (images.length) logger.info(`removed ${images.length} image(s) no page uses any more`);
       },
     },
   };

@@ -26,7 +26,9 @@ import type { Report } from '../schema/report.ts';
 import { visibleFacts } from './fact-view.ts';
 import { draftsMessage, isDraft, type DraftNote } from './drafts.ts';
 import { CorrectionError } from '../facts/corrections.ts';
-import { blurPlaceholder } from './placeholder.ts';
+import { checkPhoto } from './photo-check.ts';
+import { correctionProblems, decodeReport, fileNameProblem, topicCollisions, type TopicUse } from './report-checks.ts';
+import { fsErrorLine } from './fs-errors.ts';
 import { readingMinutes } from './reading-time.ts';
 import { codeStamp } from './code-stamp.ts';
 
@@ -104,6 +106,13 @@ function misplacedFactProblem(shown: string, report: Report, lineOf: (path: read
   return `${shown}:${line}: field "${field}.anchor": the fact "${text}" is no longer in paragraph ${anchor} (the paragraphs were edited); ${where}.`;
 }
 
+/** Ids of the page's paragraphs (`p-1` …) and 数说 items (`box-B-I`): what a fact's anchor may name. */
+function pageAnchors(html: string, paragraphCount: number): Set<string> {
+  const ids = new Set(Array.from({ length: paragraphCount }, (_, i) => `p-${i + 1}`));
+  for (const m of html.matchAll(/ id="(box-\d+-\d+)"/g)) ids.add(m[1]!);
+  return ids;
+}
+
 export function reportsLoader(): Loader {
   return {
     name: 'reports-loader',
@@ -123,89 +132,109 @@ export function reportsLoader(): Loader {
       /** Digests whose parts this build's store refers to. */
       const inUse = new Set<string>();
       let rendered = 0;
+      // Every problem of every report, one line each, thrown together after the last report:
+      // a mistake in one report never hides another's, and no page is rendered until all are fixed.
       const problems: string[] = [];
       const drafts: DraftNote[] = [];
+      /** Each published report's topics, for names that would share a topic page. */
+      const topicUses: TopicUse[] = [];
       for (const name of names) {
         const id = name.slice(0, -3);
         const file = path.join(dir, name);
         const rel = path.relative(process.cwd(), file);
         const shown = rel.startsWith('..') ? file : rel;
+        const badName = fileNameProblem(shown, id);
+        if (badName) {
+          problems.push(badName);
+          continue;
+        }
         // Sync reads: ~25 KB files one after another; an awaited read per file cost more than the read.
         const bytes = readFileSync(file);
         const digest = digestOf(bytes, photoStamp(dir, imageRefs(bytes)));
         // Only published reports are in the store: a draft never matches here and is read again
         // (to be checked and listed), and toggling `draft` changes the bytes, hence the digest.
-        if (store.get(id)?.digest === digest && keepParts(partsDir, digest)) {
+        const kept = store.get(id);
+        if (kept?.digest === digest && keepParts(partsDir, digest)) {
           seen.add(id);
           inUse.add(digest);
+          for (const topic of (kept.data as { topics?: string[] }).topics ?? []) topicUses.push({ topic, where: shown });
           continue;
         }
-        const read = readReportFile(shown, bytes.toString('utf8'));
-        if (!read.ok) {
-          problems.push(...read.problems);
-          continue;
-        }
-        const { parsed, report } = read;
-        for (const w of read.warnings) logger.warn(w);
-        const draft = isDraft(report);
-        const before = problems.length;
-        const placeholders: Record<string, string> = {};
-        for (const [i, fig] of report.figures.entries()) {
-          if (!fig.image) continue;
-          const photo = path.resolve(dir, fig.image);
-          if (!existsSync(photo)) {
-            problems.push(`${shown}:${parsed.lineOf(['figures', i, 'image'])}: field "figures[${i}].image": expected a photo file beside the report, found "${fig.image}" which does not exist. Add the photo or set image: null.`);
+        try {
+          const decoded = decodeReport(shown, bytes);
+          if (!decoded.ok) {
+            problems.push(decoded.problem);
             continue;
           }
-          if (!draft) placeholders[fig.id] = await blurPlaceholder(photo);
-        }
-        let facts;
-        try {
-          facts = visibleFacts(report);
-        } catch (e) {
-          if (!(e instanceof CorrectionError)) throw e;
-          problems.push(`${shown}:${parsed.lineOf(['factCorrections'])}: ${e.message}`);
-        }
-        if (problems.length > before || !facts) continue;
-        if (draft) {
-          // Not in `seen`: an entry left from when it was published is deleted below, and with
-          // it its pages and exports (prune-outputs removes the files).
-          drafts.push({ file: shown, reasons: report.draftReasons });
-          continue;
-        }
-        const body = renderReportBody(parsed.body, report.figures, facts);
-        if (body.misplacedFacts.length) {
+          const read = readReportFile(shown, decoded.text);
+          if (!read.ok) {
+            problems.push(...read.problems);
+            continue;
+          }
+          const { parsed, report } = read;
+          for (const w of read.warnings) logger.warn(w);
+          const draft = isDraft(report);
+          const before = problems.length;
+          const placeholders: Record<string, string> = {};
+          for (const [i, fig] of report.figures.entries()) {
+            if (!fig.image) continue;
+            const photo = await checkPhoto(dir, fig.image, draft);
+            if (!photo.ok) problems.push(`${shown}:${parsed.lineOf(['figures', i, 'image'])}: field "figures[${i}].image": ${photo.problem}`);
+            else if (!draft) placeholders[fig.id] = photo.placeholder;
+          }
+          let facts;
+          try {
+            facts = visibleFacts(report);
+          } catch (e) {
+            if (!(e instanceof CorrectionError)) throw e;
+            problems.push(`${shown}:${parsed.lineOf(['factCorrections'])}: ${e.message}`);
+          }
+          if (problems.length > before || !facts) continue;
+          if (draft) {
+            // Not in `seen`: an entry left from when it was published is deleted below, and with
+            // it its pages and exports (prune-outputs removes the files).
+            drafts.push({ file: shown, reasons: report.draftReasons });
+            continue;
+          }
+          const body = renderReportBody(parsed.body, report.figures, facts);
           problems.push(...body.misplacedFacts.map((m) => misplacedFactProblem(shown, report, parsed.lineOf, m)));
-          continue;
+          problems.push(...correctionProblems(shown, report, pageAnchors(body.html, body.paragraphCount), parsed.lineOf));
+          if (problems.length > before) continue;
+          report.topics.forEach((topic, i) => topicUses.push({ topic, where: `${shown}:${parsed.lineOf(['topics', i])}` }));
+          // The collection schema validates (and types the photos of) the fields the store keeps;
+          // factCount lets the 成果库 pages compute their counts and cache keys without the parts.
+          const stored = splitFields(parsed.data as object).stored;
+          const data = await parseData({ id, data: { ...stored, factCount: facts.length }, filePath: file });
+          const write: Promise<void> = writeParts(partsDir, digest, {
+            data: partFields(report, facts),
+            html: body.html,
+            headings: body.headings,
+            photoFigures: body.photoFigures,
+            paragraphCount: body.paragraphCount,
+            readingMinutes: readingMinutes(parsed.body),
+            placeholders,
+          }).then(
+            () => void writes.delete(write),
+            (err: unknown) => void ((writeError ??= err), writes.delete(write)),
+          );
+          writes.add(write);
+          if (writes.size >= MAX_PENDING_WRITES) await Promise.race(writes);
+          inUse.add(digest);
+          // No `body` and no `rendered`: pages read the HTML from the parts (same digest, same page body).
+          store.set({ id, data, filePath: path.relative(root, file), digest });
+          seen.add(id);
+          rendered++;
+        } catch (err) {
+          // A fault no check above foresaw (a library crash on this report's input): named
+          // with the report, one line, collected with the rest rather than ending the build.
+          problems.push(`${shown}: could not be read: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`);
         }
-        // The collection schema validates (and types the photos of) the fields the store keeps;
-        // factCount lets the 成果库 pages compute their counts and cache keys without the parts.
-        const stored = splitFields(parsed.data as object).stored;
-        const data = await parseData({ id, data: { ...stored, factCount: facts.length }, filePath: file });
-        const write: Promise<void> = writeParts(partsDir, digest, {
-          data: partFields(report, facts),
-          html: body.html,
-          headings: body.headings,
-          photoFigures: body.photoFigures,
-          paragraphCount: body.paragraphCount,
-          readingMinutes: readingMinutes(parsed.body),
-          placeholders,
-        }).then(
-          () => void writes.delete(write),
-          (err: unknown) => void ((writeError ??= err), writes.delete(write)),
-        );
-        writes.add(write);
-        if (writes.size >= MAX_PENDING_WRITES) await Promise.race(writes);
-        inUse.add(digest);
-        // No `body` and no `rendered`: pages read the HTML from the parts (same digest, same page body).
-        store.set({ id, data, filePath: path.relative(root, file), digest });
-        seen.add(id);
-        rendered++;
       }
+      problems.push(...topicCollisions(topicUses));
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       // The store is saved after load() returns: every entry's parts are on disk before it.
       await Promise.all(writes);
-      if (writeError) throw writeError;
+      if (writeError) throw reportsError([fsErrorLine(writeError, partsDir)]);
       if (problems.length) {
         throw reportsError(problems);
       }

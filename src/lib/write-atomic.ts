@@ -7,7 +7,8 @@
  * more main-thread time than the callbacks (measured in the loader). The temp name ends in
  * `.tmp`, which the parts clean-up (cleanStaleParts) removes when a build was stopped mid-write.
  */
-import { rename, rm, writeFile } from 'node:fs';
+import { readdirSync, rename, rm, rmSync, writeFile } from 'node:fs';
+import { join } from 'node:path';
 
 export function writeAtomic(target: string, text: string | Uint8Array): Promise<void> {
   const tmp = `${target}.${process.pid}.tmp`;
@@ -15,4 +16,41 @@ export function writeAtomic(target: string, text: string | Uint8Array): Promise<
     const fail = (err: Error) => rm(tmp, { force: true }, () => reject(err));
     writeFile(tmp, text, (err) => (err ? fail(err) : rename(tmp, target, (err2) => (err2 ? fail(err2) : resolve()))));
   });
+}
+
+/** A temp file of writeAtomic: `<target>.<pid>.tmp`. */
+const TEMP = /\.(\d+)\.tmp$/;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes writeAtomic temp files in `dir` (and, with `depth`, its subfolders that deep) left by
+ * a process that no longer runs: an ingest killed mid-write. A live process's temp files are
+ * left alone, it may be about to rename them. Returns how many were removed.
+ */
+export function cleanStaleTemps(dir: string, depth = 0): number {
+  let removed = 0;
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return 0;
+  }
+  for (const e of entries) {
+    const full = join(dir, e.name);
+    if (e.isDirectory() && depth > 0) removed += cleanStaleTemps(full, depth - 1);
+    const pid = TEMP.exec(e.name)?.[1];
+    if (e.isFile() && pid && Number(pid) !== process.pid && !alive(Number(pid))) {
+      rmSync(full, { force: true });
+      removed++;
+    }
+  }
+  return removed;
 }

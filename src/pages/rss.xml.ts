@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { siteIndex } from '../lib/reports.ts';
 import { dateValue } from '../lib/dates.ts';
+import { rssDescription } from '../lib/output-escape.ts';
 import { PAGE_SIZE, SITE_DESCRIPTION, SITE_TITLE, UNTITLED } from '../consts.ts';
 
 /** The latest reports as RSS 2.0. */
@@ -16,7 +17,8 @@ export async function GET(context: APIContext) {
       title: r.data.title ?? UNTITLED,
       link: r.url,
       pubDate: dateValue(r.data),
-      description: r.data.summary,
+      // Readers render the description as HTML: the summary is text, so it goes in escaped.
+      description: rssDescription(r.data.summary),
       categories: r.data.topics,
     })),
   });

@@ -15,6 +15,7 @@ import type { Fact, Report } from '../schema/report.ts';
 import { readReportFile } from '../lib/report-file.ts';
 import { visibleFacts } from '../lib/fact-view.ts';
 import { isDraft } from '../lib/drafts.ts';
+import { pagefindFilter } from '../lib/output-escape.ts';
 
 /** One Pagefind custom record (the shape `addCustomRecord` takes, minus the language). */
 export interface FactRecord {
@@ -71,7 +72,8 @@ export function factRecords(slug: string, report: Report): FactRecord[] {
   const year = report.date?.slice(0, 4);
   const filters: Record<string, string[]> = { 类型: [FACT_KIND] };
   if (year) filters['年份'] = [year];
-  if (report.topics.length) filters['专题'] = report.topics;
+  // Shown as HTML by the search UI, and the same escaped values the report pages give (ReportLayout).
+  if (report.topics.length) filters['专题'] = report.topics.map(pagefindFilter);
   const sort: Record<string, string> = report.date ? { date: report.date } : {};
   return visibleFacts(report).map((fact): FactRecord => {
     const label = fact.subject || fact.text;

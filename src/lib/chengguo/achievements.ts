@@ -7,6 +7,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Fact, Report } from '../../schema/report.ts';
 import { UNTITLED } from '../../consts.ts';
 import { compareByDateDesc } from '../dates.ts';
+import { csvCell } from '../output-escape.ts';
 
 /** What the 成果库 needs of a report (the site's ReportView has all of it). */
 export interface AchievementSource {
@@ -86,7 +87,7 @@ export function exportRow(a: Achievement, site: URL | string): ExportRow {
 /** Export rows per piece: at 10,000 reports the exports are 100+ MB, built and written piece by piece, never as one string. */
 export const EXPORT_PIECE_ROWS = 5000;
 
-/** UTF-8 CSV with a BOM (so Excel shows the Chinese), CRLF line ends, a header row. */
+/** UTF-8 CSV with a BOM (so Excel shows the Chinese), CRLF line ends, a header row; text cells guarded against formulas (csvCell). */
 export function achievementsCsv(rows: readonly Achievement[], site: URL | string): string {
   return [...achievementsCsvPieces(rows, site)].join('');
 }
@@ -97,7 +98,8 @@ export function* achievementsCsvPieces(rows: readonly Achievement[], site: URL |
   for (let i = 0; i === 0 || i < rows.length; i += size) {
     const records = rows.slice(i, i + size).map((a) => {
       const r = exportRow(a, site);
-      return EXPORT_COLUMNS.map(([k]) => r[k] ?? '');
+      // A subject or sentence starting with = + - @ must not run as a spreadsheet formula.
+      return EXPORT_COLUMNS.map(([k]) => csvCell(r[k] ?? ''));
     });
     const body = stringify(records, { header: i === 0, columns, record_delimiter: 'windows' });
     yield i === 0 ? `\uFEFF${body}` : body;

@@ -4,6 +4,7 @@
  */
 import type { Env } from 'markdown-it';
 import type { Fact, Figure } from '../../schema/report.ts';
+import { htmlId } from '../output-escape.ts';
 
 /** A heading the table of contents can list. */
 export interface TocHeading {
@@ -41,6 +42,7 @@ export function createRenderEnv(figures: readonly Figure[] = [], facts: readonly
 
 /** The marker the page replaces with the figure's optimised <picture>; source text can never produce it (html is off). */
 export function photoMarker(figureId: string): string {
-  return `<!--photo:${figureId}-->`;
+  // A comment is the one place an escape does not help: the id is checked instead (htmlId).
+  return `<!--photo:${htmlId(figureId)}-->`;
 }
 export const PHOTO_MARKER_PATTERN = /<!--photo:([A-Za-z0-9_-]+)-->/;
