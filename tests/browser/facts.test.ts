@@ -124,6 +124,61 @@ describe('成果库', () => {
     await page.close();
   });
 
+  test('the text filter searches the fact’s own words, not its report’s title; the title has its own filter', async () => {
+    const [year, rows] = busiestYear();
+    const word = '一等奖';
+    const own = (a: Achievement) => [a.text, a.subject, a.unit, a.period ?? '', a.sentence].join(' ').includes(word);
+    expect(rows.some((a) => !own(a) && a.reportTitle.includes(word)) || rows.some(own)).toBe(true);
+    const page = await context.newPage();
+    await page.goto(`${base}/chengguo/${year}/?q=${encodeURIComponent(word)}`);
+    await expect.poll(() => page.locator('#cg-count').innerText()).toContain(`筛选出 ${rows.filter(own).length} 条`);
+    const titleWord = rows[0]!.reportTitle.slice(0, 4);
+    await page.goto(`${base}/chengguo/${year}/?title=${encodeURIComponent(titleWord)}`);
+    await expect.poll(() => page.locator('#cg-count').innerText()).toContain(`筛选出 ${rows.filter((a) => a.reportTitle.includes(titleWord)).length} 条`);
+    await page.close();
+  });
+
+  test('下载当前筛选 (CSV) saves exactly the filtered rows, made in the browser', async () => {
+    const [year, rows] = busiestYear();
+    const level = rows.find((a) => a.level)!.level!;
+    const expected = rows.filter((a) => a.level === level);
+    const page = await context.newPage();
+    const requests: string[] = [];
+    await page.goto(`${base}/chengguo/${year}/?level=${encodeURIComponent(level)}`);
+    await expect.poll(() => page.locator('#cg-count').innerText()).toContain(`筛选出 ${expected.length} 条`);
+    page.on('request', (r) => requests.push(r.url()));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#cg-csv').click()]);
+    const text = await new Promise<string>((resolve, reject) => {
+      download.createReadStream().then((s) => {
+        const parts: Buffer[] = [];
+        s.on('data', (d: Buffer) => parts.push(d)).on('end', () => resolve(Buffer.concat(parts).toString('utf8'))).on('error', reject);
+      }, reject);
+    });
+    expect(requests.filter((u) => !u.startsWith('blob:'))).toEqual([]);
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const records = parse(text.slice(1), { columns: true }) as Record<string, string>[];
+    expect(Object.keys(records[0]!)).toEqual(EXPORT_COLUMNS.map(([, h]) => h));
+    expect(records.length).toBe(expected.length);
+    expect(new Set(records.map((r) => r['级别']))).toEqual(new Set([level]));
+    expect(records.map((r) => r['原句']).sort()).toEqual(expected.map((a) => a.sentence).sort());
+    await page.close();
+  });
+
+  test('below 600 px rows are cards: the subject gets the width, not a squeezed column', async () => {
+    const [year] = busiestYear();
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await phone.newPage();
+    await page.goto(`${base}/chengguo/${year}/`);
+    // Filters fold into one line on a phone, so the rows start on the first screen.
+    expect(await page.locator('#cg-filter-box').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect((await page.locator('#cg-rows tr').first().boundingBox())!.y).toBeLessThan(844);
+    expect(await page.locator('.cg-table thead').isVisible()).toBe(false);
+    const subject = page.locator('#cg-rows tr td[data-label="统计对象"]').first();
+    expect((await subject.boundingBox())!.width).toBeGreaterThan(150);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await phone.close();
+  });
+
   test('the 成果库 pages pass axe and load only their own script', async () => {
     const [year] = busiestYear();
     // axe is injected as a script, which the CSP rightly blocks: this context bypasses CSP.
