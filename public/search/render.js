@@ -62,8 +62,8 @@ export function dateLabel(date) {
  */
 export function factItem(d, compact = false) {
   const li = el('li', compact ? 'sr-fact sr-fact--nested' : 'sr-result sr-fact');
-  const h = el(compact ? 'p' : 'h2', 'sr-title');
-  const a = /** @type {HTMLAnchorElement} */ (el('a', 'sr-link'));
+  const h = el(compact ? 'p' : 'h2', compact ? 'sr-fact-title' : 'sr-title');
+  const a = /** @type {HTMLAnchorElement} */ (el('a', compact ? 'sr-fact-link' : 'sr-link'));
   a.href = d.url;
   a.append(el('span', 'sr-num', d.meta.text ?? ''), document.createTextNode(` ${d.meta.subject || unsegment(d.meta.title ?? '')}`));
   h.append(a);

@@ -70,13 +70,13 @@ describe('成果库', () => {
     const values = (await page.locator('#cg-rows tr').evaluateAll((trs) => trs.map((tr) => Number((tr as HTMLElement).dataset.value))));
     expect(values).toEqual([...rows.map((r) => r.value)].sort((a, b) => b - a).slice(0, values.length));
 
-    // The text filter narrows to a subject.
+    // The text filter narrows to a subject (the fact's own words; the report title has its own filter).
     const probe = rows.find((r) => r.subject.length >= 2)!;
-    await page.getByLabel('文字筛选').fill(probe.subject);
+    await page.getByLabel('数据中的文字').fill(probe.subject);
     await expect.poll(() => page.locator('#cg-rows tr').count()).toBeGreaterThan(0);
-    const matching = rows.filter((r) => [r.text, r.subject, r.period ?? '', r.reportTitle].join(' ').includes(probe.subject));
+    const matching = rows.filter((r) => [r.text, r.subject, r.unit, r.period ?? '', r.sentence].join(' ').includes(probe.subject));
     await expect.poll(() => page.locator('#cg-rows tr').count()).toBe(Math.min(matching.length, 100));
-    await page.getByLabel('文字筛选').fill('');
+    await page.getByLabel('数据中的文字').fill('');
 
     // The first (largest) body fact row leads to its paragraph.
     const top = [...rows].filter((r) => r.url.includes('#p-')).sort((a, b) => b.value - a.value)[0]!;
@@ -172,7 +172,8 @@ describe('成果库', () => {
     // Filters fold into one line on a phone, so the rows start on the first screen.
     expect(await page.locator('#cg-filter-box').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     expect((await page.locator('#cg-rows tr').first().boundingBox())!.y).toBeLessThan(844);
-    expect(await page.locator('.cg-table thead').isVisible()).toBe(false);
+    // The header row is there for screen readers only (1 px, clipped).
+    expect((await page.locator('.cg-table thead').boundingBox())!.height).toBeLessThanOrEqual(1);
     const subject = page.locator('#cg-rows tr td[data-label="统计对象"]').first();
     expect((await subject.boundingBox())!.width).toBeGreaterThan(150);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -206,9 +207,11 @@ describe('report pages', () => {
     const box = page.getByRole('complementary', { name: '本文数据' });
     // Closed at first (one line above the article), its figures one click away.
     expect(await box.locator('details').getAttribute('open')).toBeNull();
-    const links = box.getByRole('link');
-    expect(await links.count()).toBe(0);
+    const links = box.locator('ul').getByRole('link');
+    expect(await box.getByRole('link').count()).toBe(0);
     await box.locator('summary').click();
+    // Besides the figures, one link to this report's facts in the 成果库 (readers.test.ts follows it).
+    expect(await box.locator('.kf-chengguo a').getAttribute('href')).toMatch(/^\/chengguo\/\d{4}\/\?report=/);
     expect(await links.count()).toBe(facts.length);
     expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(facts.map((f) => `#${f.anchor}`));
     await links.first().click();

@@ -97,6 +97,8 @@ describe.each(WIDTHS)('at %i px', (width) => {
     const page = await contexts[width]!.newPage();
     await page.goto(`${base}/`);
     expect(await page.locator('main a[href="/chengguo/"]').count()).toBeGreaterThan(0);
+    // Near the top too: on a phone the side column with the 成果库 block comes after the latest reports.
+    expect((await page.locator('main a[href="/chengguo/"]').first().boundingBox())!.y).toBeLessThan(width < 600 ? 844 : 900);
     const scripts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
     await page.goto(`${base}/reports/${seed000.slug}/`);
