@@ -9,6 +9,7 @@ const PLACEHOLDER_SITE = 'https://edu.cqgxq.example';
 const site = process.env.SITE_URL ?? PLACEHOLDER_SITE;
 
 /** A production build on the placeholder domain gives canonical, Open Graph, RSS and CSV links that lead nowhere: say so, naming the setting. */
+/** @type {import('astro').AstroIntegration} */
 const warnPlaceholderSite = {
   name: 'site-url-check',
   hooks: {

@@ -202,8 +202,8 @@ const LABELS = ['日期', '数据', '统计对象', '时段', '级别', '类别'
 const CSV_HEADER = ['报道标题', '日期', '数值', '单位', '限定词', '统计对象', '时段', '级别', '类别', '原句', '链接'];
 
 /**
- * One CSV cell: quoted when needed; a text a spreadsheet would read as a formula (= + - @, tab,
- * CR first) gets a leading apostrophe, as OWASP advises for CSV exports.
+ * One CSV cell: quoted when needed; a text a spreadsheet would read as a formula (starting with
+ * =, +, -, an at sign, tab or CR) gets a leading apostrophe, as OWASP advises for CSV exports.
  * @param {string | number | null} v
  */
 function csvCell(v) {
