@@ -5,7 +5,21 @@ import pagefind from './src/integrations/pagefind.ts';
 import dataStoreFromFile from './src/lib/data-store-file.ts';
 import pruneOutputs from './src/lib/prune-outputs.ts';
 
-const site = process.env.SITE_URL ?? 'https://edu.cqgxq.example';
+const PLACEHOLDER_SITE = 'https://edu.cqgxq.example';
+const site = process.env.SITE_URL ?? PLACEHOLDER_SITE;
+
+/** A production build on the placeholder domain gives canonical, Open Graph, RSS and CSV links that lead nowhere: say so, naming the setting. */
+/** @type {import('astro').AstroIntegration} */
+const warnPlaceholderSite = {
+  name: 'site-url-check',
+  hooks: {
+    'astro:build:start': ({ logger }) => {
+      if (new URL(site).origin === new URL(PLACEHOLDER_SITE).origin) {
+        logger.warn(`SITE_URL 未设置：规范链接、Open Graph、RSS 和 CSV 中的链接都将使用占位域名 ${PLACEHOLDER_SITE}。发布前请设置，例如 SITE_URL=https://edu.example.gov.cn npm run build`);
+      }
+    },
+  },
+};
 
 export default defineConfig({
   site,
@@ -13,7 +27,7 @@ export default defineConfig({
   // dataStoreFromFile: at build, pages read the content store from its file (see the file for why).
   // pruneOutputs keeps dist/ between builds and deletes what the site no longer has: before
   // sitemap and the search index, which read dist/.
-  integrations: [dataStoreFromFile(), pruneOutputs(), sitemap(), pagefind()],
+  integrations: [warnPlaceholderSite, dataStoreFromFile(), pruneOutputs(), sitemap(), pagefind()],
   // Report bodies are rendered by our own markdown-it pipeline; Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   build: {

@@ -10,5 +10,9 @@ export const PAGE_SIZE = 20;
 export const TOC_MIN_SECTIONS = 3;
 /** Shown wherever a report without a headline (ingest's `title: null`) needs a name: cards, links, the page, RSS, the 成果库. */
 export const UNTITLED = '（无标题）';
+/** The 专题 of reports that have none, so every report is reachable from /topics/ (listed last). */
+export const OTHER_TOPIC = '其他';
+/** Search sort key of undated reports and facts: sorts after every date, newest first. */
+export const UNDATED_SORT = '0000';
 /** The year bucket of undated reports: `/years/undated/`, the 成果库's last year (sorted by compareYearsDesc in src/lib/dates.ts). */
 export const UNDATED = 'undated';

@@ -1,76 +1,199 @@
 // @ts-check
 /**
- * The search page's script (the only JavaScript on the site). Starts Pagefind's Default UI
- * (labelled in Chinese from the page's lang), cuts queries into words the way the index was
- * cut (segment.js), tidies the results for display, keeps ?q= in the address bar so a search
- * can be linked. Fact results link to their paragraph with a text fragment (built at index
- * time, src/search/fact-records.ts), so report pages need no script to highlight the number.
+ * The search page's script (with the 成果库's, the only JavaScript on the site). Runs two
+ * Pagefind searches per query, reports (类型:报道) and facts (类型:数据), and shows reports
+ * first: each with its own matching facts beneath it, and a 报道/数据 switch that gives the
+ * count of both. Queries are cut and folded the way the index was (segment.js), so 學校 and
+ * 学校 find each other. State lives in the address (?q=, tab, sort, 年份, 专题) so a search
+ * can be linked. Fact results link to their paragraph with a text fragment, so report pages
+ * need no script to highlight the number.
  */
-import { segmentQuery, unsegment } from './segment.js';
-import { setTyped } from './pf/pagefind.js';
+import { segmentQuery } from './segment.js';
+import * as pf from './pf/pagefind.js';
+import { el, factItem, reportItem } from './render.js';
 
-/** Display names of the metadata keys the index stores (others are not shown). */
-const META_LABELS = { kicker: '栏目', date: '日期', report: '出自' };
+const PAGE = 10;
+/** Fact results whose data is loaded to put them beneath their reports. */
+const FACTS_BENEATH = 30;
+/** Facts shown beneath one report. */
+const PER_REPORT = 3;
+const FILTER_KEYS = ['年份', '专题'];
 
-/**
- * @param {any} result a Pagefind result (url, meta, excerpt, sub_results)
- */
-function processResult(result) {
-  const meta = result.meta ?? {};
-  const isFact = meta.value !== undefined && meta.unit !== undefined;
-  const shown = /** @type {Record<string, string>} */ ({});
-  // shown_title: the report title as written (src/search/html-for-index.ts); facts have only title.
-  if (meta.shown_title) shown.title = meta.shown_title;
-  else if (meta.title) shown.title = unsegment(meta.title);
-  if (meta.image) shown.image = meta.image;
-  if (meta.image_alt) shown.image_alt = meta.image_alt;
-  if (isFact) shown['类型'] = '数据';
-  for (const [key, label] of Object.entries(META_LABELS)) {
-    if (meta[key]) shown[label] = unsegment(meta[key]);
-  }
-  result.meta = shown;
-  result.excerpt = unsegment(result.excerpt ?? '');
-  // A fact is one clause: no sub-results, but its excerpt (with the match highlighted) is shown.
-  // The Default UI shows a result's excerpt only when its first sub-result is the result itself.
-  if (isFact) result.sub_results = [{ title: shown.title ?? '', url: result.url, excerpt: result.excerpt, locations: [] }];
-  for (const sub of result.sub_results ?? []) {
-    sub.title = unsegment(sub.title ?? '');
-    sub.excerpt = unsegment(sub.excerpt ?? '');
-  }
-  return result;
-}
+const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
+const form = /** @type {HTMLFormElement} */ (document.querySelector('.sr-form'));
+const input = /** @type {HTMLInputElement} */ ($('sr-q'));
+const sortSelect = /** @type {HTMLSelectElement} */ ($('sr-sort'));
+const status = $('sr-status');
+const list = $('sr-results');
+const more = /** @type {HTMLButtonElement} */ ($('sr-more'));
+const filtersBox = /** @type {HTMLDetailsElement} */ ($('sr-filters'));
+const groups = $('sr-filter-groups');
+const tabs = /** @type {HTMLButtonElement[]} */ ([...document.querySelectorAll('.sr-tabs button')]);
 
 const params = new URLSearchParams(location.search);
-const initial = params.get('q')?.trim() ?? '';
+const state = {
+  q: params.get('q')?.trim() ?? '',
+  tab: params.get('tab') === 'facts' ? 'facts' : 'reports',
+  sort: params.get('sort') === 'date' ? 'date' : '',
+  /** @type {Record<string, string[]>} */
+  filters: Object.fromEntries(FILTER_KEYS.map((k) => [k, params.getAll(k)])),
+};
+/** @type {{ reports: any[], facts: any[] }} */
+let results = { reports: [], facts: [] };
+let shown = 0;
+let run = 0;
 
-// @ts-ignore PagefindUI is defined by /pagefind/pagefind-ui.js, loaded before this module.
-const ui = new PagefindUI({
-  element: '#search',
-  // Our wrapper of /pagefind/pagefind.js (drops Pagefind's near-miss fallback matches).
-  bundlePath: '/search/pf/',
-  pageSize: 5,
-  showSubResults: true,
-  // Pagefind counts words; cut Chinese words are short, so allow more of them.
-  excerptLength: 50,
-  showImages: true,
-  showEmptyFilters: false,
-  openFilters: ['类型', '年份', '专题'],
-  autofocus: !initial,
-  focusOnSlash: true,
-  processTerm: (/** @type {string} */ term) => {
-    setTyped(term);
-    return segmentQuery(term);
-  },
-  processResult,
+// Beside the results on wide screens; a button above them on phones.
+if (matchMedia('(min-width: 60rem)').matches) filtersBox.open = true;
+await pf.options({ excerptLength: 40 });
+
+input.value = state.q;
+sortSelect.value = state.sort;
+await buildFilters();
+if (state.q) search();
+else input.focus();
+
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  state.q = input.value.trim();
+  search();
 });
+let typing = 0;
+input.addEventListener('input', () => {
+  clearTimeout(typing);
+  typing = window.setTimeout(() => {
+    state.q = input.value.trim();
+    search();
+  }, 300);
+});
+sortSelect.addEventListener('change', () => {
+  state.sort = sortSelect.value;
+  search();
+});
+for (const t of tabs) {
+  t.addEventListener('click', () => {
+    state.tab = t.dataset.tab === 'facts' ? 'facts' : 'reports';
+    syncAddress();
+    show();
+  });
+}
+groups.addEventListener('change', () => {
+  for (const k of FILTER_KEYS) {
+    state.filters[k] = [...groups.querySelectorAll(`input[data-key="${k}"]:checked`)].map((i) => /** @type {HTMLInputElement} */ (i).value);
+  }
+  search();
+});
+more.addEventListener('click', () => void page(shown + PAGE));
 
-// Keep the address bar in step with the search so the page can be bookmarked or shared.
-const input = /** @type {HTMLInputElement | null} */ (document.querySelector('#search input[type="text"], #search input'));
-input?.addEventListener('input', () => {
+/** The year and topic checkboxes, from every value the index has. */
+async function buildFilters() {
+  const all = await pf.filters();
+  for (const key of FILTER_KEYS) {
+    const values = Object.keys(all[key] ?? {}).sort((a, b) => (key === '年份' ? b.localeCompare(a) : (all[key]?.[b] ?? 0) - (all[key]?.[a] ?? 0)));
+    if (!values.length) continue;
+    const fs = el('fieldset', 'sr-group');
+    fs.append(el('legend', '', key));
+    for (const v of values) {
+      const label = el('label');
+      const box = /** @type {HTMLInputElement} */ (el('input'));
+      box.type = 'checkbox';
+      box.value = v;
+      box.dataset.key = key;
+      box.checked = state.filters[key]?.includes(v) ?? false;
+      label.append(box, document.createTextNode(` ${v}`));
+      fs.append(label);
+    }
+    groups.append(fs);
+  }
+}
+
+function pagefindFilters(/** @type {string} */ kind) {
+  /** @type {Record<string, any>} */
+  const f = { 类型: kind };
+  for (const k of FILTER_KEYS) if (state.filters[k]?.length) f[k] = { any: state.filters[k] };
+  return f;
+}
+
+async function search() {
+  const mine = ++run;
+  syncAddress();
+  const selected = FILTER_KEYS.reduce((n, k) => n + (state.filters[k]?.length ?? 0), 0);
+  $('sr-filter-count').textContent = selected ? `（已选 ${selected} 项）` : '';
+  if (!state.q) {
+    results = { reports: [], facts: [] };
+    list.replaceChildren();
+    status.textContent = '请输入要搜索的词。';
+    counts();
+    more.hidden = true;
+    return;
+  }
+  status.textContent = '正在搜索…';
+  pf.setTyped(state.q);
+  const term = segmentQuery(state.q);
+  const opts = (/** @type {string} */ kind) => ({ filters: pagefindFilters(kind), ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}) });
+  const [reports, facts] = await Promise.all([pf.search(term, opts('报道')), pf.search(term, opts('数据'))]);
+  if (mine !== run) return;
+  results = { reports: reports?.results ?? [], facts: facts?.results ?? [] };
+  counts();
+  await show();
+}
+
+function counts() {
+  $('sr-n-reports').textContent = state.q ? `${results.reports.length}` : '';
+  $('sr-n-facts').textContent = state.q ? `${results.facts.length}` : '';
+  for (const t of tabs) t.setAttribute('aria-pressed', String(t.dataset.tab === state.tab));
+}
+
+async function show() {
+  counts();
+  list.replaceChildren();
+  shown = 0;
+  const n = results[/** @type {'reports' | 'facts'} */ (state.tab)].length;
+  const other = state.tab === 'reports' ? results.facts.length : results.reports.length;
+  if (!state.q) return;
+  if (n === 0 && other === 0) status.textContent = `未找到与“${state.q}”相关的报道或数据。`;
+  else if (state.tab === 'reports') status.textContent = `找到 ${n} 篇报道${other ? `，另有 ${other} 条数据（点“数据”查看）` : ''}。`;
+  else status.textContent = `找到 ${n} 条数据，来自报道正文和“数说”。`;
+  await page(PAGE);
+}
+
+/** Shows results up to `upTo` of the current tab. */
+async function page(/** @type {number} */ upTo) {
+  const mine = run;
+  const tab = state.tab;
+  const items = results[/** @type {'reports' | 'facts'} */ (tab)].slice(shown, upTo);
+  const data = await Promise.all(items.map((r) => r.data()));
+  if (tab === 'facts') {
+    if (mine !== run || tab !== state.tab) return;
+    list.append(...data.map((d) => factItem(d)));
+  } else {
+    // The first fact results, grouped by their report, to show beneath it.
+    const factData = await Promise.all(results.facts.slice(0, FACTS_BENEATH).map((r) => r.data()));
+    if (mine !== run || tab !== state.tab) return;
+    /** @type {Map<string, any[]>} */
+    const byReport = new Map();
+    for (const f of factData) {
+      const url = f.meta.report_url || f.url.split('#')[0];
+      (byReport.get(url) ?? byReport.set(url, []).get(url))?.push(f);
+    }
+    list.append(...data.map((d) => {
+      const fs = byReport.get(d.url) ?? [];
+      return reportItem(d, fs.slice(0, PER_REPORT), fs.length);
+    }));
+  }
+  shown = Math.min(upTo, results[/** @type {'reports' | 'facts'} */ (tab)].length);
+  const left = results[/** @type {'reports' | 'facts'} */ (tab)].length - shown;
+  more.hidden = left <= 0;
+  more.textContent = `显示更多（还有 ${left} 条）`;
+}
+
+/** Keeps the address in step with the search so it can be bookmarked or shared. */
+function syncAddress() {
   const url = new URL(location.href);
-  const q = input.value.trim();
-  if (q) url.searchParams.set('q', q);
-  else url.searchParams.delete('q');
+  url.search = '';
+  if (state.q) url.searchParams.set('q', state.q);
+  if (state.tab === 'facts') url.searchParams.set('tab', 'facts');
+  if (state.sort) url.searchParams.set('sort', state.sort);
+  for (const k of FILTER_KEYS) for (const v of state.filters[k] ?? []) url.searchParams.append(k, v);
   history.replaceState(null, '', url);
-});
-if (initial) ui.triggerSearch(initial);
+}

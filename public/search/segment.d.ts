@@ -6,3 +6,5 @@ export function unsegment(html: string): string;
 export const AUTHOR_SPACE_MARK: string;
 /** A Han character or a Chinese punctuation mark (regular-expression source). */
 export const CJK_CHAR: string;
+/** Folded to simplified characters (script-fold.js), then cut: what the index stores for a text. */
+export function indexText(text: string): string;

@@ -9,6 +9,8 @@
  * Plain JavaScript (no build step) because the search page loads it as an external file.
  */
 
+import { foldScript } from './script-fold.js';
+
 /** A run of Han characters (the only text that needs cutting; digits and Latin split on spaces). */
 const HAN_RUN = /\p{Script=Han}+/gu;
 /** A Han character or a Chinese punctuation mark (regular-expression source). */
@@ -75,13 +77,22 @@ function segmentRuns(text, cut) {
 }
 
 /**
- * Turns what a reader typed into the query Pagefind gets: the same cut as the index, with
- * runs of spaces collapsed.
+ * Turns what a reader typed into the query Pagefind gets: traditional characters folded to
+ * simplified as the index was (script-fold.js), the same cut as the index, runs of spaces collapsed.
  * @param {string} query
  * @returns {string}
  */
 export function segmentQuery(query) {
-  return segmentText(query.normalize('NFKC')).replace(/\s+/g, ' ').trim();
+  return segmentText(foldScript(query.normalize('NFKC'))).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * What the index stores for a text: folded to simplified (so either script finds it), then cut.
+ * @param {string} text
+ * @returns {string}
+ */
+export function indexText(text) {
+  return segmentText(foldScript(text));
 }
 
 /**

@@ -113,4 +113,10 @@ export const NEEDLES: Needle[] = [
     paragraphs: [
       '世界读书日当天，全区中小学阅读节开幕，各校图书馆延长开放时间，举办好书分享会。',
     ] }, () => []),
+  // Written in traditional characters (a Hong Kong or Taiwan outlet's copy): found by simplified queries too.
+  needle({ slug: '2023-10-12-fanti-xuexiao-cangshu', title: '高新區學校圖書館新增藏書', kicker: null, date: '2023-10-12', topics: ['閱讀'],
+    paragraphs: [
+      '高新區15所學校的圖書館今年新增藏書2萬冊，學生借閱量同比增長三成。',
+      '各校還設立了班級圖書角，方便學生課間閱讀。',
+    ] }, (ps) => [fact(ps, 1, '2萬冊', 20000, '册', '新增藏書')]),
 ];

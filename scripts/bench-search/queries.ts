@@ -5,7 +5,15 @@
  * `parts`: the words that make a result relevant for precision@1 (default: the query itself);
  * any result whose text holds all of them counts as a correct first hit.
  */
-export interface Query { q: string; kind: string; must: string[]; mustNot?: string[]; parts?: string[] }
+export interface Query {
+  q: string; kind: string; must: string[]; mustNot?: string[]; parts?: string[];
+  /**
+   * Fact-versus-report ranking: what the search page shows first. `report`: the first result of
+   * its 报道 list (the list it opens on); `fact`: a fact of that report shown beneath it (among
+   * the first 30 fact results, which the page groups under their reports).
+   */
+  first?: { report?: string; fact?: string };
+}
 
 const R = '2024-08-20-shijie-jiqiren-dasai';
 const RD = '2023-05-10-renda-daibiao-shicha';
@@ -25,6 +33,7 @@ const PH = '2025-09-15-puhui-youeryuan';
 const WH = '2022-12-01-wang-xiaohu-shufa';
 const AQ = '2023-03-08-xiaoyuan-anquan';
 const YD = '2024-04-23-yuedujie';
+const FT = '2023-10-12-fanti-xuexiao-cangshu';
 /** Seed 004 (亮出督导真功夫) once ingest has written it. */
 const SEED_DUDAO = '~督导';
 
@@ -89,6 +98,20 @@ export const QUERIES: Query[] = [
   { q: '2024 满意度', kind: 'mixed', must: [MY], parts: ['2024', '满意度'] },
   { q: 'AI 编程', kind: 'mixed', must: [ZH] },
   { q: '检查人员', kind: 'fact', must: [AQ], mustNot: [`${AQ}#p-2:60余人次`] },
+  // traditional and simplified characters find each other (both sides folded, script-fold.js)
+  { q: '學校圖書館', kind: 'traditional', must: [FT], parts: ['学校', '图书馆'] },
+  { q: '藏书', kind: 'traditional', must: [FT, `${FT}#p-1:2萬冊`] },
+  { q: '新增藏書', kind: 'traditional', must: [FT, `${FT}#p-1:2萬冊`], parts: ['新增藏书'] },
+  { q: '督學', kind: 'traditional', must: [DX, `${DX}#p-1:46名`], parts: ['督学'] },
+  { q: '滿意度', kind: 'traditional', must: [MY], parts: ['满意度'] },
+  { q: '軍訓', kind: 'traditional', must: [JX], parts: ['军训'] },
+  // fact versus report: the search page opens on the report, its fact heads the 数据 list
+  { q: '家长满意度', kind: 'ranking', must: [MY], first: { report: MY, fact: `${MY}#p-1:97.3%` } },
+  { q: '责任督学', kind: 'ranking', must: [DX], first: { report: DX, fact: `${DX}#p-1:46名` } },
+  { q: '世界机器人大赛', kind: 'ranking', must: [R], first: { report: R, fact: `${R}#p-1:12项` } },
+  { q: '新教师入职培训', kind: 'ranking', must: [XJ], first: { report: XJ, fact: `${XJ}#p-1:271名` } },
+  { q: '参加军训', kind: 'ranking', must: [JX], first: { report: JX, fact: `${JX}#p-1:3800名` }, parts: ['军训'] },
+  { q: '排查整改隐患', kind: 'ranking', must: [AQ], first: { report: AQ, fact: `${AQ}#p-1:137处` } },
   // words that appear nowhere: any result is a false match
   { q: '量子计算', kind: 'none', must: [] },
   { q: '航天员', kind: 'none', must: [] },

@@ -27,6 +27,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseReportFile } from '../../src/lib/front-matter.ts';
 import { isDraft } from '../../src/lib/drafts.ts';
+import { foldToSimplified } from '../../src/text/script-fold.ts';
 import { chromium, type Browser } from 'playwright-core';
 import { buildSearchIndex, type Segmentation } from '../../src/search/build-index.ts';
 import { findBrowser, BROWSER_ARGS } from '../find-browser.ts';
@@ -58,23 +59,32 @@ const pagefindModule = args.strict === 'no' ? '/pagefind/pagefind.js' : '/search
 
 interface Hit { ref: string; slug: string; fact: string | null; title: string }
 
-/** What the page runs for one query: the search page's own segmenter, then Pagefind. */
-async function runQuery(page: import('playwright-core').Page, q: string): Promise<{ count: number; hits: Hit[] }> {
+/**
+ * What the page runs for one query: the search page's own segmenter (with the script fold),
+ * then Pagefind: one search over everything (`hits`, the ranking as one list) and the two the
+ * search page runs (public/search/search.js): reports (类型:报道) and facts (类型:数据).
+ */
+async function runQuery(page: import('playwright-core').Page, q: string): Promise<{ count: number; hits: Hit[]; reports: Hit[]; facts: Hit[] }> {
   return page.evaluate(async ([query, PF]) => {
     const pf = await import(PF as string);
     const seg = await import('/search/segment.js' as string);
     pf.setTyped?.(query);
-    const r = await pf.search(seg.segmentQuery(query));
-    const data = await Promise.all(r.results.slice(0, 10).map((x: { data: () => Promise<unknown> }) => x.data()));
-    return {
-      count: r.results.length as number,
-      hits: data.map((d: any) => {
-        const m = /^\/reports\/([^/]+)\/(?:#([^:]+)(?::~:.*)?)?$/.exec(d.url) ?? [];
-        const slug = m[1] ?? d.url;
-        const fact = m[2] && d.meta.text ? `${m[2]}:${d.meta.text}` : null;
-        return { ref: fact ? `${slug}#${fact}` : slug, slug, fact, title: d.meta.title as string };
-      }),
+    const term = seg.segmentQuery(query);
+    const top = async (opts?: object, n = 10) => {
+      const r = await pf.search(term, opts);
+      const data = await Promise.all(r.results.slice(0, n).map((x: { data: () => Promise<unknown> }) => x.data()));
+      return {
+        count: r.results.length as number,
+        hits: data.map((d: any) => {
+          const m = /^\/reports\/([^/]+)\/(?:#([^:]+)(?::~:.*)?)?$/.exec(d.url) ?? [];
+          const slug = m[1] ?? d.url;
+          const fact = m[2] && d.meta.text ? `${m[2]}:${d.meta.text}` : null;
+          return { ref: fact ? `${slug}#${fact}` : slug, slug, fact, title: d.meta.title as string };
+        }),
+      };
     };
+    const [all, reports, facts] = [await top(), await top({ filters: { 类型: '报道' } }), await top({ filters: { 类型: '数据' } }, 30)];
+    return { count: all.count, hits: all.hits, reports: reports.hits, facts: facts.hits };
   }, [q, pagefindModule] as const);
 }
 
@@ -103,18 +113,29 @@ function resolveRefs(refs: string[], corpus: Corpus): string[] {
 }
 
 function relevant(hit: Hit, q: Query, corpus: Corpus): boolean {
-  const text = hit.fact ? corpus.factText.get(hit.ref) ?? '' : corpus.text.get(hit.slug) ?? '';
-  return (q.parts ?? [q.q]).every((p) => text.includes(p));
+  // Folded like the index: a traditional query's words are found in a simplified page and back.
+  const text = foldToSimplified(hit.fact ? corpus.factText.get(hit.ref) ?? '' : corpus.text.get(hit.slug) ?? '');
+  return (q.parts ?? [q.q]).every((p) => text.includes(foldToSimplified(p)));
 }
 
 async function quality(browser: Browser, base: string, corpus: Corpus, mode: string): Promise<void> {
   const page = await (await browser.newContext()).newPage();
   await page.goto(`${base}/`);
   await setRanking(page);
-  let recallSum = 0, recallN = 0, p1 = 0, p1N = 0, falseMatches = 0;
+  let recallSum = 0, recallN = 0, p1 = 0, p1N = 0, falseMatches = 0, pageRecallSum = 0, rankOk = 0, rankN = 0, pageP1 = 0;
   const zero: string[] = [], notes: string[] = [];
   for (const q of QUERIES) {
-    const { count, hits } = await runQuery(page, q.q);
+    const { count, hits, reports, facts } = await runQuery(page, q.q);
+    // What the search page shows: its 报道 list's top 10 and its 数据 list's top 10.
+    const shown = [...reports, ...facts.slice(0, 10)].map((h) => h.ref);
+    if (q.first) {
+      rankN++;
+      const okReport = !q.first.report || reports[0]?.ref === q.first.report;
+      // Beneath its report: among the first 30 fact results, which the page groups by report.
+      const okFact = !q.first.fact || facts.some((h) => h.ref === q.first!.fact);
+      if (okReport && okFact) rankOk++;
+      else notes.push(`  ✗ ${q.q} [first]: 报道 first ${reports[0]?.ref ?? '-'} (want ${q.first.report ?? 'any'}), ${q.first.fact ?? '-'} ${okFact ? '' : 'not '}among the first 30 facts`);
+    }
     const refs = hits.map((h) => h.ref);
     const must = resolveRefs(q.must, corpus);
     if (q.kind === 'none') {
@@ -124,20 +145,28 @@ async function quality(browser: Browser, base: string, corpus: Corpus, mode: str
     }
     if (count === 0) zero.push(q.q);
     const found = must.filter((m) => refs.includes(m));
-    if (must.length) { recallSum += found.length / must.length; recallN++; }
+    if (must.length) { recallSum += found.length / must.length; recallN++; pageRecallSum += must.filter((m) => shown.includes(m)).length / must.length; }
     const wrong = (q.mustNot ?? []).filter((m) => refs.includes(m));
     falseMatches += wrong.length;
     const top = hits[0];
     const topOk = !!top && (must.includes(top.ref) || relevant(top, q, corpus));
     p1N++;
     if (topOk) p1++;
+    // The search page's first result: the head of 报道 (the list it opens on), or of 数据 for a
+    // query about a figure (kind fact) or when no report matches.
+    const pageTop = (q.kind === 'fact' && facts.length) || !reports.length ? facts[0] : reports[0];
+    if (pageTop && (must.includes(pageTop.ref) || relevant(pageTop, q, corpus))) pageP1++;
+    else notes.push(`  · ${q.q} [search page]: first shown ${pageTop?.title ?? '-'} is not relevant`);
     if (found.length < must.length || wrong.length || !topOk) {
       notes.push(`  ✗ ${q.q} [${q.kind}]: ${count} results; missing ${must.filter((m) => !refs.includes(m)).join(', ') || '-'}; false ${wrong.join(', ') || '-'}; top ${top ? `${top.title}${topOk ? '' : ' (irrelevant)'}` : '-'}`);
     }
   }
   console.log(`\n[${mode}${args.strict === "no" ? "" : " + near-miss check"}] ${QUERIES.length} queries on ${corpus.text.size} reports + ${corpus.factText.size} facts`);
-  console.log(`  recall@10      ${(recallSum / recallN).toFixed(3)}`);
-  console.log(`  precision@1    ${(p1 / p1N).toFixed(3)}  (${p1}/${p1N})`);
+  console.log(`  recall@10      ${(recallSum / recallN).toFixed(3)}  (one list of reports and facts)`);
+  console.log(`  recall@10      ${(pageRecallSum / recallN).toFixed(3)}  (search page: 报道 top 10 + 数据 top 10)`);
+  console.log(`  first shown    ${rankOk}/${rankN}  (fact-versus-report cases: the report heads 报道 with its fact beneath)`);
+  console.log(`  precision@1    ${(p1 / p1N).toFixed(3)}  (${p1}/${p1N}, one list)`);
+  console.log(`  precision@1    ${(pageP1 / p1N).toFixed(3)}  (${pageP1}/${p1N}, search page: first of 报道, of 数据 for figure queries)`);
   console.log(`  zero-result    ${zero.length}${zero.length ? `  (${zero.join(' ')})` : ''}`);
   console.log(`  false matches  ${falseMatches}`);
   for (const n of notes) console.log(n);

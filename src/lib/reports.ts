@@ -11,8 +11,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import partsDir from 'virtual:report-parts-dir';
 import { compareByDateDesc, compareYearsDesc, dateLabel, reportYear } from './dates.ts';
 import { readParts, readPartsData, type PartFields, type ReportParts, type ReportPartsData } from './report-parts.ts';
-import { reportPath, topicSlug } from './topics.ts';
-import { UNDATED } from '../consts.ts';
+import { reportPath, shownTopics, topicSlug } from './topics.ts';
+import { OTHER_TOPIC, UNDATED } from '../consts.ts';
 import { readReportFile } from './report-file.ts';
 import { isDraft } from './drafts.ts';
 
@@ -96,7 +96,7 @@ export function buildIndex(reports: ReportView[]): SiteIndex {
   const byTopic = new Map<string, ReportView[]>();
   const years = new Map<string, ReportView[]>();
   for (const r of reports) {
-    for (const t of r.data.topics) (byTopic.get(t) ?? byTopic.set(t, []).get(t)!).push(r);
+    for (const t of shownTopics(r.data.topics)) (byTopic.get(t) ?? byTopic.set(t, []).get(t)!).push(r);
     const y = r.year ?? UNDATED;
     (years.get(y) ?? years.set(y, []).get(y)!).push(r);
   }
@@ -121,7 +121,8 @@ export function buildIndex(reports: ReportView[]): SiteIndex {
   });
   const topics = [...byTopic.entries()]
     .map(([topic, list]) => ({ topic, slug: topicSlug(topic), reports: list }))
-    .sort((a, b) => b.reports.length - a.reports.length || a.topic.localeCompare(b.topic, 'zh-CN'));
+    // 其他 last: it is a catch-all, not a subject.
+    .sort((a, b) => Number(a.topic === OTHER_TOPIC) - Number(b.topic === OTHER_TOPIC) || b.reports.length - a.reports.length || a.topic.localeCompare(b.topic, 'zh-CN'));
   const sortedYears = new Map([...years.entries()].sort(([a], [b]) => compareYearsDesc(a, b)));
   return { reports, links, topics, years: sortedYears };
 }

@@ -1,5 +1,9 @@
 /** URL paths of topic (专题) and year pages: one place so every page links the same way. */
 import { pinyin } from 'pinyin-pro';
+import { OTHER_TOPIC } from '../consts.ts';
+
+/** The topics a report is listed under: its own, or 其他 when it has none. */
+export const shownTopics = (topics: readonly string[]): string[] => (topics.length ? [...topics] : [OTHER_TOPIC]);
 
 /** 智慧教育 → "zhihuijiaoyu": ASCII paths survive every server, feed and link checker. */
 export function topicSlug(topic: string): string {

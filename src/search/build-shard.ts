@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { close, createIndex } from 'pagefind';
 import { htmlForIndex } from './html-for-index.ts';
 import { readFactRecordsOf } from './fact-records.ts';
-import { segmentText } from '../../public/search/segment.js';
+import { indexText } from '../../public/search/segment.js';
 import { serveChild } from './child-process.ts';
 
 /** The language the "icu" index is written under (see build-index.ts). */
@@ -50,9 +50,10 @@ export async function buildShard(s: ShardInput, log: (msg: string) => void = () 
     for (const rec of facts) {
       const res = await index.addCustomRecord({
         ...rec,
-        content: s.mode === 'icu' ? segmentText(rec.content) : rec.content,
-        // Titles are searched too (Pagefind 1.6 scores metadata); the search page joins the words again for display.
-        meta: s.mode === 'icu' ? { ...rec.meta, title: segmentText(rec.meta.title ?? '').trim() } : rec.meta,
+        content: s.mode === 'icu' ? indexText(rec.content) : rec.content,
+        // Titles are searched too (Pagefind 1.6 scores metadata), folded and cut like the text;
+        // the search page shows shown_title, the title as written.
+        meta: s.mode === 'icu' ? { ...rec.meta, title: indexText(rec.meta.title ?? '').trim(), shown_title: rec.meta.title ?? '' } : rec.meta,
         language: s.mode === 'icu' ? INDEX_LANGUAGE : 'zh-CN',
       });
       if (res.errors.length) throw new Error(`Pagefind could not index the fact at ${rec.url}: ${res.errors.join('; ')}`);

@@ -16,6 +16,8 @@ import { readReportFile } from '../lib/report-file.ts';
 import { visibleFacts } from '../lib/fact-view.ts';
 import { isDraft } from '../lib/drafts.ts';
 import { pagefindFilter } from '../lib/output-escape.ts';
+import { UNDATED_SORT, UNTITLED } from '../consts.ts';
+import { shownTopics } from '../lib/topics.ts';
 
 /** One Pagefind custom record (the shape `addCustomRecord` takes, minus the language). */
 export interface FactRecord {
@@ -68,13 +70,15 @@ export function factClause(fact: Pick<Fact, 'sentence' | 'subject' | 'text'>): s
 
 /** The records for one report. `slug` is the file name without `.md`. */
 export function factRecords(slug: string, report: Report): FactRecord[] {
-  const title = report.title ?? slug;
+  // The report as every page names it (never its file name: readers do not know those).
+  const title = report.title ?? UNTITLED;
   const year = report.date?.slice(0, 4);
   const filters: Record<string, string[]> = { 类型: [FACT_KIND] };
   if (year) filters['年份'] = [year];
-  // Shown as HTML by the search UI, and the same escaped values the report pages give (ReportLayout).
-  if (report.topics.length) filters['专题'] = report.topics.map(pagefindFilter);
-  const sort: Record<string, string> = report.date ? { date: report.date } : {};
+  // The same escaped values the report pages give (ReportLayout): a search UI may show them as HTML.
+  filters['专题'] = shownTopics(report.topics).map(pagefindFilter);
+  // Undated facts too: Pagefind leaves records without the key out of sorted results.
+  const sort: Record<string, string> = { date: report.date ?? UNDATED_SORT };
   return visibleFacts(report).map((fact): FactRecord => {
     const label = fact.subject || fact.text;
     return {
@@ -88,6 +92,7 @@ export function factRecords(slug: string, report: Report): FactRecord[] {
         unit: fact.unit,
         subject: fact.subject,
         report: title,
+        report_url: `/reports/${slug}/`,
         date: report.date ?? '',
       },
       filters,

@@ -5,7 +5,7 @@
  * they are: metadata is shown to readers verbatim. Only the index sees the result; the page
  * served to readers is the one Astro wrote.
  */
-import { AUTHOR_SPACE_MARK, CJK_CHAR, segmentText } from '../../public/search/segment.js';
+import { AUTHOR_SPACE_MARK, CJK_CHAR, indexText } from '../../public/search/segment.js';
 
 /** A script/style/template element (kept whole), or the text between two tags. */
 const RAW_OR_TEXT = /<(script|style|template|textarea)\b[\s\S]*?<\/\1\s*>|>([^<]+)</gi;
@@ -53,6 +53,7 @@ export function htmlForIndex(html: string): string {
   }
   return html.replace(RAW_OR_TEXT, (match: string, raw: string | undefined, text: string | undefined) => {
     if (raw || text === undefined) return match;
-    return `>${segmentText(text.replace(AUTHOR_SPACE, ` ${AUTHOR_SPACE_MARK} `))}<`;
+    // Folded to simplified characters for the index only (traditional pages are found by simplified queries and back).
+    return `>${indexText(text.replace(AUTHOR_SPACE, ` ${AUTHOR_SPACE_MARK} `))}<`;
   });
 }

@@ -48,3 +48,17 @@ export function foldToSimplified(text: string): string {
   for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.slice(i, i + 8192));
   return out;
 }
+
+/** Every character the fold changes and what it becomes, as two strings of equal length (public/search/script-fold.js is made from them). */
+export function foldPairs(): { from: string; to: string } {
+  table ??= buildTable();
+  let from = '';
+  let to = '';
+  for (let c = FIRST; c <= LAST; c++) {
+    const s = table[c - FIRST]!;
+    if (s === c) continue;
+    from += String.fromCharCode(c);
+    to += String.fromCharCode(s);
+  }
+  return { from, to };
+}

@@ -70,13 +70,13 @@ describe('成果库', () => {
     const values = (await page.locator('#cg-rows tr').evaluateAll((trs) => trs.map((tr) => Number((tr as HTMLElement).dataset.value))));
     expect(values).toEqual([...rows.map((r) => r.value)].sort((a, b) => b - a).slice(0, values.length));
 
-    // The text filter narrows to a subject.
+    // The text filter narrows to a subject (the fact's own words; the report title has its own filter).
     const probe = rows.find((r) => r.subject.length >= 2)!;
-    await page.getByLabel('文字筛选').fill(probe.subject);
+    await page.getByLabel('数据中的文字').fill(probe.subject);
     await expect.poll(() => page.locator('#cg-rows tr').count()).toBeGreaterThan(0);
-    const matching = rows.filter((r) => [r.text, r.subject, r.period ?? '', r.reportTitle].join(' ').includes(probe.subject));
+    const matching = rows.filter((r) => [r.text, r.subject, r.unit, r.period ?? '', r.sentence].join(' ').includes(probe.subject));
     await expect.poll(() => page.locator('#cg-rows tr').count()).toBe(Math.min(matching.length, 100));
-    await page.getByLabel('文字筛选').fill('');
+    await page.getByLabel('数据中的文字').fill('');
 
     // The first (largest) body fact row leads to its paragraph.
     const top = [...rows].filter((r) => r.url.includes('#p-')).sort((a, b) => b.value - a.value)[0]!;
@@ -127,6 +127,62 @@ describe('成果库', () => {
     await page.close();
   });
 
+  test('the text filter searches the fact’s own words, not its report’s title; the title has its own filter', async () => {
+    const [year, rows] = busiestYear();
+    const word = '一等奖';
+    const own = (a: Achievement) => [a.text, a.subject, a.unit, a.period ?? '', a.sentence].join(' ').includes(word);
+    expect(rows.some((a) => !own(a) && a.reportTitle.includes(word)) || rows.some(own)).toBe(true);
+    const page = await context.newPage();
+    await page.goto(`${base}/chengguo/${year}/?q=${encodeURIComponent(word)}`);
+    await expect.poll(() => page.locator('#cg-count').innerText()).toContain(`筛选出 ${rows.filter(own).length} 条`);
+    const titleWord = rows[0]!.reportTitle.slice(0, 4);
+    await page.goto(`${base}/chengguo/${year}/?title=${encodeURIComponent(titleWord)}`);
+    await expect.poll(() => page.locator('#cg-count').innerText()).toContain(`筛选出 ${rows.filter((a) => a.reportTitle.includes(titleWord)).length} 条`);
+    await page.close();
+  });
+
+  test('下载当前筛选 (CSV) saves exactly the filtered rows, made in the browser', async () => {
+    const [year, rows] = busiestYear();
+    const level = rows.find((a) => a.level)!.level!;
+    const expected = rows.filter((a) => a.level === level);
+    const page = await context.newPage();
+    const requests: string[] = [];
+    await page.goto(`${base}/chengguo/${year}/?level=${encodeURIComponent(level)}`);
+    await expect.poll(() => page.locator('#cg-count').innerText()).toContain(`筛选出 ${expected.length} 条`);
+    page.on('request', (r) => requests.push(r.url()));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#cg-csv').click()]);
+    const text = await new Promise<string>((resolve, reject) => {
+      download.createReadStream().then((s) => {
+        const parts: Buffer[] = [];
+        s.on('data', (d: Buffer) => parts.push(d)).on('end', () => resolve(Buffer.concat(parts).toString('utf8'))).on('error', reject);
+      }, reject);
+    });
+    expect(requests.filter((u) => !u.startsWith('blob:'))).toEqual([]);
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const records = parse(text.slice(1), { columns: true }) as Record<string, string>[];
+    expect(Object.keys(records[0]!)).toEqual(EXPORT_COLUMNS.map(([, h]) => h));
+    expect(records.length).toBe(expected.length);
+    expect(new Set(records.map((r) => r['级别']))).toEqual(new Set([level]));
+    expect(records.map((r) => r['原句']).sort()).toEqual(expected.map((a) => a.sentence).sort());
+    await page.close();
+  });
+
+  test('below 600 px rows are cards: the subject gets the width, not a squeezed column', async () => {
+    const [year] = busiestYear();
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await phone.newPage();
+    await page.goto(`${base}/chengguo/${year}/`);
+    // Filters fold into one line on a phone, so the rows start on the first screen.
+    expect(await page.locator('#cg-filter-box').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect((await page.locator('#cg-rows tr').first().boundingBox())!.y).toBeLessThan(844);
+    // The header row is there for screen readers only (1 px, clipped).
+    expect((await page.locator('.cg-table thead').boundingBox())!.height).toBeLessThanOrEqual(1);
+    const subject = page.locator('#cg-rows tr td[data-label="统计对象"]').first();
+    expect((await subject.boundingBox())!.width).toBeGreaterThan(150);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await phone.close();
+  });
+
   test('the 成果库 pages pass axe and load only their own script', async () => {
     const [year] = busiestYear();
     // axe is injected as a script, which the CSP rightly blocks: this context bypasses CSP.
@@ -154,9 +210,11 @@ describe('report pages', () => {
     const box = page.getByRole('complementary', { name: '本文数据' });
     // Closed at first (one line above the article), its figures one click away.
     expect(await box.locator('details').getAttribute('open')).toBeNull();
-    const links = box.getByRole('link');
-    expect(await links.count()).toBe(0);
+    const links = box.locator('ul').getByRole('link');
+    expect(await box.getByRole('link').count()).toBe(0);
     await box.locator('summary').click();
+    // Besides the figures, one link to this report's facts in the 成果库 (readers.test.ts follows it).
+    expect(await box.locator('.kf-chengguo a').getAttribute('href')).toMatch(/^\/chengguo\/\d{4}\/\?report=/);
     expect(await links.count()).toBe(facts.length);
     expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(facts.map((f) => `#${f.anchor}`));
     await links.first().click();

@@ -37,33 +37,38 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens /search/?q=… and waits for Pagefind's answer (results or the no-results message). */
-async function search(q: string, site = base): Promise<{ page: Page; hrefs: string[]; message: string; cspErrors: string[] }> {
-  const page = await browser.newPage();
+interface Searched { page: Page; hrefs: string[]; factHrefs: string[]; counts: { reports: number; facts: number }; message: string; cspErrors: string[] }
+
+/**
+ * Opens /search/?q=… (with `extra` query parameters) at `width` and waits for the answer:
+ * `hrefs` are the 报道 list's links (the tab the page opens on), `factHrefs` the 数据 list's,
+ * read after switching to it.
+ */
+async function search(q: string, site = base, width = 1280, extra = ''): Promise<Searched> {
+  const page = await browser.newPage({ viewport: { width, height: width < 600 ? 844 : 900 } });
   const cspErrors: string[] = [];
   page.on('console', (m) => {
     if (/Content Security Policy/i.test(m.text())) cspErrors.push(m.text());
   });
-  await page.goto(`${site}/search/?q=${encodeURIComponent(q)}`);
-  await page.locator('.pagefind-ui__message').first().waitFor({ timeout: 20_000 });
-  await page.waitForFunction(() => /\d|未/.test(document.querySelector('.pagefind-ui__message')?.textContent ?? ''));
-  // Results render as placeholders first and get their links when their data arrives; the
-  // page shows 5, then 5 more behind “加载更多”: load one more page so 10 are in view.
-  const shownAtLeast = (k: number) =>
-    page.waitForFunction((want) => {
-      const n = Number(/\d+/.exec(document.querySelector('.pagefind-ui__message')?.textContent ?? '')?.[0] ?? 0);
-      const shown = new Set([...document.querySelectorAll('a.pagefind-ui__result-link')].map((a) => a.closest('.pagefind-ui__result'))).size;
-      return shown >= Math.min(n, want);
-    }, k);
-  await shownAtLeast(5);
-  const more = page.locator('button.pagefind-ui__button');
-  if (await more.count()) {
-    await more.click();
-    await shownAtLeast(10);
-  }
-  const hrefs = await page.locator('a.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-  const message = (await page.locator('.pagefind-ui__message').first().textContent()) ?? '';
-  return { page, hrefs, message, cspErrors };
+  await page.goto(`${site}/search/?q=${encodeURIComponent(q)}${extra}`);
+  await page.waitForFunction(() => /\d|未/.test(document.getElementById('sr-status')?.textContent ?? ''), null, { timeout: 20_000 });
+  const count = async (id: string) => Number((await page.locator(id).textContent()) || 0);
+  const counts = { reports: await count('#sr-n-reports'), facts: await count('#sr-n-facts') };
+  const links = () => page.locator('#sr-results > li .sr-title a.sr-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const shown = (n: number) => page.waitForFunction((want) => document.querySelectorAll('#sr-results > li').length >= want, Math.min(n, 10));
+  await shown(extra.includes('tab=facts') ? counts.facts : counts.reports);
+  const hrefs = await links();
+  let factHrefs: string[] = [];
+  if (counts.facts && !extra.includes('tab=facts')) {
+    await page.locator('#sr-tab-facts').click();
+    await page.waitForFunction(() => document.querySelector('#sr-results > li.sr-fact') !== null);
+    await shown(counts.facts);
+    factHrefs = await links();
+    await page.locator('#sr-tab-reports').click();
+    await page.waitForFunction(() => document.querySelector('#sr-results > li.sr-report-result') !== null || document.querySelector('#sr-results > li') === null);
+  } else if (extra.includes('tab=facts')) factHrefs = hrefs;
+  const message = (await page.locator('#sr-status').textContent()) ?? '';
+  return { page, hrefs, factHrefs, counts, message, cspErrors };
 }
 
 const slugOf = (href: string): string => /^\/reports\/([^/]+)\//.exec(href)?.[1] ?? href;
@@ -74,6 +79,8 @@ describe('search page', () => {
       const containing = reports.filter((r) => r.text.includes(q)).map((r) => r.slug);
       expect(containing.length, `fixture reports containing ${q}`).toBeGreaterThan(0);
       const { page, hrefs, cspErrors } = await search(q);
+      // Reports first: the 报道 list holds report pages only.
+      for (const h of hrefs) expect(h).toMatch(/^\/reports\/[^/#]+\/$/);
       const slugs = [...new Set(hrefs.map(slugOf))];
       expect(containing).toContain(slugs[0]);
       if (containing.length <= 5) for (const s of containing) expect(slugs).toContain(s);
@@ -85,27 +92,25 @@ describe('search page', () => {
   test('a word that appears in no report finds nothing', async () => {
     const q = '量子纠缠';
     expect(reports.some((r) => r.text.includes(q))).toBe(false);
-    const { page, hrefs } = await search(q);
-    expect(hrefs.filter((h) => h.startsWith('/reports/'))).toEqual([]);
+    const { page, hrefs, factHrefs, message } = await search(q);
+    expect([...hrefs, ...factHrefs]).toEqual([]);
+    expect(message).toContain('未找到');
     await page.close();
   });
 
-  test('the 类型 filter narrows results to facts', async () => {
-    const { page, message } = await search('智慧教育');
-    const before = Number(/\d+/.exec(message)?.[0]);
-    expect(before).toBeGreaterThan(1);
-    await page.locator('input.pagefind-ui__filter-checkbox[name="类型"][value="数据"]').check();
-    await page.waitForFunction((n) => {
-      const m = /\d+/.exec(document.querySelector('.pagefind-ui__message')?.textContent ?? '');
-      return m !== null && Number(m[0]) < n;
-    }, before);
-    const hrefs = await page.locator('a.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-    expect(hrefs.length).toBeGreaterThan(0);
-    for (const h of hrefs) expect(h).toMatch(/#[\w-]+:~:text=/);
-    // Each fact result shows its clause with the query highlighted, not just a title.
-    const excerpts = page.locator('.pagefind-ui__result .pagefind-ui__result-excerpt');
-    expect(await excerpts.count()).toBe(hrefs.length);
-    expect(await excerpts.first().locator('mark').count()).toBeGreaterThan(0);
+  test('the 数据 switch lists facts: each links to its paragraph, shows its clause highlighted and names its report by title', async () => {
+    const { page, counts, factHrefs } = await search('智慧教育');
+    expect(counts.facts).toBeGreaterThan(0);
+    expect(await page.locator('#sr-tab-facts').textContent()).toContain(String(counts.facts));
+    await page.locator('#sr-tab-facts').click();
+    await page.waitForFunction(() => document.querySelector('#sr-results > li.sr-fact') !== null);
+    expect(factHrefs.length).toBeGreaterThan(0);
+    for (const h of factHrefs) expect(h).toMatch(/#[\w-]+:~:text=/);
+    const first = page.locator('#sr-results > li.sr-fact').first();
+    expect(await first.locator('.sr-excerpt mark').count()).toBeGreaterThan(0);
+    const named = await page.locator('#sr-results > li.sr-fact a.sr-report').allTextContents();
+    const titles = new Set(reports.map((r) => r.report.title ?? '（无标题）'));
+    for (const t of named) expect(titles).toContain(t);
     await page.close();
   });
 
@@ -113,7 +118,7 @@ describe('search page', () => {
     const r = reports.find((x) => x.report.title?.includes(' '));
     expect(r, 'a report whose title has a space').toBeDefined();
     const { page } = await search(r!.report.title!);
-    const titles = await page.locator('a.pagefind-ui__result-link').allTextContents();
+    const titles = await page.locator('#sr-results a.sr-link').allTextContents();
     expect(titles.map((t) => t.trim())).toContain(r!.report.title);
     await page.close();
   });
@@ -123,17 +128,17 @@ describe('search page', () => {
     expect(heading, 'a report with a two-part ## heading').toBeDefined();
     const [left, right] = heading!;
     const { page } = await search(right);
-    const subTitles = await page.locator('.pagefind-ui__result-nested .pagefind-ui__result-link').allTextContents();
-    // The segmenter's spaces are removed for display; the author's one stays (U+3000 in the index).
-    expect(subTitles.map((t) => t.trim())).toContainEqual(expect.stringMatching(new RegExp(`^${left}\\s${right}$`)));
+    const subTitles = await page.locator('#sr-results .sr-section a').allTextContents();
+    // The segmenter's spaces are removed for display; the author's one stays (U+200B in the index).
+    expect(subTitles.map((t) => t.replace(/^§\s*/, '').trim())).toContainEqual(expect.stringMatching(new RegExp(`^${left}\\s${right}$`)));
     await page.close();
   });
 
   test('a deep link runs the search, and typing updates the address', async () => {
     const { page, hrefs } = await search('督导');
-    expect(await page.locator('.pagefind-ui__search-input').inputValue()).toBe('督导');
+    expect(await page.locator('#sr-q').inputValue()).toBe('督导');
     expect(hrefs.length).toBeGreaterThan(0);
-    await page.locator('.pagefind-ui__search-input').fill('机器人');
+    await page.locator('#sr-q').fill('机器人');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '机器人');
     await page.close();
   });
@@ -143,16 +148,89 @@ describe('search page', () => {
     const target = withFact[0];
     expect(target, 'a fixture report with a body fact').toBeDefined();
     const { r, f } = target!;
-    const { page, hrefs } = await search(f.sentence);
+    const { page, factHrefs: hrefs } = await search(f.sentence, base, 1280, '&tab=facts');
     const href = hrefs.find((h) => h.startsWith(`/reports/${r.slug}/#${f.anchor}:~:text=`) && decodeURIComponent(h).includes(f.text));
     expect(href, `a result linking to ${r.slug}#${f.anchor} among ${hrefs.join(' ')}`).toBeDefined();
-    await page.locator(`a.pagefind-ui__result-link[href="${href}"]`).click();
+    await page.locator(`#sr-results a.sr-link[href="${href}"]`).click();
     await page.waitForURL(`${base}/reports/${r.slug}/**`);
     const para = page.locator(`#${f.anchor}`);
     await expect.poll(() => para.textContent()).toContain(f.text);
     await expect.poll(() => para.evaluate((el) => { const b = el.getBoundingClientRect(); return b.top >= 0 && b.top < innerHeight; })).toBe(true);
     // Report pages stay script-free: the highlight is the browser's own text fragment.
     expect(await page.locator('script[src]').count()).toBe(0);
+    await page.close();
+  });
+
+  test('reports first: the page opens on 报道 with the count of facts, and a report shows its matching facts beneath it', async () => {
+    const { page, counts, hrefs, message } = await search('一等奖');
+    expect(await page.locator('#sr-tab-reports').getAttribute('aria-pressed')).toBe('true');
+    expect(counts.reports).toBeGreaterThan(0);
+    expect(counts.facts).toBeGreaterThan(0);
+    expect(message).toContain(`另有 ${counts.facts} 条数据`);
+    for (const h of hrefs) expect(h).toMatch(/^\/reports\/[^/#]+\/$/);
+    const nested = page.locator('#sr-results > li.sr-report-result .sr-facts li a');
+    expect(await nested.count()).toBeGreaterThan(0);
+    // Each fact shown beneath a report belongs to that report.
+    for (const li of await page.locator('#sr-results > li.sr-report-result:has(.sr-facts)').all()) {
+      const report = await li.locator('.sr-title a').getAttribute('href');
+      for (const f of await li.locator('.sr-facts a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) expect(f.startsWith(`${report}#`)).toBe(true);
+    }
+    await page.close();
+  });
+
+  test('按日期 lists the newest first, undated last, and is kept in the address', async () => {
+    const { page } = await search('教育', base, 1280, '&sort=date');
+    expect(await page.locator('#sr-sort').inputValue()).toBe('date');
+    const slugs = (await page.locator('#sr-results > li .sr-title a.sr-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).map(slugOf);
+    const dates = slugs.map((s) => reports.find((r) => r.slug === s)?.report.date ?? '0000');
+    expect(dates.length).toBeGreaterThan(2);
+    expect(dates).toEqual([...dates].sort().reverse());
+    await page.locator('#sr-sort').selectOption('');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('sort'));
+    await page.close();
+  });
+
+  test('simplified and traditional characters find each other; the page keeps the characters it was written in', async () => {
+    const trad = reports.find((r) => r.text.includes('學校'));
+    expect(trad, 'the traditional-character fixture').toBeDefined();
+    for (const q of ['学校', '學校', '阅读月']) {
+      const { page, hrefs } = await search(q);
+      expect(hrefs.map(slugOf), q).toContain(trad!.slug);
+      // Its title is shown as written (traditional), not folded.
+      expect(await page.locator('#sr-results a.sr-link').allTextContents()).toContain(trad!.report.title);
+      await page.close();
+    }
+    const simplified = reports.filter((r) => r.text.includes('督导')).map((r) => r.slug);
+    const { page, hrefs } = await search('督導');
+    expect(hrefs.map(slugOf).some((s) => simplified.includes(s))).toBe(true);
+    await page.close();
+  });
+
+  test('an untitled report’s facts name it （无标题）, never by its file name', async () => {
+    const untitled = reports.find((r) => r.report.title === null && r.report.facts.length);
+    expect(untitled).toBeDefined();
+    const { page } = await search('科技竞赛', base, 1280, '&tab=facts');
+    const named = await page.locator('#sr-results a.sr-report').allTextContents();
+    expect(named).toContain('（无标题）');
+    expect(named.join(' ')).not.toContain(untitled!.slug);
+    await page.close();
+  });
+
+  test('on a 390 px phone: filters behind a button, no empty image column, the first result on the first screen', async () => {
+    const { page } = await search('督导', base, 390);
+    expect(await page.locator('#sr-filters').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    const first = page.locator('#sr-results > li').first();
+    const box = (await first.locator('.sr-title').boundingBox())!;
+    expect(box.y + box.height).toBeLessThan(844);
+    // A result without a photo uses the whole width.
+    for (const li of await page.locator('#sr-results > li:not(.has-image)').all()) {
+      expect(await li.locator('img').count()).toBe(0);
+      const w = (await li.locator('.sr-excerpt').boundingBox())!.width;
+      expect(w).toBeGreaterThan(300);
+    }
+    await page.locator('#sr-filters summary').click();
+    await page.locator('#sr-filter-groups input[data-key="年份"]').first().check();
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('年份'));
     await page.close();
   });
 
@@ -169,11 +247,12 @@ describe('search page', () => {
         const q = '教育';
         const containing = reports.filter((r) => r.text.includes(q));
         expect(new Set(containing.map((r) => r.report.date?.slice(0, 4))).size, `years of the reports holding ${q}`).toBeGreaterThan(1);
-        const { page, message } = await search(q, url);
+        const { page, counts } = await search(q, url);
         // Every report holding the word is counted, whichever shard holds it.
-        expect(Number(/\d+/.exec(message)?.[0])).toBeGreaterThanOrEqual(containing.length);
-        const yearFilters = await page.locator('input.pagefind-ui__filter-checkbox[name="年份"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
-        expect(yearFilters.sort()).toEqual([...new Set(containing.map((r) => r.report.date!.slice(0, 4)))].sort());
+        expect(counts.reports).toBeGreaterThanOrEqual(containing.length);
+        // The year filter offers every year of every shard.
+        const yearFilters = await page.locator('#sr-filter-groups input[data-key="年份"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+        expect(yearFilters.sort()).toEqual(years);
         await page.close();
       } finally {
         server.close();

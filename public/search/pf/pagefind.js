@@ -11,6 +11,7 @@
  * as an indexed word, only not side by side (技能大赛…获一等奖), follow the verbatim ones.
  */
 import * as pagefind from '/pagefind/pagefind.js';
+import { foldScript } from '../script-fold.js';
 
 export const { init, destroy, mergeIndex } = pagefind;
 
@@ -64,7 +65,8 @@ const PUNCTUATION = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}\s]/gu;
 let lastTyped = '';
 /** @param {string} typed */
 export function setTyped(typed) {
-  lastTyped = typed;
+  // The index holds folded text (script-fold.js): compare with the folded query.
+  lastTyped = foldScript(typed);
 }
 
 /** @param {string} s */

@@ -2,8 +2,10 @@
 /**
  * 成果库 filters (loaded only on /chengguo/<year>/ pages, as an external file: the CSP
  * allows no inline script). Reads the year's compact JSON, filters by level, category,
- * unit, topic, report and text, sorts by date or value, keeps the state in the query
- * string (deep links), and renders rows with textContent (source text is data).
+ * unit, topic, report, report title and text (the fact's own words: subject, sentence, unit,
+ * number; not the report title, which has its own field), sorts by date or value, keeps the
+ * state in the query string (deep links), renders rows with textContent (source text is data),
+ * and downloads the filtered rows as CSV made here, in the browser.
  *
  * The year's JSON is fetched when it is first needed, not on arrival: the page already shows
  * the newest rows, and at 10,000 reports the JSON of a year is ~200 KB gzipped against
@@ -17,12 +19,13 @@ const form = /** @type {HTMLFormElement | null} */ (document.getElementById('cg-
 const tbody = document.getElementById('cg-rows');
 const count = document.getElementById('cg-count');
 const more = /** @type {HTMLButtonElement | null} */ (document.getElementById('cg-more'));
+const csv = /** @type {HTMLButtonElement | null} */ (document.getElementById('cg-csv'));
 
 if (form && tbody && count && more) start(form, tbody, count, more);
 
 /**
  * @typedef {[string, string, string, string[]]} ReportTuple  [title, date, page path, topics]
- * @typedef {[number, number, string, string, string | null, string, string | null, string | null, string, string]} FactTuple
+ * @typedef {[number, number, string, string, string | null, string, string | null, string | null, string, string, string]} FactTuple
  */
 
 /**
@@ -78,6 +81,7 @@ function start(form, tbody, count, more) {
     const topic = field('topic');
     const report = field('report');
     const q = field('q').toLowerCase();
+    const title = field('title').toLowerCase();
     const sort = field('sort') || 'date-desc';
     current = facts.filter(({ f, r }) => {
       if (!r) return false;
@@ -86,7 +90,10 @@ function start(form, tbody, count, more) {
       if (unit && f[2] !== unit) return false;
       if (topic && !r[3].includes(topic)) return false;
       if (report && r[2] !== report) return false;
-      if (q && ![f[3], f[5], f[6] ?? '', r[0]].join(' ').toLowerCase().includes(q)) return false;
+      // The fact's own words: number, subject, unit, period, sentence. A report whose title has
+      // the word is not a match by itself (every fact of a report titled …一等奖… would be).
+      if (q && ![f[3], f[5], f[2], f[6] ?? '', f[10] ?? ''].join(' ').toLowerCase().includes(q)) return false;
+      if (title && !r[0].toLowerCase().includes(title)) return false;
       return true;
     });
     const dir = sort.endsWith('-asc') ? 1 : -1;
@@ -117,6 +124,12 @@ function start(form, tbody, count, more) {
   });
   // Reaching for a filter starts the download, so the data is usually there by the change.
   form.addEventListener('focusin', () => void load(), { once: true });
+  csv?.addEventListener('click', async () => {
+    if (!(await load())) return;
+    // Data fetched on focus but no filter applied yet: the rows shown are the whole year.
+    if (current.length === 0) apply();
+    download(current, form.dataset.year ?? '');
+  });
   more.addEventListener('click', async () => {
     if (!loading) {
       if (!(await load())) return;
@@ -130,6 +143,10 @@ function start(form, tbody, count, more) {
   });
 
   const params = new URLSearchParams(location.search);
+  // On a phone the filters are one line until asked for, so the rows start on the first screen;
+  // a deep link keeps them open to show what is filtered.
+  const box = /** @type {HTMLDetailsElement | null} */ (document.getElementById('cg-filter-box'));
+  if (box && !params.size && matchMedia('(max-width: 600px)').matches) box.open = false;
   if ([...params.keys()].length) {
     for (const [k, v] of params) {
       const el = /** @type {HTMLInputElement | HTMLSelectElement | null} */ (form.elements.namedItem(k));
@@ -149,9 +166,12 @@ function start(form, tbody, count, more) {
  */
 function row(f, r) {
   const tr = document.createElement('tr');
+  let col = 0;
   const cell = (/** @type {string} */ text, /** @type {string} */ cls = '') => {
     const td = document.createElement('td');
     if (cls) td.className = cls;
+    // Card labels below 600 px (the header row is hidden there), as AchievementRow.astro writes them.
+    td.dataset.label = LABELS[col++] ?? '';
     td.textContent = text;
     tr.append(td);
     return td;
@@ -173,4 +193,43 @@ function row(f, r) {
   rep.append(ra);
   tr.dataset.value = String(f[1]);
   return tr;
+}
+
+/** Column headers, in row order: the card labels on phones. */
+const LABELS = ['日期', '数据', '统计对象', '时段', '级别', '类别', '报道'];
+
+/** The CSV columns: the same as the site's exports (EXPORT_COLUMNS in src/lib/chengguo/achievements.ts). */
+const CSV_HEADER = ['报道标题', '日期', '数值', '单位', '限定词', '统计对象', '时段', '级别', '类别', '原句', '链接'];
+
+/**
+ * One CSV cell: quoted when needed; a text a spreadsheet would read as a formula (starting with
+ * =, +, -, an at sign, tab or CR) gets a leading apostrophe, as OWASP advises for CSV exports.
+ * @param {string | number | null} v
+ */
+function csvCell(v) {
+  let s = v === null ? '' : String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * Saves the filtered rows as a CSV file (BOM for Excel, CRLF), made in the browser: no server.
+ * @param {{ f: FactTuple, r: ReportTuple | undefined }[]} rows
+ * @param {string} year
+ */
+function download(rows, year) {
+  const lines = [CSV_HEADER.map(csvCell).join(',')];
+  for (const { f, r } of rows) {
+    if (!r) continue;
+    const link = new URL(f[9] ? `${r[2]}#${f[9]}` : r[2], location.href).href;
+    lines.push([r[0], r[1], f[1], f[2], f[4], f[5], f[6], f[7], f[8], f[10] ?? '', link].map(csvCell).join(','));
+  }
+  const blob = new Blob([`\uFEFF${lines.join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' });
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = `chengguo-${year || 'filtered'}-${rows.length}.csv`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }

@@ -36,15 +36,15 @@ export function levelCounts(rows: readonly Achievement[]): Record<string, number
 
 /**
  * The per-year JSON the filter script reads. Reports are listed once and facts point at
- * them by index; sentences stay out (the row links to the paragraph; the exports carry
- * them), which keeps a 12,000-fact year near 1 MB raw, ~150 KB gzipped.
+ * them by index. The sentence is in: the text filter searches it (staff look for words of the
+ * fact, not only its subject) and the filtered CSV carries it.
  */
 export interface YearPayload {
   year: string;
   /** [title, date, page path, topics] */
   reports: [string, string, string, string[]][];
-  /** [report index, value, unit, text, qualifier, subject, period, level, category, anchor] */
-  facts: [number, number, string, string, string | null, string, string | null, string | null, string, string][];
+  /** [report index, value, unit, text, qualifier, subject, period, level, category, anchor, sentence] */
+  facts: [number, number, string, string, string | null, string, string | null, string | null, string, string, string][];
 }
 
 export function yearPayload(year: string, rows: readonly Achievement[]): YearPayload {
@@ -57,7 +57,7 @@ export function yearPayload(year: string, rows: readonly Achievement[]): YearPay
       index.set(a.reportSlug, r);
     }
     const anchor = a.url.includes('#') ? a.url.slice(a.url.indexOf('#') + 1) : '';
-    return [r, a.value, a.unit, a.text, a.qualifier, a.subject, a.period, a.level, a.category, anchor];
+    return [r, a.value, a.unit, a.text, a.qualifier, a.subject, a.period, a.level, a.category, anchor, a.sentence];
   });
   return { year, reports, facts };
 }

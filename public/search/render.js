@@ -1,0 +1,126 @@
+// @ts-check
+/**
+ * The search page's result markup, built with textContent and the few tags Pagefind's excerpts
+ * carry (<mark>), never by parsing report text as HTML.
+ */
+import { unsegment } from './segment.js';
+
+/**
+ * @param {string} tag
+ * @param {string} [cls]
+ * @param {string} [text]
+ */
+export function el(tag, cls, text) {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/**
+ * An excerpt from Pagefind: text with <mark> around the matched words. Rebuilt node by node so
+ * only <mark> survives (report text stays text).
+ * @param {string} html
+ */
+export function excerpt(html) {
+  const p = el('p', 'sr-excerpt');
+  const parts = unsegment(html).split(/(<mark>|<\/mark>)/);
+  let marked = false;
+  for (const part of parts) {
+    if (part === '<mark>') marked = true;
+    else if (part === '</mark>') marked = false;
+    else if (part) {
+      const text = decodeEntities(part);
+      p.append(marked ? el('mark', '', text) : document.createTextNode(text));
+    }
+  }
+  return p;
+}
+
+/** @param {string} s */
+function decodeEntities(s) {
+  return s.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[/** @type {string} */ (e)] ?? _);
+}
+
+/** @param {Record<string, string>} meta */
+export function shownTitle(meta) {
+  return meta.shown_title || unsegment(meta.title ?? '') || '（无标题）';
+}
+
+/** @param {string} date "2024-09-01", "2024-09", "2024" or "" */
+export function dateLabel(date) {
+  const [y, m, d] = (date ?? '').split('-');
+  if (!y) return '日期不详';
+  return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
+}
+
+/**
+ * A fact result: the number and what it counts, linking to its paragraph (text fragment), and
+ * the report it comes from, by title.
+ * @param {any} d Pagefind result data
+ * @param {boolean} [compact] beneath a report: no report line
+ */
+export function factItem(d, compact = false) {
+  const li = el('li', compact ? 'sr-fact sr-fact--nested' : 'sr-result sr-fact');
+  const h = el(compact ? 'p' : 'h2', compact ? 'sr-fact-title' : 'sr-title');
+  const a = /** @type {HTMLAnchorElement} */ (el('a', compact ? 'sr-fact-link' : 'sr-link'));
+  a.href = d.url;
+  a.append(el('span', 'sr-num', d.meta.text ?? ''), document.createTextNode(` ${d.meta.subject || unsegment(d.meta.title ?? '')}`));
+  h.append(a);
+  li.append(h);
+  if (!compact) {
+    li.append(excerpt(d.excerpt ?? ''));
+    const from = el('p', 'sr-meta');
+    from.append(document.createTextNode('出自 '));
+    const ra = /** @type {HTMLAnchorElement} */ (el('a', 'sr-report', d.meta.report ?? ''));
+    ra.href = d.meta.report_url || d.url.split('#')[0];
+    from.append(ra, document.createTextNode(` · ${dateLabel(d.meta.date)}`));
+    li.append(from);
+  }
+  return li;
+}
+
+/**
+ * A report result: title, date and kicker, the best excerpt, a thumbnail only when the report
+ * has a photo (no empty column), and the matching facts of this report beneath it.
+ * @param {any} d Pagefind result data
+ * @param {any[]} facts fact result data of this report
+ * @param {number} factTotal how many fact results this report has in all
+ */
+export function reportItem(d, facts, factTotal) {
+  const li = el('li', `sr-result sr-report-result${d.meta.image ? ' has-image' : ''}`);
+  const h = el('h2', 'sr-title');
+  const a = /** @type {HTMLAnchorElement} */ (el('a', 'sr-link', shownTitle(d.meta)));
+  a.href = d.url;
+  h.append(a);
+  li.append(h);
+  const meta = [dateLabel(d.meta.date), d.meta.kicker ? unsegment(d.meta.kicker) : ''].filter(Boolean).join(' · ');
+  li.append(el('p', 'sr-meta', meta));
+  const sub = (d.sub_results ?? []).find((/** @type {any} */ s) => s.url !== d.url) ?? null;
+  li.append(excerpt(sub?.excerpt ?? d.excerpt ?? ''));
+  if (sub && sub.title && unsegment(sub.title) !== shownTitle(d.meta)) {
+    const p = el('p', 'sr-section');
+    const sa = /** @type {HTMLAnchorElement} */ (el('a', '', `§ ${unsegment(sub.title)}`));
+    sa.href = sub.url;
+    p.append(sa);
+    li.append(p);
+  }
+  if (d.meta.image) {
+    const img = /** @type {HTMLImageElement} */ (el('img', 'sr-thumb'));
+    img.src = d.meta.image;
+    img.alt = '';
+    img.loading = 'lazy';
+    img.width = 160;
+    img.height = 100;
+    li.append(img);
+  }
+  if (facts.length) {
+    const box = el('div', 'sr-facts');
+    box.append(el('p', 'sr-facts-title', `本文匹配的数据（${factTotal} 条）`));
+    const ul = el('ul');
+    for (const f of facts) ul.append(factItem(f, true));
+    box.append(ul);
+    li.append(box);
+  }
+  return li;
+}
