@@ -197,7 +197,8 @@ describe('search page', () => {
       const { page, hrefs } = await search(q);
       expect(hrefs.map(slugOf), q).toContain(trad!.slug);
       // Its title is shown as written (traditional), not folded.
-      expect(await page.locator('#sr-results a.sr-link').allTextContents()).toContain(trad!.report.title);
+      // Polled: switching back to 报道 redraws the list, which a loaded machine may not have finished.
+      await expect.poll(() => page.locator('#sr-results a.sr-link').allTextContents(), { timeout: 20_000 }).toContain(trad!.report.title);
       await page.close();
     }
     const simplified = reports.filter((r) => r.text.includes('督导')).map((r) => r.slug);
