@@ -9,7 +9,10 @@
  *                                      prints index time, peak memory, index size, first-search bytes and time
  *   --chunk N                          Pagefind index chunk size (word locations per file) instead of the integration's
  *   --built DIR                        only the first-search measurement, on a site already built with its index
- *                                      (e.g. the dist/ of `npm run bench -- --reports 10000 --keep`)
+ *                                      (e.g. the dist/ of `npm run bench -- --reports 10000 --keep`): opens
+ *                                      /search/?q=… per query kind and counts bytes/requests at the server
+ *                                      (first-search-page.ts); --runs N (median, default 3), --verbose (largest
+ *                                      files), --api (also the old API-level measurement without the page)
  *   --ranking JSON                     Pagefind ranking weights to try (e.g. '{"pageLength":0.3}'), set before the queries
  *   --explain Q                        print the top 40 results of query Q with their scores (after the query set)
  *   --min-shard-pages N                pages per index shard at least (0: one shard per year; default: the integration's)
@@ -36,6 +39,7 @@ import { renderSite } from './render-site.ts';
 import { QUERIES, type Query } from './queries.ts';
 import { NEEDLES } from './needles.ts';
 import { serve } from './serve.ts';
+import { printPageSearches } from './first-search-page.ts';
 import { measurePeakRss } from './peak-memory.ts';
 
 const { values: args } = parseArgs({
@@ -51,6 +55,9 @@ const { values: args } = parseArgs({
     explain: { type: 'string' },
     ranking: { type: 'string' },
     built: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    verbose: { type: 'boolean', default: false },
+    api: { type: 'boolean', default: false },
   },
 });
 
@@ -255,10 +262,11 @@ async function printFirstSearches(browser: Browser, url: string): Promise<void> 
 /** --built DIR: first searches on an existing build (its search scripts copied in if missing). */
 async function measureBuilt(exe: string, dir: string): Promise<void> {
   const browser = await chromium.launch({ executablePath: exe, args: BROWSER_ARGS });
-  const { server, url } = await serve(dir);
+  const { server, url, traffic, resetTraffic } = await serve(dir);
   try {
     console.log(`${dir}: index ${(dirSize(join(dir, 'pagefind')) / 1048576).toFixed(1)} MB`);
-    await printFirstSearches(browser, url);
+    await printPageSearches(browser, url, traffic, resetTraffic, Number(args.runs), args.verbose);
+    if (args.api) await printFirstSearches(browser, url);
   } finally {
     server.close();
     await browser.close();

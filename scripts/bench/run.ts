@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --reports N] [--keep] [--seed S] [--direct] [--no-rebuilds] [--profile] [--concurrency N] [--collection-storage chunked] [--no-index] [--reuse DIR] [--markdown] [--verbose]`
+ * `npm run bench [-- --reports N] [--keep] [--compare] [--seed S] [--direct] [--no-rebuilds] [--profile] [--concurrency N] [--collection-storage chunked] [--no-index] [--reuse DIR] [--markdown] [--verbose]`
  *
  * Generates N raw source articles in a temporary folder, then measures the full build as
  * child processes — ingest, Astro build, search index (inside the Astro build) — and prints a
@@ -8,6 +8,8 @@
  * report edited. `--direct` skips ingest and writes the reports straight from the generator;
  * `--profile` writes a V8 CPU profile of each Astro build and prints where its time went;
  * `--reuse DIR` measures only the two rebuilds on the folder of an earlier run.
+ * `--compare` also builds the same reports with Hugo and indexes them with Pagefind's own CLI
+ * right after the full build (hugo-compare.ts), and prints both timings and their ratio.
  * `--concurrency N` and `--collection-storage chunked` try those Astro settings; `--no-index`
  * leaves the search-index integration out to measure Astro alone. A stage is
  * stopped (and reported as failed) when the machine's available memory drops below
@@ -25,6 +27,7 @@ import { summarizeProfile, type CpuProfile } from './profile-summary.ts';
 import { editOneReport, runAstroBuild, runIngest, runPagefindCli, runSettings, type BenchDirs, type StageResult } from './stages.ts';
 import { summarize, toMarkdown, toText } from './report-table.ts';
 import { chengguoWeight, formatChengguoWeight } from './chengguo-weight.ts';
+import { compareLine, runHugoCompare } from './hugo-compare.ts';
 
 const { values } = parseArgs({
   options: {
@@ -41,6 +44,7 @@ const { values } = parseArgs({
     'no-index': { type: 'boolean', default: false },
     reuse: { type: 'string' },
     'collection-storage': { type: 'string' },
+    compare: { type: 'boolean', default: false },
   },
 });
 
@@ -118,6 +122,14 @@ if (!values.reuse) {
   runs.push({ title: `Full build, ${n} reports`, stages: await fullBuild('full') });
   printRun(runs.at(-1)!);
   console.log(formatChengguoWeight(chengguoWeight(dirs.dist, join(dirs.logs, 'full-astro.log'))));
+  if (values.compare) {
+    // Right after our full build, so both meet the machine in the same state.
+    console.log(`[compare] Hugo + Pagefind CLI on the same reports … ${load()}`);
+    const theirs = await runHugoCompare(dirs, verbose);
+    runs.push({ title: 'Hugo + Pagefind CLI, same reports', stages: theirs });
+    printRun(runs.at(-1)!);
+    if (theirs.every((s) => s.status === 'ok')) console.log(`${compareLine(runs[0]!.stages, theirs)}\n`);
+  }
 }
 
 const failed = (runs[0]?.stages ?? []).filter((s) => s.status === 'failed');

@@ -237,7 +237,7 @@ export async function runPagefindCli(dirs: BenchDirs, label: string, verbose: bo
     items: pages,
     outBytes: null,
     indexBytes: indexDir ? (await dirStats(indexDir)).bytes : null,
-    note: `pagefind --site (no integration yet); ${pages} pages indexed; log ${log}`,
+    note: `pagefind --site; ${pages} pages indexed; log ${log}`,
   };
 }
 
