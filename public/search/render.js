@@ -89,6 +89,8 @@ export function factItem(d, compact = false) {
  */
 export function reportItem(d, facts, factTotal) {
   const li = el('li', `sr-result sr-report-result${d.meta.image ? ' has-image' : ''}`);
+  // Matched by the facts beneath it, which may come after it is shown (search.js attachFacts).
+  li.dataset.url = d.url;
   const h = el('h2', 'sr-title');
   const a = /** @type {HTMLAnchorElement} */ (el('a', 'sr-link', shownTitle(d.meta)));
   a.href = d.url;
@@ -114,13 +116,20 @@ export function reportItem(d, facts, factTotal) {
     img.height = 100;
     li.append(img);
   }
-  if (facts.length) {
-    const box = el('div', 'sr-facts');
-    box.append(el('p', 'sr-facts-title', `本文匹配的数据（${factTotal} 条）`));
-    const ul = el('ul');
-    for (const f of facts) ul.append(factItem(f, true));
-    box.append(ul);
-    li.append(box);
-  }
+  if (facts.length) li.append(factsBox(facts, factTotal));
   return li;
+}
+
+/**
+ * The matching facts of one report, beneath it.
+ * @param {any[]} facts fact result data of this report
+ * @param {number} factTotal how many fact results this report has in all
+ */
+export function factsBox(facts, factTotal) {
+  const box = el('div', 'sr-facts');
+  box.append(el('p', 'sr-facts-title', `本文匹配的数据（${factTotal} 条）`));
+  const ul = el('ul');
+  for (const f of facts) ul.append(factItem(f, true));
+  box.append(ul);
+  return box;
 }

@@ -3,14 +3,18 @@
  * The search page's script (with the 成果库's, the only JavaScript on the site). Runs two
  * Pagefind searches per query, reports (类型:报道) and facts (类型:数据), and shows reports
  * first: each with its own matching facts beneath it, and a 报道/数据 switch that gives the
- * count of both. Queries are cut and folded the way the index was (segment.js), so 學校 and
+ * count of both. The facts search runs after the reports are shown (or first, on the 数据
+ * tab): its index is the bigger one by far (a record per fact), so a first search does not
+ * wait for it, and its count and the facts beneath each report appear when it is done. The
+ * filter values load when the filter panel first opens (on wide screens, where it is open,
+ * after the first results), so no filter file is fetched before them. Queries are cut and folded the way the index was (segment.js), so 學校 and
  * 学校 find each other. State lives in the address (?q=, tab, sort, 年份, 专题) so a search
  * can be linked. Fact results link to their paragraph with a text fragment, so report pages
  * need no script to highlight the number.
  */
 import { segmentQuery } from './segment.js';
 import * as pf from './pf/pagefind.js';
-import { el, factItem, reportItem } from './render.js';
+import { el, factItem, factsBox, reportItem } from './render.js';
 
 const PAGE = 10;
 /** Fact results whose data is loaded to put them beneath their reports. */
@@ -40,18 +44,31 @@ const state = {
 };
 /** @type {{ reports: any[], facts: any[] }} */
 let results = { reports: [], facts: [] };
+/** Whether the facts search of the current query has answered. */
+let factsReady = false;
+/** Set while the facts of the current query are on their way (count, list or facts beneath reports). */
+const factsTab = $('sr-tab-facts');
+const busy = (/** @type {boolean} */ on) => factsTab.setAttribute('aria-busy', String(on));
 let shown = 0;
 let run = 0;
 
-// Beside the results on wide screens; a button above them on phones.
-if (matchMedia('(min-width: 60rem)').matches) filtersBox.open = true;
 await pf.options({ excerptLength: 40 });
 
 input.value = state.q;
 sortSelect.value = state.sort;
-await buildFilters();
-if (state.q) search();
-else input.focus();
+filtersBox.addEventListener('toggle', () => {
+  if (filtersBox.open) void buildFilters();
+});
+// Beside the results on wide screens (opened once the first results are shown, so its filter
+// files do not delay them); a button above them on phones.
+const wide = matchMedia('(min-width: 60rem)').matches;
+if (state.q) {
+  await search();
+  if (wide) filtersBox.open = true;
+} else {
+  if (wide) filtersBox.open = true;
+  input.focus();
+}
 
 form.addEventListener('submit', (e) => {
   e.preventDefault();
@@ -85,8 +102,14 @@ groups.addEventListener('change', () => {
 });
 more.addEventListener('click', () => void page(shown + PAGE));
 
-/** The year and topic checkboxes, from every value the index has. */
-async function buildFilters() {
+/** @type {Promise<void> | null} */
+let filtersBuilt = null;
+/** The year and topic checkboxes, from every value the index has (once). */
+function buildFilters() {
+  filtersBuilt ??= fillFilters();
+  return filtersBuilt;
+}
+async function fillFilters() {
   const all = await pf.filters();
   for (const key of FILTER_KEYS) {
     const values = Object.keys(all[key] ?? {}).sort((a, b) => (key === '年份' ? b.localeCompare(a) : (all[key]?.[b] ?? 0) - (all[key]?.[a] ?? 0)));
@@ -120,6 +143,7 @@ async function search() {
   const selected = FILTER_KEYS.reduce((n, k) => n + (state.filters[k]?.length ?? 0), 0);
   $('sr-filter-count').textContent = selected ? `（已选 ${selected} 项）` : '';
   if (!state.q) {
+    busy(false);
     results = { reports: [], facts: [] };
     list.replaceChildren();
     status.textContent = '请输入要搜索的词。';
@@ -131,29 +155,86 @@ async function search() {
   pf.setTyped(state.q);
   const term = segmentQuery(state.q);
   const opts = (/** @type {string} */ kind) => ({ filters: pagefindFilters(kind), ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}) });
-  const [reports, facts] = await Promise.all([pf.search(term, opts('报道')), pf.search(term, opts('数据'))]);
+  factsReady = false;
+  busy(true);
+  const factsSearch = () => pf.searchFacts(term, opts('数据'));
+  // On the 数据 tab the facts are what is shown: both searches at once.
+  const early = state.tab === 'facts' ? factsSearch() : null;
+  const reports = await pf.searchReports(term, opts('报道'));
   if (mine !== run) return;
-  results = { reports: reports?.results ?? [], facts: facts?.results ?? [] };
-  counts();
+  results = { reports: reports?.results ?? [], facts: [] };
+  if (early || !results.reports.length) {
+    // Nothing to show before the facts: wait for them (no "not found" while facts may match).
+    const facts = await (early ?? factsSearch());
+    if (mine !== run) return;
+    results.facts = facts?.results ?? [];
+    factsReady = true;
+    await show();
+    if (mine === run) busy(false);
+    return;
+  }
   await show();
+  const facts = await factsSearch();
+  if (mine !== run) return;
+  results.facts = facts?.results ?? [];
+  factsReady = true;
+  // Switched to 数据 while the facts were on their way: show them now.
+  if (state.tab === 'facts') await show();
+  else {
+    counts();
+    setStatus();
+    await attachFacts(mine);
+  }
+  if (mine === run) busy(false);
 }
 
 function counts() {
   $('sr-n-reports').textContent = state.q ? `${results.reports.length}` : '';
-  $('sr-n-facts').textContent = state.q ? `${results.facts.length}` : '';
+  $('sr-n-facts').textContent = state.q ? (factsReady ? `${results.facts.length}` : '…') : '';
   for (const t of tabs) t.setAttribute('aria-pressed', String(t.dataset.tab === state.tab));
+}
+
+function setStatus() {
+  const n = results[/** @type {'reports' | 'facts'} */ (state.tab)].length;
+  const other = state.tab === 'reports' ? results.facts.length : results.reports.length;
+  if (n === 0 && other === 0) status.textContent = `未找到与“${state.q}”相关的报道或数据。`;
+  else if (state.tab === 'reports') status.textContent = `找到 ${n} 篇报道${other ? `，另有 ${other} 条数据（点“数据”查看）` : ''}。`;
+  else status.textContent = `找到 ${n} 条数据，来自报道正文和“数说”。`;
+}
+
+/** The first fact results grouped by their report's URL. */
+async function factsByReport() {
+  const factData = await Promise.all(results.facts.slice(0, FACTS_BENEATH).map((r) => r.data()));
+  /** @type {Map<string, any[]>} */
+  const byReport = new Map();
+  for (const f of factData) {
+    const url = f.meta.report_url || f.url.split('#')[0];
+    (byReport.get(url) ?? byReport.set(url, []).get(url))?.push(f);
+  }
+  return byReport;
+}
+
+/** Puts each shown report's matching facts beneath it, once the facts search has answered. */
+async function attachFacts(/** @type {number} */ mine) {
+  if (state.tab !== 'reports' || !results.facts.length) return;
+  const byReport = await factsByReport();
+  if (mine !== run || state.tab !== 'reports') return;
+  for (const li of /** @type {NodeListOf<HTMLElement>} */ (list.querySelectorAll('li.sr-report-result'))) {
+    const fs = byReport.get(li.dataset.url ?? '') ?? [];
+    if (fs.length && !li.querySelector('.sr-facts')) li.append(factsBox(fs.slice(0, PER_REPORT), fs.length));
+  }
 }
 
 async function show() {
   counts();
   list.replaceChildren();
   shown = 0;
-  const n = results[/** @type {'reports' | 'facts'} */ (state.tab)].length;
-  const other = state.tab === 'reports' ? results.facts.length : results.reports.length;
   if (!state.q) return;
-  if (n === 0 && other === 0) status.textContent = `未找到与“${state.q}”相关的报道或数据。`;
-  else if (state.tab === 'reports') status.textContent = `找到 ${n} 篇报道${other ? `，另有 ${other} 条数据（点“数据”查看）` : ''}。`;
-  else status.textContent = `找到 ${n} 条数据，来自报道正文和“数说”。`;
+  if (state.tab === 'facts' && !factsReady) {
+    status.textContent = '正在搜索数据…';
+    return;
+  }
+  setStatus();
   await page(PAGE);
 }
 
@@ -167,15 +248,10 @@ async function page(/** @type {number} */ upTo) {
     if (mine !== run || tab !== state.tab) return;
     list.append(...data.map((d) => factItem(d)));
   } else {
-    // The first fact results, grouped by their report, to show beneath it.
-    const factData = await Promise.all(results.facts.slice(0, FACTS_BENEATH).map((r) => r.data()));
+    // The first fact results, grouped by their report, to show beneath it (none yet while
+    // the facts search runs: attachFacts adds them).
+    const byReport = factsReady ? await factsByReport() : new Map();
     if (mine !== run || tab !== state.tab) return;
-    /** @type {Map<string, any[]>} */
-    const byReport = new Map();
-    for (const f of factData) {
-      const url = f.meta.report_url || f.url.split('#')[0];
-      (byReport.get(url) ?? byReport.set(url, []).get(url))?.push(f);
-    }
     list.append(...data.map((d) => {
       const fs = byReport.get(d.url) ?? [];
       return reportItem(d, fs.slice(0, PER_REPORT), fs.length);

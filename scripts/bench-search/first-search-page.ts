@@ -30,14 +30,15 @@ export async function firstSearchOnPage(browser: Browser, base: string, q: strin
   await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
   const shown = await page.waitForFunction(() => {
     const status = document.getElementById('sr-status')?.textContent ?? '';
-    if (/^未找到/.test(status)) return 0;
+    // Truthy answers only (waitForFunction waits on a falsy one): -1 for "found nothing".
+    if (/^未找到/.test(status)) return -1;
     if (!/^找到/.test(status)) return false;
     const items = [...document.querySelectorAll('#sr-results > li')];
     const want = Math.min(5, Number(document.getElementById('sr-n-reports')?.textContent) || 5);
     // An item counts once its excerpt has text (the excerpt comes with the result's fragment).
     const ready = items.filter((li) => (li.querySelector('.sr-excerpt')?.textContent ?? '').length > 0);
     return ready.length >= want ? ready.length : false;
-  }, undefined, { polling: 20, timeout: 60_000 }).then((h) => h.jsonValue() as Promise<number>);
+  }, undefined, { polling: 20, timeout: 60_000 }).then(async (h) => Math.max(0, (await h.jsonValue()) as number));
   const ms = performance.now() - t0;
   const first = { bytes: traffic.bytes, requests: traffic.requests };
   const status = await page.locator('#sr-status').textContent() ?? '';
@@ -52,10 +53,10 @@ export async function firstSearchOnPage(browser: Browser, base: string, q: strin
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 
 /** Runs each query `runs` times and prints medians (bytes barely vary; time does). */
-export async function printPageSearches(browser: Browser, base: string, traffic: Traffic, resetTraffic: () => void, runs = 3, verbose = false): Promise<void> {
+export async function printPageSearches(browser: Browser, base: string, traffic: Traffic, resetTraffic: () => void, runs = 3, verbose = false, kinds?: string): Promise<void> {
   console.log(`  first search on /search/?q=… (fresh browser, counted at the server, gzip; median of ${runs}):`);
   console.log('  kind         query            KB to 5 results  requests  ms     | settled KB  requests | status');
-  for (const { kind, q } of PAGE_QUERIES) {
+  for (const { kind, q } of PAGE_QUERIES.filter((x) => !kinds || kinds.split(',').includes(x.kind))) {
     const rs: PageSearch[] = [];
     for (let i = 0; i < runs; i++) rs.push(await firstSearchOnPage(browser, base, q, traffic, resetTraffic));
     const r = rs[0]!;

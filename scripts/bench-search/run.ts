@@ -11,7 +11,8 @@
  *   --built DIR                        only the first-search measurement, on a site already built with its index
  *                                      (e.g. the dist/ of `npm run bench -- --reports 10000 --keep`): opens
  *                                      /search/?q=… per query kind and counts bytes/requests at the server
- *                                      (first-search-page.ts); --runs N (median, default 3), --verbose (largest
+ *                                      (first-search-page.ts); --runs N (median, default 3), --kinds a,b (only those
+ *                                      query kinds, e.g. 'no match'), --verbose (largest
  *                                      files), --api (also the old API-level measurement without the page)
  *   --ranking JSON                     Pagefind ranking weights to try (e.g. '{"pageLength":0.3}'), set before the queries
  *   --explain Q                        print the top 40 results of query Q with their scores (after the query set)
@@ -56,6 +57,7 @@ const { values: args } = parseArgs({
     ranking: { type: 'string' },
     built: { type: 'string' },
     runs: { type: 'string', default: '3' },
+    kinds: { type: 'string' },
     verbose: { type: 'boolean', default: false },
     api: { type: 'boolean', default: false },
   },
@@ -265,7 +267,7 @@ async function measureBuilt(exe: string, dir: string): Promise<void> {
   const { server, url, traffic, resetTraffic } = await serve(dir);
   try {
     console.log(`${dir}: index ${(dirSize(join(dir, 'pagefind')) / 1048576).toFixed(1)} MB`);
-    await printPageSearches(browser, url, traffic, resetTraffic, Number(args.runs), args.verbose);
+    await printPageSearches(browser, url, traffic, resetTraffic, Number(args.runs), args.verbose, args.kinds);
     if (args.api) await printFirstSearches(browser, url);
   } finally {
     server.close();

@@ -20,10 +20,12 @@ const HEADER_BYTES = 250;
 
 export interface Traffic { requests: number; bytes: number; urls: { url: string; bytes: number }[] }
 
-export function serve(root: string): Promise<{ server: Server; url: string; traffic: Traffic; resetTraffic: () => void }> {
+/** `gate`: a request whose URL it is given waits for the promise it returns (tests hold back files with it). */
+export function serve(root: string, gate?: (url: string) => Promise<void> | undefined): Promise<{ server: Server; url: string; traffic: Traffic; resetTraffic: () => void }> {
   const traffic: Traffic = { requests: 0, bytes: 0, urls: [] };
   const gz = new Map<string, Buffer>();
-  const server = createServer((req, res) => {
+  const server = createServer(async (req, res) => {
+    await gate?.(req.url ?? '');
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
     try {

@@ -20,7 +20,7 @@ import { reportFiles } from './fact-records.ts';
 import { codeFiles } from '../lib/code-stamp.ts';
 import { buildShard, SHARD_CHILD, type Segmentation, type ShardInput } from './build-shard.ts';
 import { runInChild } from './child-process.ts';
-import { OTHER_SHARD, SHARD_MANIFEST, cachedShard, groupByShard, groupPeriods, FileHashes, hashFiles, isEmptyIndex, linkTree, neededByMergedShard, prepareShardCache, primaryShard, shardDir, storeShardHash, periodOf } from './shards.ts';
+import { OTHER_SHARD, SHARD_MANIFEST, cachedShard, groupByShard, groupPeriods, FileHashes, hashFiles, isEmptyIndex, linkTree, neededByFactsShard, neededByMergedShard, prepareShardCache, primaryShard, shardDir, storeShardHash, periodOf } from './shards.ts';
 import { FACTS_PREFIX, factShardFiles, startFactsIndex, type FactsIndexHandle, type FactsIndexOptions } from './facts-index.ts';
 
 export type { Segmentation } from './build-shard.ts';
@@ -231,7 +231,7 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<B
       if (!stays) await rm(dir, { recursive: true, force: true });
       // A shard of reports without facts is an empty index: nothing for the search page to merge.
       if (await isEmptyIndex(f.bundle)) empty.add(f.key);
-      else if (!stays) await linkTree(f.bundle, dir, neededByMergedShard);
+      else if (!stays) await linkTree(f.bundle, dir, neededByFactsShard);
       shards.push({ key: f.key, pages: 0, facts: f.facts, reused: f.reused || stays, seconds: f.seconds });
     }
   } finally {

@@ -84,6 +84,16 @@ export function neededByMergedShard(rel: string): boolean {
   return rel === 'pagefind-entry.json' || /\.pf_meta$/.test(rel) || /^(index|filter|fragment)\//.test(rel);
 }
 
+/**
+ * Files a facts shard needs: a merged shard's, plus Pagefind's WebAssembly and worker, because
+ * the search page loads the facts in a Pagefind instance of their own (public/search/pf/
+ * pagefind.js) whose primary is the newest facts shard, and an instance loads those from its
+ * primary's folder. Hard links, so ~100 KB of disk per shard at most.
+ */
+export function neededByFactsShard(rel: string): boolean {
+  return neededByMergedShard(rel) || /^wasm\.[\w-]+\.pagefind$/.test(rel) || rel === 'pagefind-worker.js';
+}
+
 /** Groups `items` by shard key. */
 export function groupByShard<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();

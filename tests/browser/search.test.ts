@@ -52,6 +52,8 @@ async function search(q: string, site = base, width = 1280, extra = ''): Promise
   });
   await page.goto(`${site}/search/?q=${encodeURIComponent(q)}${extra}`);
   await page.waitForFunction(() => /\d|未/.test(document.getElementById('sr-status')?.textContent ?? ''), null, { timeout: 20_000 });
+  // The facts search runs after the reports are shown: wait for its count and the facts beneath reports.
+  await page.waitForFunction(() => document.getElementById('sr-tab-facts')?.getAttribute('aria-busy') === 'false', null, { timeout: 20_000 });
   const count = async (id: string) => Number((await page.locator(id).textContent()) || 0);
   const counts = { reports: await count('#sr-n-reports'), facts: await count('#sr-n-facts') };
   const links = () => page.locator('#sr-results > li .sr-title a.sr-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
@@ -235,6 +237,43 @@ describe('search page', () => {
     await page.close();
   });
 
+  test('a first search loads the facts index only after the reports are shown, and filter files only when the panel opens', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'search-lazy-'));
+    try {
+      await cp(inject('distDir'), dir, { recursive: true });
+      await buildSearchIndex({ siteDir: dir, reportsDir: inject('reportsDir'), minShardPages: 0 });
+      // The facts shards' files are held back until released: the reports must show without them.
+      let release = () => {};
+      const held = new Promise<void>((r) => (release = r));
+      const { server, url, traffic } = await serve(dir, (u) => (/\/pagefind\/facts-/.test(u) ? held : undefined));
+      try {
+        // A phone: the filter panel starts closed.
+        const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+        await page.goto(`${url}/search/?q=${encodeURIComponent('一等奖')}`);
+        await page.locator('#sr-results > li.sr-report-result').first().waitFor();
+        expect(await page.locator('#sr-n-facts').textContent()).toBe('…');
+        expect(await page.locator('#sr-tab-facts').getAttribute('aria-busy')).toBe('true');
+        release();
+        await page.waitForFunction(() => document.getElementById('sr-tab-facts')?.getAttribute('aria-busy') === 'false');
+        const urls = () => traffic.urls.map((u) => u.url);
+        // Then the facts load by themselves: their count and the facts beneath the reports.
+        expect(urls().some((u) => /\/pagefind\/facts-[^/]+\/pagefind\.[^/]+\.pf_meta$/.test(u))).toBe(true);
+        expect(Number(await page.locator('#sr-n-facts').textContent())).toBeGreaterThan(0);
+        expect(urls().filter((u) => u.endsWith('.pf_filter'))).toEqual([]);
+        await page.locator('#sr-filters summary').click();
+        await page.locator('#sr-filter-groups input[data-key="年份"]').first().waitFor();
+        expect(urls().some((u) => u.endsWith('.pf_filter'))).toBe(true);
+        // Filters come from the reports' index: no facts shard's filter file.
+        expect(urls().filter((u) => /\/pagefind\/facts-.*\.pf_filter$/.test(u))).toEqual([]);
+        await page.close();
+      } finally {
+        server.close();
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   test('an index in one shard per year: the search page merges them all', async () => {
     // The test build is small enough for one shard; index a copy of it one shard per year.
     const dir = await mkdtemp(path.join(tmpdir(), 'search-shards-'));
@@ -251,9 +290,9 @@ describe('search page', () => {
         const { page, counts } = await search(q, url);
         // Every report holding the word is counted, whichever shard holds it.
         expect(counts.reports).toBeGreaterThanOrEqual(containing.length);
-        // The year filter offers every year of every shard.
-        const yearFilters = await page.locator('#sr-filter-groups input[data-key="年份"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
-        expect(yearFilters.sort()).toEqual(years);
+        // The year filter offers every year of every shard (filled once the panel is open).
+        const yearFilters = () => page.locator('#sr-filter-groups input[data-key="年份"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value).sort());
+        await expect.poll(yearFilters).toEqual(years);
         await page.close();
       } finally {
         server.close();

@@ -3,7 +3,7 @@
  * shards, rebuilt with one report changed (only that report's shard is built again).
  */
 import { mkdtemp, mkdir, readFile, readdir, rm, writeFile, cp } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -79,6 +79,9 @@ describe('a sharded build with a cache', () => {
     expect(first.shards.map((s) => [s.key, s.pages, s.facts, s.reused])).toEqual([['2023-H1', 1, 0, false], ['2024-H1', 1, 0, false], ['facts-2023-H1', 0, 0, false], ['facts-2024-H1', 0, 1, false]]);
     expect(JSON.parse(await readFile(join(dist, 'pagefind/shards.json'), 'utf8'))).toMatchObject({ shards: ['2023-H1', 'facts-2024-H1'] });
     expect(existsSync(join(dist, 'pagefind/facts-2024-H1/pagefind-entry.json'))).toBe(true);
+    // The search page's facts instance loads Pagefind's WebAssembly and worker from a facts shard.
+    expect(existsSync(join(dist, 'pagefind/facts-2024-H1/pagefind-worker.js'))).toBe(true);
+    expect(readdirSync(join(dist, 'pagefind/facts-2024-H1')).some((f) => /^wasm\..+\.pagefind$/.test(f))).toBe(true);
     expect(existsSync(join(dist, 'pagefind/facts-2023-H1'))).toBe(false);
     expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
     expect(existsSync(join(dist, 'pagefind/2023-H1/pagefind-entry.json'))).toBe(true);

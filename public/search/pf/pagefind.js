@@ -1,14 +1,22 @@
 /**
- * Pagefind's search API as the search page uses it (the Default UI imports it through
- * `bundlePath: '/search/pf/'`), with one change: no answers made of near misses.
+ * Pagefind's search API as the search page uses it, with two changes.
  *
- * When no indexed word starts with a query word, Pagefind falls back to the longest indexed
- * word that the query word starts with (航天员 → 航), so a word that appears nowhere still
- * returns pages. Every real match contains each query word in its text, so the first results
- * are checked: the ones that do not are dropped, and when none of them does, the search has
- * found nothing. When some of them hold what was typed verbatim (人大代表), the ones that only
- * hold its letters apart (机器人大赛…代表队) are dropped too, and the ones that hold each query word
- * as an indexed word, only not side by side (技能大赛…获一等奖), follow the verbatim ones.
+ * Two indexes, loaded apart: reports (the page shards) and facts (the facts shards, one
+ * Pagefind record per fact). A first search loads only what the reports need — each page
+ * shard's entry, page table (`pf_meta`) and the chunks of the query's words — and the facts
+ * shards load on the first facts search, which the search page runs after the reports are
+ * shown. At 10,000 reports the facts shards' page tables alone are ~2 MB gzip (242,723
+ * records), so loading them before the first results made a first search 2.5–4.8 MB. Each
+ * index holds one kind, so no search needs the 类型 filter (its filter files stay unloaded).
+ *
+ * No answers made of near misses: when no indexed word starts with a query word, Pagefind
+ * falls back to the longest indexed word that the query word starts with (航天员 → 航), so a
+ * word that appears nowhere still returns pages. Every real match contains each query word in
+ * its text, so the first results are checked: the ones that do not are dropped, and when none
+ * of them does, the search has found nothing. When some of them hold what was typed verbatim
+ * (人大代表), the ones that only hold its letters apart (机器人大赛…代表队) are dropped too, and
+ * the ones that hold each query word as an indexed word, only not side by side (技能大赛…获一等奖),
+ * follow the verbatim ones.
  */
 import * as pagefind from '/pagefind/pagefind.js';
 import { foldScript } from '../script-fold.js';
@@ -16,44 +24,118 @@ import { foldScript } from '../script-fold.js';
 export const { init, destroy, mergeIndex } = pagefind;
 
 /**
- * Pagefind applies options() to the primary index only; merged shards get theirs through
- * mergeIndex, so the last options set are kept for them (excerpt length, ranking).
- * @type {object}
+ * Pagefind applies options() to an instance's primary index only; merged shards get theirs
+ * through mergeIndex, so the last options set are kept for them (excerpt length, ranking).
+ * @type {Record<string, unknown>}
  */
 let shardOptions = {};
-/** @param {object} o */
+/** @param {Record<string, unknown>} o */
 export async function options(o) {
   shardOptions = { ...shardOptions, ...o };
+  if (facts) await facts.then((f) => f?.options(o));
   return pagefind.options(o);
 }
 
-/**
- * The index is one Pagefind index per year (src/search/shards.ts): /pagefind/ is the newest
- * year's, and /pagefind/shards.json lists the others, merged here before the first search.
- * @type {Promise<void> | null}
- */
-let merged = null;
-function mergeShards() {
-  merged ??= fetch('/pagefind/shards.json')
-    .then((r) => (r.ok ? r.json() : { shards: [] }))
-    .then(async (/** @type {{ shards?: string[] }} */ m) => {
-      await Promise.all((m.shards ?? []).map((key) => pagefind.mergeIndex(`/pagefind/${key}/`, { ...shardOptions })));
-    });
-  return merged;
+/** @type {Promise<{ shards?: string[] }> | null} */
+let manifest = null;
+/** The list of shards (src/search/shards.ts): /pagefind/ is the newest page shard, the others are merged. */
+function shardList() {
+  manifest ??= fetch('/pagefind/shards.json').then((r) => (r.ok ? r.json() : { shards: [] }), () => ({ shards: [] }));
+  return manifest;
+}
+const isFacts = (/** @type {string} */ key) => key.startsWith('facts-');
+
+/** @type {Promise<void> | null} */
+let reportsMerged = null;
+function reportsIndex() {
+  reportsMerged ??= shardList().then(async (m) => {
+    await Promise.all((m.shards ?? []).filter((k) => !isFacts(k)).map((key) => pagefind.mergeIndex(`/pagefind/${key}/`, { ...shardOptions })));
+  });
+  return reportsMerged;
 }
 
+/**
+ * The facts index: its own Pagefind instance, whose primary is the newest facts shard (built
+ * with Pagefind's WebAssembly and worker beside it), with the other facts shards merged.
+ * Null on a site without facts.
+ * @type {Promise<any> | null}
+ */
+let facts = null;
+function factsIndex() {
+  facts ??= shardList().then(async (m) => {
+    const keys = (m.shards ?? []).filter(isFacts);
+    const primary = keys.at(-1);
+    if (!primary) return null;
+    const inst = pagefind.createInstance({ basePath: `/pagefind/${primary}/`, ...shardOptions });
+    await Promise.all(keys.slice(0, -1).map((key) => inst.mergeIndex(`/pagefind/${key}/`, { ...shardOptions })));
+    return inst;
+  });
+  return facts;
+}
+
+/** The year and topic values with their counts, from the reports (facts share their reports' values). */
 export async function filters() {
-  await mergeShards();
+  await reportsIndex();
   return pagefind.filters();
 }
 
 /**
  * @param {string} term
- * @param {object} [opts]
+ * @param {any} [opts]
  */
 export async function preload(term, opts) {
-  await mergeShards();
-  return pagefind.preload(term, opts);
+  await reportsIndex();
+  return pagefind.preload(term, withoutKind(opts));
+}
+
+/**
+ * The options without the 类型 filter: each index holds one kind.
+ * @param {any} [opts]
+ */
+function withoutKind(opts) {
+  if (!opts?.filters || !('类型' in opts.filters)) return opts;
+  const { 类型: _, ...rest } = opts.filters;
+  return { ...opts, filters: rest };
+}
+
+const EMPTY = { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
+
+/**
+ * Reports (类型:报道) only.
+ * @param {string | null} term
+ * @param {any} [opts]
+ */
+export async function searchReports(term, opts) {
+  await reportsIndex();
+  return checked(term, await pagefind.search(term, withoutKind(opts)));
+}
+
+/**
+ * Facts (类型:数据) only; the first call loads the facts shards.
+ * @param {string | null} term
+ * @param {any} [opts]
+ */
+export async function searchFacts(term, opts) {
+  const inst = await factsIndex();
+  if (!inst) return EMPTY;
+  return checked(term, await inst.search(term, withoutKind(opts)));
+}
+
+/**
+ * By 类型 when the filters name one (`报道` or `数据`), else both indexes as one list ordered by
+ * score, as one Pagefind instance with every shard merged orders them (what bench:search ranks).
+ * @param {string | null} term
+ * @param {any} [opts]
+ */
+export async function search(term, opts) {
+  const kind = opts?.filters?.类型;
+  if (kind === '报道') return searchReports(term, opts);
+  if (kind === '数据') return searchFacts(term, opts);
+  await reportsIndex();
+  const inst = await factsIndex();
+  const [r, f] = await Promise.all([pagefind.search(term, opts), inst ? inst.search(term, opts) : EMPTY]);
+  const results = [...(r?.results ?? []), ...(f?.results ?? [])].sort((a, b) => b.score - a.score);
+  return checked(term, { ...r, results, unfilteredResultCount: (r?.unfilteredResultCount ?? 0) + (f?.unfilteredResultCount ?? 0) });
 }
 
 /** Results checked against their text (their fragments are loaded for display anyway). */
@@ -94,12 +176,11 @@ function inOneSentence(text, words) {
 }
 
 /**
+ * The near-miss check on a search's first results.
  * @param {string | null} term
- * @param {any} [opts]
+ * @param {any} res
  */
-export async function search(term, opts) {
-  await mergeShards();
-  const res = await pagefind.search(term, opts);
+async function checked(term, res) {
   if (!term || !res?.results?.length) return res;
   const words = term.split(/\s+/).map(normalize).filter(Boolean);
   const typed = lastTyped.split(/\s+/).map(normalize).filter(Boolean);
@@ -126,7 +207,7 @@ export async function search(term, opts) {
  * @param {number} [ms]
  */
 export async function debouncedSearch(term, opts, ms) {
-  await mergeShards();
-  const res = await pagefind.debouncedSearch(term, opts, ms);
+  await reportsIndex();
+  const res = await pagefind.debouncedSearch(term, withoutKind(opts), ms);
   return res === null ? null : search(term, opts);
 }
