@@ -17,6 +17,11 @@ import * as pf from './pf/pagefind.js';
 import { el, factItem, factsBox, reportItem } from './render.js';
 
 const PAGE = 10;
+/**
+ * Results drawn first: their fragments are the ones the near-miss check has loaded already
+ * (pf/pagefind.js, CHECKED), so they show without waiting for the other five's.
+ */
+const FIRST = 5;
 /** Fact results whose data is loaded to put them beneath their reports. */
 const FACTS_BENEATH = 30;
 /** Facts shown beneath one report. */
@@ -164,7 +169,13 @@ async function search() {
   if (mine !== run) return;
   results = { reports: reports?.results ?? [], facts: [] };
   if (early || !results.reports.length) {
-    // Nothing to show before the facts: wait for them (no "not found" while facts may match).
+    // No report to show: say so, then wait for the facts (the answer is not "nothing" until they are in).
+    if (!early) {
+      counts();
+      status.textContent = `未找到与“${state.q}”相关的报道，正在查找数据…`;
+      list.replaceChildren();
+      more.hidden = true;
+    }
     const facts = await (early ?? factsSearch());
     if (mine !== run) return;
     results.facts = facts?.results ?? [];
@@ -235,7 +246,9 @@ async function show() {
     return;
   }
   setStatus();
-  await page(PAGE);
+  const mine = run, tab = state.tab;
+  await page(FIRST);
+  if (mine === run && tab === state.tab) await page(PAGE);
 }
 
 /** Shows results up to `upTo` of the current tab. */

@@ -24,30 +24,49 @@ export interface PageSearch { ms: number; bytes: number; requests: number; settl
 
 export async function firstSearchOnPage(browser: Browser, base: string, q: string, traffic: Traffic, resetTraffic: () => void): Promise<PageSearch> {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // The page notes the moment its first five results (with excerpts) or its no-result line
+  // show, from a MutationObserver, so requests made after that moment are not counted in.
+  await ctx.addInitScript(() => {
+    const obs = new MutationObserver(() => {
+      const status = document.getElementById('sr-status')?.textContent ?? '';
+      let shown = -1;
+      if (/^未找到/.test(status)) shown = 0;
+      else if (/^找到/.test(status)) {
+        const n = Number(document.getElementById('sr-n-reports')?.textContent);
+        const want = Math.min(5, Number.isFinite(n) ? n : 5);
+        // An item counts once its excerpt has text (the excerpt comes with the result's fragment).
+        const ready = [...document.querySelectorAll('#sr-results > li')].filter((li) => (li.querySelector('.sr-excerpt')?.textContent ?? '').length > 0).length;
+        if (ready >= want) shown = ready;
+      }
+      if (shown < 0) return;
+      (window as unknown as { firstShown: object }).firstShown = { t: Date.now(), shown };
+      obs.disconnect();
+    });
+    obs.observe(document, { childList: true, subtree: true, characterData: true });
+  });
   const page = await ctx.newPage();
   resetTraffic();
-  const t0 = performance.now();
+  const t0 = Date.now();
   await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
-  const shown = await page.waitForFunction(() => {
-    const status = document.getElementById('sr-status')?.textContent ?? '';
-    // Truthy answers only (waitForFunction waits on a falsy one): -1 for "found nothing".
-    if (/^未找到/.test(status)) return -1;
-    if (!/^找到/.test(status)) return false;
-    const items = [...document.querySelectorAll('#sr-results > li')];
-    const want = Math.min(5, Number(document.getElementById('sr-n-reports')?.textContent) || 5);
-    // An item counts once its excerpt has text (the excerpt comes with the result's fragment).
-    const ready = items.filter((li) => (li.querySelector('.sr-excerpt')?.textContent ?? '').length > 0);
-    return ready.length >= want ? ready.length : false;
-  }, undefined, { polling: 20, timeout: 60_000 }).then(async (h) => Math.max(0, (await h.jsonValue()) as number));
-  const ms = performance.now() - t0;
-  const first = { bytes: traffic.bytes, requests: traffic.requests };
+  const first = await page.waitForFunction(() => (window as unknown as { firstShown?: object }).firstShown, undefined, { polling: 50, timeout: 60_000 })
+    .then((h) => h.jsonValue() as Promise<{ t: number; shown: number }>);
   const status = await page.locator('#sr-status').textContent() ?? '';
   // What follows by itself (nothing clicked): wait for the network to go quiet.
   await page.waitForLoadState('networkidle').catch(() => {});
   await page.waitForTimeout(500);
-  const top = [...traffic.urls].sort((a, b) => b.bytes - a.bytes).slice(0, 5);
+  const before = traffic.urls.filter((u) => u.t <= first.t);
+  // What the first results cost, by kind of file (the biggest kinds first).
+  const byKind = new Map<string, { bytes: number; n: number }>();
+  for (const u of before) {
+    const k = u.url.replace(/\?.*/, '').replace(/\/pagefind\/(facts-)?[^/]*\d{4}-H\d[^/]*\//, '/pagefind/$1SHARD/').replace(/[a-z]{2}_[0-9a-f]+(\.pf_\w+)$/, 'HASH$1').replace(/\.en_[0-9a-f]+\.pf_meta$/, '.HASH.pf_meta');
+    const e = byKind.get(k) ?? byKind.set(k, { bytes: 0, n: 0 }).get(k)!;
+    e.bytes += u.bytes;
+    e.n++;
+  }
+  const top = [...byKind].map(([url, e]) => ({ url: `${url} ×${e.n}`, bytes: e.bytes })).sort((a, b) => b.bytes - a.bytes).slice(0, 12);
   await ctx.close();
-  return { ms, bytes: first.bytes, requests: first.requests, settledBytes: traffic.bytes, settledRequests: traffic.requests, shown, status, top };
+  const sum = (xs: { bytes: number }[]) => xs.reduce((n, u) => n + u.bytes, 0);
+  return { ms: first.t - t0, bytes: sum(before), requests: before.length, settledBytes: traffic.bytes, settledRequests: traffic.requests, shown: first.shown, status, top };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;

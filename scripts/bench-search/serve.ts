@@ -18,13 +18,15 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '
 /** Response headers, roughly, added to each response's count. */
 const HEADER_BYTES = 250;
 
-export interface Traffic { requests: number; bytes: number; urls: { url: string; bytes: number }[] }
+/** `t`: when the request arrived (Date.now()), to count what was asked for before a moment the page notes. */
+export interface Traffic { requests: number; bytes: number; urls: { url: string; bytes: number; t: number }[] }
 
 /** `gate`: a request whose URL it is given waits for the promise it returns (tests hold back files with it). */
 export function serve(root: string, gate?: (url: string) => Promise<void> | undefined): Promise<{ server: Server; url: string; traffic: Traffic; resetTraffic: () => void }> {
   const traffic: Traffic = { requests: 0, bytes: 0, urls: [] };
   const gz = new Map<string, Buffer>();
   const server = createServer(async (req, res) => {
+    const t = Date.now();
     await gate?.(req.url ?? '');
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
@@ -32,7 +34,7 @@ export function serve(root: string, gate?: (url: string) => Promise<void> | unde
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
       statSync(file);
     } catch {
-      count(req.url ?? '', 40);
+      count(req.url ?? '', 40, t);
       res.writeHead(404).end('not found');
       return;
     }
@@ -43,13 +45,13 @@ export function serve(root: string, gate?: (url: string) => Promise<void> | unde
       body = gz.get(file) ?? gz.set(file, gzipSync(body)).get(file)!;
       headers['content-encoding'] = 'gzip';
     }
-    count(req.url ?? '', body.length);
+    count(req.url ?? '', body.length, t);
     res.writeHead(200, headers).end(body);
   });
-  function count(url: string, bytes: number): void {
+  function count(url: string, bytes: number, t: number): void {
     traffic.requests++;
     traffic.bytes += bytes + HEADER_BYTES;
-    traffic.urls.push({ url, bytes: bytes + HEADER_BYTES });
+    traffic.urls.push({ url, bytes: bytes + HEADER_BYTES, t });
   }
   const resetTraffic = () => {
     traffic.requests = 0;
