@@ -39,7 +39,7 @@ export function serve(root: string, gate?: (url: string) => Promise<void> | unde
       return;
     }
     const ext = extname(file);
-    let body = readFileSync(file);
+    let body: Buffer = readFileSync(file);
     const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
     if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       body = gz.get(file) ?? gz.set(file, gzipSync(body)).get(file)!;

@@ -66,6 +66,10 @@ function factsIndex() {
     const keys = (m.shards ?? []).filter(isFacts);
     const primary = keys.at(-1);
     if (!primary) return null;
+    // Pagefind's worker runs every instance on one WebAssembly module: two instances loading it
+    // at once corrupt each other's memory ("memory access out of bounds"), so the facts instance
+    // starts once the reports' has loaded it (an empty search returns when it has).
+    await pagefind.search('');
     const inst = pagefind.createInstance({ basePath: `/pagefind/${primary}/`, ...shardOptions });
     await Promise.all(keys.slice(0, -1).map((key) => inst.mergeIndex(`/pagefind/${key}/`, { ...shardOptions })));
     return inst;
