@@ -243,6 +243,7 @@ async function show() {
   if (!state.q) return;
   if (state.tab === 'facts' && !factsReady) {
     status.textContent = '正在搜索数据…';
+    more.hidden = true;
     return;
   }
   setStatus();

@@ -71,6 +71,8 @@ function factsIndex() {
     // starts once the reports' has loaded it (an empty search returns when it has).
     await pagefind.search('');
     const inst = pagefind.createInstance({ basePath: `/pagefind/${primary}/`, ...shardOptions });
+    // As options() does for the reports' primary (excerpt length, ranking).
+    await inst.options({ ...shardOptions });
     await Promise.all(keys.slice(0, -1).map((key) => inst.mergeIndex(`/pagefind/${key}/`, { ...shardOptions })));
     return inst;
   });
