@@ -1,20 +1,21 @@
 // @ts-check
 /**
- * The search page's script (with the 成果库's, the only JavaScript on the site). Runs two
- * Pagefind searches per query, reports (类型:报道) and facts (类型:数据), and shows reports
- * first: each with its own matching facts beneath it, and a 报道/数据 switch that gives the
- * count of both. The facts search runs after the reports are shown (or first, on the 数据
- * tab): its index is the bigger one by far (a record per fact), so a first search does not
- * wait for it, and its count and the facts beneath each report appear when it is done. The
- * filter values load when the filter panel first opens (on wide screens, where it is open,
- * after the first results), so no filter file is fetched before them. Queries are cut and folded the way the index was (segment.js), so 學校 and
- * 学校 find each other. State lives in the address (?q=, tab, sort, 年份, 专题) so a search
- * can be linked. Fact results link to their paragraph with a text fragment, so report pages
- * need no script to highlight the number.
+ * The search page's script (with the 成果库's, the only JavaScript on the site). One Pagefind
+ * search per query, over the reports; the facts are read from the reports it found (each report
+ * record carries its facts: facts.js), so the page opens on 报道 with each report's matching
+ * facts beneath it, and the 数据 switch lists the matching facts report by report, reading more
+ * reports as the reader asks for more. Its count is of the facts found so far ("10+" while
+ * reports remain unread). The filter values load when the filter panel first opens (on wide
+ * screens, where it is open, after the first results), so no filter file is fetched before
+ * them. Queries are cut and folded the way the index was (segment.js), so 學校 and 学校 find
+ * each other. State lives in the address (?q=, tab, sort, 年份, 专题) so a search can be
+ * linked. Fact results link to their paragraph with a text fragment, so report pages need no
+ * script to highlight the number.
  */
 import { segmentQuery } from './segment.js';
 import * as pf from './pf/pagefind.js';
-import { el, factItem, factsBox, reportItem } from './render.js';
+import { factsOf, findFacts, queryWords } from './facts.js';
+import { el, factItem, reportItem } from './render.js';
 
 const PAGE = 10;
 /**
@@ -22,8 +23,6 @@ const PAGE = 10;
  * (pf/pagefind.js, CHECKED), so they show without waiting for the other five's.
  */
 const FIRST = 5;
-/** Fact results whose data is loaded to put them beneath their reports. */
-const FACTS_BENEATH = 30;
 /** Facts shown beneath one report. */
 const PER_REPORT = 3;
 const FILTER_KEYS = ['年份', '专题'];
@@ -47,11 +46,13 @@ const state = {
   /** @type {Record<string, string[]>} */
   filters: Object.fromEntries(FILTER_KEYS.map((k) => [k, params.getAll(k)])),
 };
-/** @type {{ reports: any[], facts: any[] }} */
-let results = { reports: [], facts: [] };
-/** Whether the facts search of the current query has answered. */
-let factsReady = false;
-/** Set while the facts of the current query are on their way (count, list or facts beneath reports). */
+/** @type {any[]} The reports found. */
+let reports = [];
+/** @type {ReturnType<typeof findFacts>} The facts of those reports, found as they are read. */
+let facts = findFacts([], '');
+/** @type {string[]} The query's words, as facts are matched. */
+let words = [];
+/** Set while the facts count of the current query is on its way. */
 const factsTab = $('sr-tab-facts');
 const busy = (/** @type {boolean} */ on) => factsTab.setAttribute('aria-busy', String(on));
 let shown = 0;
@@ -135,11 +136,11 @@ async function fillFilters() {
   }
 }
 
-function pagefindFilters(/** @type {string} */ kind) {
+function pagefindOptions() {
   /** @type {Record<string, any>} */
-  const f = { 类型: kind };
-  for (const k of FILTER_KEYS) if (state.filters[k]?.length) f[k] = { any: state.filters[k] };
-  return f;
+  const filters = {};
+  for (const k of FILTER_KEYS) if (state.filters[k]?.length) filters[k] = { any: state.filters[k] };
+  return { filters, ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}) };
 }
 
 async function search() {
@@ -149,7 +150,8 @@ async function search() {
   $('sr-filter-count').textContent = selected ? `（已选 ${selected} 项）` : '';
   if (!state.q) {
     busy(false);
-    results = { reports: [], facts: [] };
+    reports = [];
+    facts = findFacts([], '');
     list.replaceChildren();
     status.textContent = '请输入要搜索的词。';
     counts();
@@ -159,81 +161,39 @@ async function search() {
   status.textContent = '正在搜索…';
   pf.setTyped(state.q);
   const term = segmentQuery(state.q);
-  const opts = (/** @type {string} */ kind) => ({ filters: pagefindFilters(kind), ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}) });
-  factsReady = false;
   busy(true);
-  const factsSearch = () => pf.searchFacts(term, opts('数据'));
-  // On the 数据 tab the facts are what is shown: both searches at once.
-  const early = state.tab === 'facts' ? factsSearch() : null;
-  const reports = await pf.searchReports(term, opts('报道'));
+  const found = await pf.search(term, pagefindOptions());
   if (mine !== run) return;
-  results = { reports: reports?.results ?? [], facts: [] };
-  if (early || !results.reports.length) {
-    // No report to show: say so, then wait for the facts (the answer is not "nothing" until they are in).
-    if (!early) {
-      counts();
-      status.textContent = `未找到与“${state.q}”相关的报道，正在查找数据…`;
-      list.replaceChildren();
-      more.hidden = true;
-    }
-    const facts = await (early ?? factsSearch());
-    if (mine !== run) return;
-    results.facts = facts?.results ?? [];
-    factsReady = true;
-    await show();
-    if (mine === run) busy(false);
-    return;
-  }
+  reports = found?.results ?? [];
+  words = queryWords(term);
+  facts = findFacts(reports, term);
   await show();
-  const facts = await factsSearch();
   if (mine !== run) return;
-  results.facts = facts?.results ?? [];
-  factsReady = true;
-  // Switched to 数据 while the facts were on their way: show them now.
-  if (state.tab === 'facts') await show();
-  else {
-    counts();
-    setStatus();
-    await attachFacts(mine);
-  }
-  if (mine === run) busy(false);
+  // The count of facts: those of the reports shown (their fragments are loaded already).
+  await facts.more(PAGE, PAGE);
+  if (mine !== run) return;
+  counts();
+  setStatus();
+  busy(false);
+}
+
+/** The number of facts found, with "+" while reports remain unread. */
+function factCount() {
+  return `${facts.found.length}${facts.done ? '' : '+'}`;
 }
 
 function counts() {
-  $('sr-n-reports').textContent = state.q ? `${results.reports.length}` : '';
-  $('sr-n-facts').textContent = state.q ? (factsReady ? `${results.facts.length}` : '…') : '';
+  $('sr-n-reports').textContent = state.q ? `${reports.length}` : '';
+  $('sr-n-facts').textContent = state.q ? (factsTab.getAttribute('aria-busy') === 'true' && !facts.read ? '…' : factCount()) : '';
   for (const t of tabs) t.setAttribute('aria-pressed', String(t.dataset.tab === state.tab));
 }
 
 function setStatus() {
-  const n = results[/** @type {'reports' | 'facts'} */ (state.tab)].length;
-  const other = state.tab === 'reports' ? results.facts.length : results.reports.length;
-  if (n === 0 && other === 0) status.textContent = `未找到与“${state.q}”相关的报道或数据。`;
-  else if (state.tab === 'reports') status.textContent = `找到 ${n} 篇报道${other ? `，另有 ${other} 条数据（点“数据”查看）` : ''}。`;
-  else status.textContent = `找到 ${n} 条数据，来自报道正文和“数说”。`;
-}
-
-/** The first fact results grouped by their report's URL. */
-async function factsByReport() {
-  const factData = await Promise.all(results.facts.slice(0, FACTS_BENEATH).map((r) => r.data()));
-  /** @type {Map<string, any[]>} */
-  const byReport = new Map();
-  for (const f of factData) {
-    const url = f.meta.report_url || f.url.split('#')[0];
-    (byReport.get(url) ?? byReport.set(url, []).get(url))?.push(f);
-  }
-  return byReport;
-}
-
-/** Puts each shown report's matching facts beneath it, once the facts search has answered. */
-async function attachFacts(/** @type {number} */ mine) {
-  if (state.tab !== 'reports' || !results.facts.length) return;
-  const byReport = await factsByReport();
-  if (mine !== run || state.tab !== 'reports') return;
-  for (const li of /** @type {NodeListOf<HTMLElement>} */ (list.querySelectorAll('li.sr-report-result'))) {
-    const fs = byReport.get(li.dataset.url ?? '') ?? [];
-    if (fs.length && !li.querySelector('.sr-facts')) li.append(factsBox(fs.slice(0, PER_REPORT), fs.length));
-  }
+  const n = facts.found.length;
+  if (!reports.length) status.textContent = `未找到与“${state.q}”相关的报道或数据。`;
+  else if (state.tab === 'reports') status.textContent = `找到 ${reports.length} 篇报道${n ? `，另有${facts.done ? ' ' : '至少 '}${n} 条数据（点“数据”查看）` : ''}。`;
+  else if (facts.done) status.textContent = n ? `找到 ${n} 条数据，来自报道正文和“数说”。` : `在 ${reports.length} 篇相关报道中没有找到与“${state.q}”相关的数据。`;
+  else status.textContent = `在前 ${facts.read} 篇相关报道中找到 ${n} 条数据（共 ${reports.length} 篇报道），来自报道正文和“数说”。`;
 }
 
 async function show() {
@@ -241,13 +201,11 @@ async function show() {
   list.replaceChildren();
   shown = 0;
   if (!state.q) return;
-  if (state.tab === 'facts' && !factsReady) {
-    status.textContent = '正在搜索数据…';
-    more.hidden = true;
-    return;
-  }
-  setStatus();
   const mine = run, tab = state.tab;
+  if (tab === 'facts') {
+    status.textContent = '正在查找数据…';
+    more.hidden = true;
+  } else setStatus();
   await page(FIRST);
   if (mine === run && tab === state.tab) await page(PAGE);
 }
@@ -256,23 +214,27 @@ async function show() {
 async function page(/** @type {number} */ upTo) {
   const mine = run;
   const tab = state.tab;
-  const items = results[/** @type {'reports' | 'facts'} */ (tab)].slice(shown, upTo);
-  const data = await Promise.all(items.map((r) => r.data()));
   if (tab === 'facts') {
+    await facts.more(upTo);
     if (mine !== run || tab !== state.tab) return;
-    list.append(...data.map((d) => factItem(d)));
-  } else {
-    // The first fact results, grouped by their report, to show beneath it (none yet while
-    // the facts search runs: attachFacts adds them).
-    const byReport = factsReady ? await factsByReport() : new Map();
-    if (mine !== run || tab !== state.tab) return;
-    list.append(...data.map((d) => {
-      const fs = byReport.get(d.url) ?? [];
-      return reportItem(d, fs.slice(0, PER_REPORT), fs.length);
-    }));
+    list.append(...facts.found.slice(shown, upTo).map((d) => factItem(d)));
+    shown = Math.min(upTo, facts.found.length);
+    const left = facts.found.length - shown;
+    more.hidden = left <= 0 && facts.done;
+    more.textContent = facts.done ? `显示更多（还有 ${left} 条）` : '显示更多数据';
+    counts();
+    setStatus();
+    return;
   }
-  shown = Math.min(upTo, results[/** @type {'reports' | 'facts'} */ (tab)].length);
-  const left = results[/** @type {'reports' | 'facts'} */ (tab)].length - shown;
+  const data = await Promise.all(reports.slice(shown, upTo).map((r) => r.data()));
+  if (mine !== run || tab !== state.tab) return;
+  list.append(...data.map((d) => {
+    // This report's own matching facts, from its record (no other download).
+    const fs = factsOf(d, words);
+    return reportItem(d, fs.slice(0, PER_REPORT), fs.length);
+  }));
+  shown = Math.min(upTo, reports.length);
+  const left = reports.length - shown;
   more.hidden = left <= 0;
   more.textContent = `显示更多（还有 ${left} 条）`;
 }

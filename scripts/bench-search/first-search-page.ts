@@ -4,7 +4,7 @@
  * (or fewer when fewer match, or the no-result line). Bytes and requests are counted at the
  * server (serve.ts, gzip as served) for everything the page and its workers fetched by then;
  * "settled" adds what the page fetches after that without the reader doing anything (e.g. the
- * facts search that runs once the reports are shown).
+ * next five results and the filter values).
  */
 import type { Browser } from 'playwright-core';
 import type { Traffic } from './serve.ts';

@@ -2,7 +2,7 @@
  * A stand-in for `astro build` when the benchmark runs at scale or before the site's report
  * pages exist: renders each report file into the page markup the site contract gives
  * (<html lang="zh-CN">, data-pagefind-body on the article only, data-pagefind-meta title/date/
- * kicker, data-pagefind-filter 年份/专题/类型, data-pagefind-sort date, paragraph ids p-N).
+ * kicker, data-pagefind-filter 年份/专题, data-pagefind-sort date, paragraph ids p-N).
  * `--site astro` in run.ts uses the real build instead.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,7 +26,7 @@ export function renderReport(source: string): string {
   const year = fm.date.slice(0, 4);
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(fm.title)} - 重庆高新区教育报道</title></head>
 <body><header><a href="/">重庆高新区教育报道</a><nav><a href="/topics/">专题</a></nav></header>
-<main><article data-pagefind-body data-pagefind-sort="date:${fm.date}" data-pagefind-filter="类型:报道">
+<main><article data-pagefind-body data-pagefind-sort="date:${fm.date}">
 ${fm.kicker ? `<p class="kicker" data-pagefind-meta="kicker">${esc(fm.kicker)}</p>` : ''}
 <h1 data-pagefind-meta="title">${esc(fm.title)}</h1>
 <p class="byline" data-pagefind-ignore>记者 张三 <time data-pagefind-meta="date:${fm.date}" datetime="${fm.date}">${fm.date}</time></p>

@@ -70,30 +70,31 @@ interface Hit { ref: string; slug: string; fact: string | null; title: string }
 
 /**
  * What the page runs for one query: the search page's own segmenter (with the script fold),
- * then Pagefind: one search over everything (`hits`, the ranking as one list) and the two the
- * search page runs (public/search/search.js): reports (类型:报道) and facts (类型:数据).
+ * then one Pagefind search over the reports and the facts read from them (public/search/
+ * facts.js) as the search page does: `reports` is the 报道 list, `facts` the 数据 list, and
+ * `hits` one list of both, each report followed by its own matching facts.
  */
 async function runQuery(page: import('playwright-core').Page, q: string): Promise<{ count: number; hits: Hit[]; reports: Hit[]; facts: Hit[] }> {
   return page.evaluate(async ([query, PF]) => {
     const pf = await import(PF as string);
     const seg = await import('/search/segment.js' as string);
+    const factsJs = await import('/search/facts.js' as string);
     pf.setTyped?.(query);
     const term = seg.segmentQuery(query);
-    const top = async (opts?: object, n = 10) => {
-      const r = await pf.search(term, opts);
-      const data = await Promise.all(r.results.slice(0, n).map((x: { data: () => Promise<unknown> }) => x.data()));
-      return {
-        count: r.results.length as number,
-        hits: data.map((d: any) => {
-          const m = /^\/reports\/([^/]+)\/(?:#([^:]+)(?::~:.*)?)?$/.exec(d.url) ?? [];
-          const slug = m[1] ?? d.url;
-          const fact = m[2] && d.meta.text ? `${m[2]}:${d.meta.text}` : null;
-          return { ref: fact ? `${slug}#${fact}` : slug, slug, fact, title: d.meta.title as string };
-        }),
-      };
+    const words = factsJs.queryWords(term);
+    const r = await pf.search(term);
+    const results = r.results as { data: () => Promise<any> }[];
+    const hit = (d: any, fact: boolean): { ref: string; slug: string; fact: string | null; title: string } => {
+      const m = /^\/reports\/([^/]+)\/(?:#([^:]+)(?::~:.*)?)?$/.exec(d.url) ?? [];
+      const slug = m[1] ?? d.url;
+      const f = fact && m[2] ? `${m[2]}:${d.meta.text}` : null;
+      return { ref: f ? `${slug}#${f}` : slug, slug, fact: f, title: (d.meta.shown_title || d.meta.title) as string };
     };
-    const [all, reports, facts] = [await top(), await top({ filters: { 类型: '报道' } }), await top({ filters: { 类型: '数据' } }, 30)];
-    return { count: all.count, hits: all.hits, reports: reports.hits, facts: facts.hits };
+    const top = await Promise.all(results.slice(0, 10).map((x) => x.data()));
+    const finder = factsJs.findFacts(results, term);
+    const facts = (await finder.more(30, Infinity)).slice(0, 30);
+    const hits = top.flatMap((d) => [hit(d, false), ...factsJs.factsOf(d, words).map((f: any) => hit(f, true))]).slice(0, 10);
+    return { count: results.length, hits, reports: top.map((d) => hit(d, false)), facts: facts.map((f: any) => hit(f, true)) };
   }, [q, pagefindModule] as const);
 }
 

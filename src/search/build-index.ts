@@ -1,6 +1,7 @@
 /**
- * Builds the Pagefind index of a built site through Pagefind's Node API: every HTML page
- * (Pagefind keeps only those with data-pagefind-body), plus one custom record per fact.
+ * Builds the Pagefind index of a built site through Pagefind's Node API: the report pages
+ * (the only ones with data-pagefind-body), each record carrying its report's facts as metadata
+ * (public/search/facts.js), so facts cost no records of their own.
  *
  * Segmentation modes (SEARCH_SEGMENTATION, default "icu"):
  * - "icu": the page text is cut into words here with Intl.Segmenter (public/search/segment.js),
@@ -16,12 +17,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
-import { reportFiles } from './fact-records.ts';
+import { reportFileOf, reportFiles } from './report-facts.ts';
 import { codeFiles } from '../lib/code-stamp.ts';
 import { buildShard, SHARD_CHILD, type Segmentation, type ShardInput } from './build-shard.ts';
 import { runInChild } from './child-process.ts';
-import { OTHER_SHARD, SHARD_MANIFEST, cachedShard, groupByShard, groupPeriods, FileHashes, hashFiles, isEmptyIndex, linkTree, neededByFactsShard, neededByMergedShard, prepareShardCache, primaryShard, shardDir, storeShardHash, periodOf } from './shards.ts';
-import { FACTS_PREFIX, factShardFiles, startFactsIndex, type FactsIndexHandle, type FactsIndexOptions } from './facts-index.ts';
+import { OTHER_SHARD, SHARD_MANIFEST, cachedShard, groupByShard, groupPeriods, FileHashes, hashFiles, linkTree, neededByMergedShard, prepareShardCache, primaryShard, shardDir, storeShardHash, periodOf } from './shards.ts';
 
 export type { Segmentation } from './build-shard.ts';
 
@@ -35,7 +35,7 @@ export { INDEX_LANGUAGE } from './build-shard.ts';
 export interface BuildSearchIndexOptions {
   /** The built site (Astro's outDir). */
   siteDir: string;
-  /** Where the report Markdown files are (facts are read from them). */
+  /** Where the report Markdown files are (each page's facts are read from its file). */
   reportsDir: string;
   segmentation?: Segmentation;
   /**
@@ -63,16 +63,13 @@ export interface BuildSearchIndexOptions {
    * cores): each in a child Node process with its own Pagefind, so peak memory is `jobs` shards'.
    */
   jobs?: number;
-  /** The facts shards, started earlier (the integration starts them at astro:build:start); started here when absent. */
-  facts?: FactsIndexHandle;
-  /** The shard plan the facts shards were started with. */
-  plan?: ShardPlan;
   log?: (msg: string) => void;
 }
 
 export interface ShardResult {
   key: string;
   pages: number;
+  /** Facts the shard's pages carry (0 when reused). */
   facts: number;
   /** True when the shard's inputs were unchanged and the cached shard was used. */
   reused: boolean;
@@ -133,10 +130,10 @@ export function indexerFiles(root = fileURLToPath(new URL('../../', import.meta.
   return codeFiles({ root, entries: ['src/search/build-index.ts'], files: ['node_modules/pagefind/package.json', 'package-lock.json'] });
 }
 
-/** Which shard each half-year's pages and facts go to, from the report files alone (so it is known before the pages are built). */
+/** Which shard each half-year's pages go to, from the report files alone. */
 export interface ShardPlan {
   shardOfPeriod: Record<string, string>;
-  /** Index chunk size by shard key (page shards and facts shards). */
+  /** Index chunk size by shard key. */
   chunkOf: Record<string, number>;
   indexerFiles: string[];
 }
@@ -150,52 +147,41 @@ export async function planShards(opts: Pick<BuildSearchIndexOptions, 'reportsDir
   const perShard = new Map<string, number>();
   for (const [period, n] of perPeriod) perShard.set(shardOfPeriod[period]!, (perShard.get(shardOfPeriod[period]!) ?? 0) + n);
   const chunkOf: Record<string, number> = {};
-  for (const [key, n] of perShard) chunkOf[key] = chunkOf[FACTS_PREFIX + key] = opts.indexChunkSize ?? chunkSizeFor(n);
+  for (const [key, n] of perShard) chunkOf[key] = opts.indexChunkSize ?? chunkSizeFor(n);
   return { shardOfPeriod, chunkOf, indexerFiles: indexerFiles() };
-}
-
-/** The options of the facts shards for a plan. */
-export function factsOptions(opts: Pick<BuildSearchIndexOptions, 'reportsDir' | 'segmentation' | 'cacheDir'>, plan: ShardPlan): FactsIndexOptions {
-  return { reportsDir: opts.reportsDir, segmentation: opts.segmentation ?? 'icu', cacheDir: opts.cacheDir, shardOfPeriod: plan.shardOfPeriod, chunkOf: plan.chunkOf, indexerFiles: plan.indexerFiles };
 }
 
 export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<BuildSearchIndexResult> {
   const start = performance.now();
   const log = opts.log ?? (() => {});
   const mode = opts.segmentation ?? 'icu';
-  const plan = opts.plan ?? (await planShards(opts, log));
-  // Started by the integration at astro:build:start; here when called on its own.
-  const factsIndex = opts.facts ?? startFactsIndex(factsOptions(opts, plan), log);
-  let factsDone = false;
-  void factsIndex.done.then(() => (factsDone = true), () => (factsDone = true));
+  const plan = await planShards(opts, log);
 
   const pages = await reportPages(opts.siteDir);
   const pagesBy = groupByShard(pages, (p) => plan.shardOfPeriod[periodOf(p.url)] ?? OTHER_SHARD);
-  const factFiles = factShardFiles(await reportFiles(opts.reportsDir), plan.shardOfPeriod);
-  const pageKeys = [...pagesBy.keys()].sort();
-  if (!pageKeys.length) pageKeys.push(OTHER_SHARD);
-  const keys = [...pageKeys, ...[...factFiles.keys()].sort()];
-  const primary = primaryShard(pageKeys);
+  const keys = [...pagesBy.keys()].sort();
+  if (!keys.length) keys.push(OTHER_SHARD);
+  const primary = primaryShard(keys);
 
   const staging = opts.cacheDir ?? (await mkdtemp(join(tmpdir(), 'gaoxin-search-index-')));
   const outputPath = join(opts.siteDir, 'pagefind');
   const hashes = new Map<string, string>();
   if (opts.cacheDir) {
     const fileHashes = await FileHashes.load(join(opts.cacheDir, PAGE_HASHES));
-    for (const key of pageKeys) {
+    for (const key of keys) {
       const settings = JSON.stringify({ kind: 'pages', mode, chunk: plan.chunkOf[key] ?? null, env: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? null });
-      hashes.set(key, await hashFiles(settings, [...plan.indexerFiles, ...(pagesBy.get(key) ?? []).map((p) => p.file)], fileHashes));
+      // A shard's inputs: its pages, and its reports' files, whose facts its records carry.
+      const files = (pagesBy.get(key) ?? []).flatMap((p) => [p.file, reportFileOf(opts.reportsDir, p.url)]).filter((f) => existsSync(f));
+      hashes.set(key, await hashFiles(settings, [...plan.indexerFiles, ...files], fileHashes));
     }
     await fileHashes.save();
   }
   // The output folder survives between builds (the site keeps dist/): a shard whose inputs and
   // place (primary or merged) are as the last build wrote them is left where it is.
-  // The facts shards' folders are decided when their hashes come back from the facts process.
-  const { kept: inPlace, prev } = await clearOutput(outputPath, keys, primary, hashes, new Set(factFiles.keys()));
+  const { kept: inPlace } = await clearOutput(outputPath, keys, primary, hashes);
   const shards: ShardResult[] = [];
-  const empty = new Set<string>();
   const jobs = Math.max(1, opts.jobs ?? (Number(process.env.SEARCH_INDEX_JOBS) || Math.min(2, availableParallelism())));
-  const queue = [...pageKeys];
+  const queue = [...keys];
   const toBuild = async (key: string): Promise<void> => {
     const t0 = performance.now();
     const shardPages = pagesBy.get(key) ?? [];
@@ -206,50 +192,39 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<B
     }
     let bundle = opts.cacheDir ? await cachedShard(opts.cacheDir, key, hash) : null;
     const reused = bundle !== null;
+    let facts = 0;
     if (!bundle) {
       bundle = await prepareShardCache(staging, key);
-      const input: ShardInput = { mode, chunk: plan.chunkOf[key] ?? chunkSizeFor(shardPages.length), pages: shardPages, reportsDir: opts.reportsDir, reports: [], outputPath: bundle, concurrency: opts.concurrency ?? 8 };
-      await (jobs > 1 && pageKeys.length > 1 ? buildShardInChild(input, log) : buildShard(input, log));
+      const input: ShardInput = { mode, chunk: plan.chunkOf[key] ?? chunkSizeFor(shardPages.length), pages: shardPages, reportsDir: opts.reportsDir, outputPath: bundle, concurrency: opts.concurrency ?? 8 };
+      facts = await (jobs > 1 && keys.length > 1 ? buildShardInChild(input, log) : buildShard(input, log));
       if (opts.cacheDir) await storeShardHash(opts.cacheDir, key, hash);
     }
     await linkTree(bundle, shardDir(outputPath, key, primary), key === primary ? undefined : neededByMergedShard);
     const seconds = (performance.now() - t0) / 1000;
-    shards.push({ key, pages: shardPages.length, facts: 0, reused, seconds });
-    log(`search index ${key}: ${reused ? 'unchanged, reused' : `${shardPages.length} pages`} in ${seconds.toFixed(1)} s`);
+    shards.push({ key, pages: shardPages.length, facts, reused, seconds });
+    log(`search index ${key}: ${reused ? 'unchanged, reused' : `${shardPages.length} pages, ${facts} facts`} in ${seconds.toFixed(1)} s`);
   };
   const worker = async (): Promise<void> => {
     for (let key = queue.shift(); key !== undefined; key = queue.shift()) await toBuild(key);
   };
   try {
-    log(`search index: start, ${pages.length} pages in ${pageKeys.length} shards${factsDone ? '' : ' (facts still being indexed)'}`);
-    // `jobs` Pagefind processes at once: while the facts process still runs it holds one of them.
-    await Promise.all(Array.from({ length: Math.min(jobs, pageKeys.length) }, (_, i) => (i === 0 || jobs === 1 ? worker() : factsIndex.done.then(worker, worker))));
-    for (const f of await factsIndex.done) {
-      const dir = shardDir(outputPath, f.key, primary);
-      if (opts.cacheDir) hashes.set(f.key, f.hash);
-      const stays = !!opts.cacheDir && prev?.inputs?.[f.key] === f.hash && existsSync(dir);
-      if (!stays) await rm(dir, { recursive: true, force: true });
-      // A shard of reports without facts is an empty index: nothing for the search page to merge.
-      if (await isEmptyIndex(f.bundle)) empty.add(f.key);
-      else if (!stays) await linkTree(f.bundle, dir, neededByFactsShard);
-      shards.push({ key: f.key, pages: 0, facts: f.facts, reused: f.reused || stays, seconds: f.seconds });
-    }
+    log(`search index: start, ${pages.length} pages in ${keys.length} shards`);
+    await Promise.all(Array.from({ length: Math.min(jobs, keys.length) }, worker));
   } finally {
-    await factsIndex.cleanup();
     if (!opts.cacheDir) await rm(staging, { recursive: true, force: true });
   }
   shards.sort((a, b) => a.key.localeCompare(b.key));
-  await writeFile(join(outputPath, `${SHARD_MANIFEST}.tmp`), JSON.stringify({ shards: keys.filter((k) => k !== primary && !empty.has(k)), primary, inputs: Object.fromEntries(hashes) }));
+  await writeFile(join(outputPath, `${SHARD_MANIFEST}.tmp`), JSON.stringify({ shards: keys.filter((k) => k !== primary), primary, inputs: Object.fromEntries(hashes) }));
   await rename(join(outputPath, `${SHARD_MANIFEST}.tmp`), join(outputPath, SHARD_MANIFEST));
 
   const seconds = (performance.now() - start) / 1000;
   const built = shards.filter((s) => !s.reused);
   const facts = built.reduce((n, s) => n + s.facts, 0);
-  log(`search index: ${pages.length} pages in ${pageKeys.length} shards + ${keys.length - pageKeys.length} facts shards (${built.length} built, ${shards.length - built.length} unchanged), ${facts} facts indexed, in ${seconds.toFixed(1)} s (${mode} segmentation) → ${outputPath}`);
+  log(`search index: ${pages.length} pages in ${keys.length} shards (${built.length} built, ${shards.length - built.length} unchanged), carrying ${facts} facts, in ${seconds.toFixed(1)} s (${mode} segmentation) → ${outputPath}`);
   return { pages: pages.length, facts, seconds, outputPath, shards };
 }
 
-/** Runs build-shard.ts in a child Node process and returns its fact count. */
+/** Runs build-shard.ts in a child Node process and returns the facts its pages carry. */
 function buildShardInChild(input: ShardInput, log: (msg: string) => void): Promise<number> {
   return runInChild<ShardInput, number>(new URL('./build-shard.ts', import.meta.url), SHARD_CHILD, input, log, { what: `the search index shard process for ${input.outputPath}` });
 }
@@ -259,11 +234,10 @@ interface Manifest { shards: string[]; primary?: string; inputs?: Record<string,
 
 /**
  * Empties the output folder except the shards that can stay: same inputs (hash) and same place
- * as the manifest of the last build says; the `deferred` folders (facts shards) are left for
- * later. The manifest is removed first, so a build stopped half-way leaves none and the next
+ * as the manifest of the last build says. The manifest is removed first, so a build stopped half-way leaves none and the next
  * build writes every shard again. Returns the shards kept and the last manifest.
  */
-async function clearOutput(outputPath: string, keys: string[], primary: string, hashes: Map<string, string>, deferred: Set<string>): Promise<{ kept: Set<string>; prev: Manifest | null }> {
+async function clearOutput(outputPath: string, keys: string[], primary: string, hashes: Map<string, string>): Promise<{ kept: Set<string>; prev: Manifest | null }> {
   let prev: Manifest | null = null;
   try {
     prev = JSON.parse(await readFile(join(outputPath, SHARD_MANIFEST), 'utf8')) as Manifest;
@@ -280,7 +254,7 @@ async function clearOutput(outputPath: string, keys: string[], primary: string, 
   const primaryKept = kept.has(primary);
   for (const e of await readdir(outputPath, { withFileTypes: true })) {
     const keepThis = e.isDirectory()
-      ? deferred.has(e.name) || (kept.has(e.name) && e.name !== primary) || (primaryKept && PRIMARY_DIRS.has(e.name))
+      ? (kept.has(e.name) && e.name !== primary) || (primaryKept && PRIMARY_DIRS.has(e.name))
       : primaryKept;
     if (!keepThis) await rm(join(outputPath, e.name), { recursive: true, force: true });
   }

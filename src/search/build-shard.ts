@@ -1,15 +1,15 @@
 /**
- * One index shard: a fresh Pagefind service (a process of its own), the shard's pages and fact
- * records, written to `outputPath`, then closed so its memory is returned. Run in the build's
- * own process, or as a child process (`fork`, see build-index.ts) so two shards are indexed at
- * once on two cores: the Node side (segmenting text, reading facts) and Pagefind each take
- * about half of a shard's CPU, and within one process they mostly wait for each other.
+ * One index shard: a fresh Pagefind service (a process of its own), the shard's report pages,
+ * each with its report's facts as metadata (public/search/facts.js), written to `outputPath`,
+ * then closed so its memory is returned. Run in the build's own process, or as a child process
+ * (`fork`, see build-index.ts) so two shards are indexed at once on two cores: the Node side
+ * (segmenting text, reading facts) and Pagefind each take about half of a shard's CPU, and
+ * within one process they mostly wait for each other.
  */
 import { readFile } from 'node:fs/promises';
 import { close, createIndex } from 'pagefind';
-import { htmlForIndex } from './html-for-index.ts';
-import { readFactRecordsOf } from './fact-records.ts';
-import { indexText } from '../../public/search/segment.js';
+import { htmlForIndex, withFactsMeta } from './html-for-index.ts';
+import { readSearchFacts, reportSlugOf } from './report-facts.ts';
 import { serveChild } from './child-process.ts';
 
 /** The language the "icu" index is written under (see build-index.ts). */
@@ -21,13 +21,13 @@ export interface ShardInput {
   mode: Segmentation;
   chunk: number;
   pages: { file: string; url: string }[];
+  /** Where the report files are: each page's facts are read from `<reportsDir>/<slug>.md`. */
   reportsDir: string;
-  reports: string[];
   outputPath: string;
   concurrency: number;
 }
 
-/** One shard in a fresh Pagefind process, closed at the end so its memory is returned. Returns the facts indexed. */
+/** One shard in a fresh Pagefind process, closed at the end so its memory is returned. Returns the facts the shard's pages carry. */
 export async function buildShard(s: ShardInput, log: (msg: string) => void = () => {}): Promise<number> {
   // Read by the Pagefind binary when the service starts (createIndex below); an explicit
   // environment setting wins.
@@ -37,36 +37,26 @@ export async function buildShard(s: ShardInput, log: (msg: string) => void = () 
     const { index, errors } = await createIndex(s.mode === 'icu' ? { forceLanguage: INDEX_LANGUAGE } : {});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const queue = [...s.pages];
+    let facts = 0;
     const worker = async (): Promise<void> => {
       for (let page = queue.shift(); page; page = queue.shift()) {
-        const html = await readFile(page.file, 'utf8');
-        const res = await index.addHTMLFile({ url: page.url, content: s.mode === 'icu' ? htmlForIndex(html) : html });
+        const [html, pageFacts] = await Promise.all([readFile(page.file, 'utf8'), readSearchFacts(s.reportsDir, reportSlugOf(page.url), log)]);
+        facts += pageFacts.length;
+        // The "pagefind" segmentation (a comparison mode) indexes the page's text as served.
+        const res = await index.addHTMLFile({ url: page.url, content: s.mode === 'icu' ? htmlForIndex(html, pageFacts) : withFactsMeta(html, pageFacts) });
         if (res.errors.length) throw new Error(`Pagefind could not index ${page.file}: ${res.errors.join('; ')}`);
       }
     };
     await Promise.all(Array.from({ length: s.concurrency }, worker));
-
-    const facts = await readFactRecordsOf(s.reportsDir, s.reports, log);
-    for (const rec of facts) {
-      const res = await index.addCustomRecord({
-        ...rec,
-        content: s.mode === 'icu' ? indexText(rec.content) : rec.content,
-        // Titles are searched too (Pagefind 1.6 scores metadata), folded and cut like the text;
-        // the search page shows shown_title, the title as written.
-        meta: s.mode === 'icu' ? { ...rec.meta, title: indexText(rec.meta.title ?? '').trim(), shown_title: rec.meta.title ?? '' } : rec.meta,
-        language: s.mode === 'icu' ? INDEX_LANGUAGE : 'zh-CN',
-      });
-      if (res.errors.length) throw new Error(`Pagefind could not index the fact at ${rec.url}: ${res.errors.join('; ')}`);
-    }
     const written = await index.writeFiles({ outputPath: s.outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write ${s.outputPath}: ${written.errors.join('; ')}`);
-    return facts.length;
+    return facts;
   } finally {
     await close();
     if (!envChunk) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
   }
 }
 
-/** Flag of the child-process entry: one ShardInput in, the facts indexed out (child-process.ts). */
+/** Flag of the child-process entry: one ShardInput in, the facts carried out (child-process.ts). */
 export const SHARD_CHILD = '--shard-child';
 serveChild(SHARD_CHILD, buildShard);

@@ -84,16 +84,6 @@ export function neededByMergedShard(rel: string): boolean {
   return rel === 'pagefind-entry.json' || /\.pf_meta$/.test(rel) || /^(index|filter|fragment)\//.test(rel);
 }
 
-/**
- * Files a facts shard needs: a merged shard's, plus Pagefind's WebAssembly and worker, because
- * the search page loads the facts in a Pagefind instance of their own (public/search/pf/
- * pagefind.js) whose primary is the newest facts shard, and an instance loads those from its
- * primary's folder. Hard links, so ~100 KB of disk per shard at most.
- */
-export function neededByFactsShard(rel: string): boolean {
-  return neededByMergedShard(rel) || /^wasm\.[\w-]+\.pagefind$/.test(rel) || rel === 'pagefind-worker.js';
-}
-
 /** Groups `items` by shard key. */
 export function groupByShard<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -104,17 +94,6 @@ export function groupByShard<T>(items: T[], keyOf: (item: T) => string): Map<str
     else groups.set(key, [item]);
   }
   return groups;
-}
-
-/** Hash of a shard's inputs: the settings, then each file's name and bytes, in order. */
-export async function hashInputs(settings: string, files: string[]): Promise<string> {
-  const h = createHash('sha256').update(settings);
-  for (const file of [...files].sort()) {
-    h.update(`\0${file}\0`);
-    // A missing file hashes as its name alone (e.g. a source path that moved): the shard is rebuilt.
-    h.update(await readFile(file).catch(() => Buffer.from('(missing)')));
-  }
-  return h.digest('hex');
 }
 
 /**
@@ -174,16 +153,6 @@ export async function hashFiles(settings: string, files: string[], hashes: FileH
   const h = createHash('sha256').update(settings);
   for (const file of [...files].sort()) h.update(`\0${file}\0${await hashes.sha(file)}`);
   return h.digest('hex');
-}
-
-/** True when a written Pagefind bundle holds no record (e.g. a facts shard of reports without facts): nothing to merge. */
-export async function isEmptyIndex(bundle: string): Promise<boolean> {
-  try {
-    const entry = JSON.parse(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, unknown> };
-    return Object.keys(entry.languages ?? {}).length === 0;
-  } catch {
-    return true;
-  }
 }
 
 const HASH_FILE = 'inputs.sha256';

@@ -1,8 +1,9 @@
-/** The pure parts of the search index: segmentation on both sides, page text preparation, fact records. */
+/** The pure parts of the search index: segmentation on both sides, page text preparation, facts on their report's record and how the search page matches them. */
 import { describe, expect, test } from 'vitest';
 import { segmentQuery, segmentText, unsegment } from '../../public/search/segment.js';
 import { htmlForIndex } from '../../src/search/html-for-index.ts';
-import { factClause, factRecords, factUrl } from '../../src/search/fact-records.ts';
+import { factClause, factUrl, searchFacts } from '../../src/search/report-facts.ts';
+import { decodeFacts, factsOf, findFacts, queryWords } from '../../public/search/facts.js';
 import { reportSchema } from '../../src/schema/report.ts';
 
 describe('segmentation', () => {
@@ -44,39 +45,96 @@ test('the report date becomes searchable words inside the indexed region', () =>
   expect(body.replace(/<[^>]+>| /g, '')).toContain('2024年9月1日');
 });
 
-describe('fact records', () => {
+describe('facts on their report\'s record', () => {
   const report = reportSchema.parse({
     title: '校园安全大检查', date: '2023-03-08', datePrecision: 'day', dateStated: true, topics: ['校园安全'],
     source: { file: 'x.txt', sha256: 'a'.repeat(64) },
     facts: [
       { text: '137处', value: 137, unit: '处', qualifier: null, subject: '整改隐患', inBox: false, sentence: '排查整改隐患137处，确保师生平安。', anchor: 'p-1' },
       { text: '60余人次', value: 60, unit: '人次', qualifier: '余', subject: '检查人员', inBox: false, sentence: '共出动检查人员60余人次。', anchor: 'p-2' },
+      { text: '3所', value: 3, unit: '所', qualifier: null, subject: '示范校', inBox: false, sentence: '另评出示范校3所，名单另行公布。', anchor: 'p-3' },
     ],
-    factCorrections: [{ anchor: 'p-2', text: '60余人次', hidden: true }, { anchor: 'p-1', text: '137处', subject: '隐患' }],
+    factCorrections: [{ anchor: 'p-2', text: '60余人次', hidden: true }, { anchor: 'p-1', text: '137处', subject: '安全隐患' }],
   });
-  const records = factRecords('2023-03-08-an-quan', report);
+  const slug = '2023-03-08-an-quan';
+  const facts = searchFacts(slug, report);
   test('hidden facts are left out and corrections apply', () => {
-    expect(records.map((r) => r.meta.text)).toEqual(['137处']);
-    expect(records[0]?.meta.subject).toBe('隐患');
+    expect(facts.map((f) => f.text)).toEqual(['137处', '3所']);
+    expect(facts[0]?.subject).toBe('安全隐患');
   });
-  test('a record points at its paragraph and highlights its number', () => {
-    expect(records[0]?.url).toBe(factUrl('2023-03-08-an-quan', report.facts[0]!));
-    expect(decodeURIComponent(records[0]?.url ?? '')).toBe('/reports/2023-03-08-an-quan/#p-1:~:text=排查整改隐患-,137处');
+  test('a fact points at its paragraph and highlights its number', () => {
+    expect(`/reports/${slug}/${facts[0]?.at}`).toBe(factUrl(slug, report.facts[0]!));
+    expect(decodeURIComponent(facts[0]?.at ?? '')).toBe('#p-1:~:text=排查整改隐患-,137处');
   });
-  test('filters and sort: 类型 数据, the year and the topics', () => {
-    expect(records[0]?.filters).toEqual({ 类型: ['数据'], 年份: ['2023'], 专题: ['校园安全'] });
-    expect(records[0]?.sort).toEqual({ date: '2023-03-08' });
+
+  const html = '<main><article data-pagefind-body><span data-pagefind-meta="date:2023-03-08"></span><h1 data-pagefind-meta="title">校园安全大检查</h1><p id="p-1">排查整改隐患137处，确保师生平安。</p><p id="p-3">另评出示范校3所，名单另行公布。</p></article></main>';
+  const indexed = htmlForIndex(html, facts);
+  test('the index copy carries the facts as metadata, stored as written and not indexed as text', () => {
+    const meta = /<div hidden data-pagefind-ignore data-pagefind-meta="facts">([^<]*)<\/div>/.exec(indexed)?.[1] ?? '';
+    expect(decodeFacts(meta.replace(/&amp;/g, '&'))).toEqual(facts);
+  });
+  test('a subject the page does not hold becomes low-weight text, one the page holds does not', () => {
+    const extra = /<p data-pagefind-weight="0.5">([^<]*)<\/p>/.exec(indexed)?.[1]?.replace(/ /g, '') ?? '';
+    expect(extra).toContain('安全隐患');
+    expect(extra).not.toContain('示范校');
+  });
+
+  // A report result as Pagefind returns it, with the facts metadata the index copy gave it.
+  const result = (meta: string, date = '2023-03-08') => ({ url: `/reports/${slug}/`, meta: { title: '校园 安全 大 检查', shown_title: '校园安全大检查', date, facts: meta } });
+  const stored = /data-pagefind-meta="facts">([^<]*)</.exec(indexed)?.[1]?.replace(/&amp;/g, '&') ?? '';
+  test('a fact matches when every query word begins one of its words, its subject\'s or its date\'s', () => {
+    const texts = (q: string) => factsOf(result(stored), queryWords(segmentQuery(q))).map((f) => f.meta.text);
+    expect(texts('隐患')).toEqual(['137处']);
+    expect(texts('安全隐患')).toEqual(['137处']);
+    expect(texts('示范校 2023')).toEqual(['3所']);
+    expect(texts('示范校 2024')).toEqual([]);
+    expect(texts('评出')).toEqual(['3所']);
+    // The sentence's next clause is not the fact's.
+    expect(texts('名单')).toEqual([]);
+    // Both words are in the report, not in one fact.
+    expect(texts('隐患 示范校')).toEqual([]);
+  });
+  test('a matching fact links to its paragraph, names its report as written and marks the query in its clause', () => {
+    const [f] = factsOf(result(stored), queryWords(segmentQuery('隐患')));
+    expect(f?.url).toBe(factUrl(slug, report.facts[0]!));
+    expect(f?.meta).toMatchObject({ text: '137处', subject: '安全隐患', report: '校园安全大检查', report_url: `/reports/${slug}/`, date: '2023-03-08' });
+    expect(unsegment(f?.excerpt ?? '')).toContain('<mark>隐患</mark>');
+  });
+  test('report text in a clause stays text in the excerpt', () => {
+    const meta = JSON.stringify([['#p-1', '2项', '奖项', '获<b>奖</b> 2项 & 更多']]);
+    const [f] = factsOf(result(meta), queryWords(segmentQuery('奖项')));
+    expect(f?.excerpt).not.toMatch(/<b>/);
+    expect(f?.excerpt).toContain('&lt;b&gt;');
+  });
+  test('metadata that is not a list of facts gives none', () => {
+    expect(decodeFacts('not json')).toEqual([]);
+    expect(decodeFacts('{"a":1}')).toEqual([]);
+    expect(factsOf(result('[[1]]'), ['奖'])).toEqual([]);
+  });
+  test('facts are found report by report, reading only as many reports as needed', async () => {
+    let reads = 0;
+    const one = (n: number) => ({ data: async () => { reads++; return { url: `/reports/r${n}/`, meta: { date: '2024', facts: JSON.stringify(n % 2 ? [['#p-1', `${n}名`, '教师', `教师${n}名`]] : []) } }; } });
+    const finder = findFacts(Array.from({ length: 40 }, (_, i) => one(i)), segmentQuery('教师'));
+    expect((await finder.more(3)).map((f) => f.meta.text)).toEqual(['1名', '3名', '5名', '7名', '9名']);
+    expect(reads).toBe(10);
+    expect(finder.done).toBe(false);
+    // A budget of reports per call: 5 more reports read at most.
+    await finder.more(100, 5);
+    expect(finder.read).toBe(15);
+    await finder.more(100);
+    expect(finder.done).toBe(true);
+    expect(finder.found.length).toBe(20);
   });
 });
 
-describe('fact record content', () => {
-  test('the subject and the clause holding the number, not the whole sentence', () => {
-    const fact = { text: '12项', subject: '世界机器人大赛一等奖', sentence: '8月中旬，比赛落幕。重庆高新区代表队共获一等奖12项、二等奖8项，获奖数量创历史新高。' };
-    expect(factClause(fact)).toBe('世界机器人大赛一等奖：重庆高新区代表队共获一等奖12项、二等奖8项，');
+describe('fact clauses', () => {
+  test('the clause holding the number, not the whole sentence', () => {
+    const fact = { text: '12项', sentence: '8月中旬，比赛落幕。重庆高新区代表队共获一等奖12项、二等奖8项，获奖数量创历史新高。' };
+    expect(factClause(fact)).toBe('重庆高新区代表队共获一等奖12项、二等奖8项，');
   });
-  test('a fact whose text is not in its sentence keeps the sentence', () => {
-    expect(factClause({ text: '9名', subject: '教师', sentence: '九名教师获奖。' })).toBe('九名教师获奖。');
-    expect(factClause({ text: '9名', subject: '教师', sentence: '' })).toBe('教师 9名');
+  test('a fact whose text is not in its sentence keeps the sentence, or its number', () => {
+    expect(factClause({ text: '9名', sentence: '九名教师获奖。' })).toBe('九名教师获奖。');
+    expect(factClause({ text: '9名', sentence: '' })).toBe('9名');
   });
 });
 

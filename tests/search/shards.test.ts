@@ -3,7 +3,8 @@
  * shards, rebuilt with one report changed (only that report's shard is built again).
  */
 import { mkdtemp, mkdir, readFile, readdir, rm, writeFile, cp } from 'node:fs/promises';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -75,24 +76,29 @@ describe('a sharded build with a cache', () => {
     const cacheDir = join(work, 'cache');
 
     const first = await buildSearchIndex({ siteDir: dist, reportsDir: reports, cacheDir, minShardPages: 0 });
-    // Page shards and facts shards (built from the report files); a shard without facts is not merged.
-    expect(first.shards.map((s) => [s.key, s.pages, s.facts, s.reused])).toEqual([['2023-H1', 1, 0, false], ['2024-H1', 1, 0, false], ['facts-2023-H1', 0, 0, false], ['facts-2024-H1', 0, 1, false]]);
-    expect(JSON.parse(await readFile(join(dist, 'pagefind/shards.json'), 'utf8'))).toMatchObject({ shards: ['2023-H1', 'facts-2024-H1'] });
-    expect(existsSync(join(dist, 'pagefind/facts-2024-H1/pagefind-entry.json'))).toBe(true);
-    // The search page's facts instance loads Pagefind's WebAssembly and worker from a facts shard.
-    expect(existsSync(join(dist, 'pagefind/facts-2024-H1/pagefind-worker.js'))).toBe(true);
-    expect(readdirSync(join(dist, 'pagefind/facts-2024-H1')).some((f) => /^wasm\..+\.pagefind$/.test(f))).toBe(true);
-    expect(existsSync(join(dist, 'pagefind/facts-2023-H1'))).toBe(false);
+    // Page shards only: the facts ride on their reports' records.
+    expect(first.shards.map((s) => [s.key, s.pages, s.facts, s.reused])).toEqual([['2023-H1', 1, 0, false], ['2024-H1', 1, 1, false]]);
+    expect(JSON.parse(await readFile(join(dist, 'pagefind/shards.json'), 'utf8'))).toMatchObject({ shards: ['2023-H1'], primary: '2024-H1' });
+    expect(readdirSync(join(dist, 'pagefind')).filter((f) => f.startsWith('facts-'))).toEqual([]);
+    // The 2024 report's record carries its fact as metadata.
+    const fragments = readdirSync(join(dist, 'pagefind/fragment')).map((f) => gunzipSync(readFileSync(join(dist, 'pagefind/fragment', f))).toString());
+    expect(fragments.some((f) => f.includes('"facts":') && f.includes('97.3%'))).toBe(true);
     expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
     expect(existsSync(join(dist, 'pagefind/2023-H1/pagefind-entry.json'))).toBe(true);
     expect(existsSync(join(dist, 'pagefind/2023-H1/pagefind.js'))).toBe(false);
+
+    // The report file is an input of its shard, the page apart: a staff correction of a fact
+    // (which the page would show too) rebuilds the shard even if the page's bytes were the same.
+    await writeFile(join(reports, '2024-01-15-b.md'), report('2024-01-15', '家长满意度调查', '家长满意度达97.3%。', [97.3, '%']).replace('facts:', 'factCorrections: [{ anchor: p-1, text: 97.3%, subject: 家长满意度 }]\nfacts:'));
+    const corrected = await buildSearchIndex({ siteDir: dist, reportsDir: reports, cacheDir, minShardPages: 0 });
+    expect(corrected.shards.map((s) => [s.key, s.reused])).toEqual([['2023-H1', true], ['2024-H1', false]]);
 
     // A fresh output folder (as astro build leaves it) with one report changed.
     await writeFile(join(reports, '2024-01-15-b.md'), report('2024-01-15', '家长满意度调查', '家长满意度达98.1%。', [98.1, '%']));
     await rm(dist, { recursive: true });
     await site(reports, dist);
     const second = await buildSearchIndex({ siteDir: dist, reportsDir: reports, cacheDir, minShardPages: 0 });
-    expect(second.shards.map((s) => [s.key, s.reused])).toEqual([['2023-H1', true], ['2024-H1', false], ['facts-2023-H1', true], ['facts-2024-H1', false]]);
+    expect(second.shards.map((s) => [s.key, s.reused])).toEqual([['2023-H1', true], ['2024-H1', false]]);
     expect(existsSync(join(dist, 'pagefind/2023-H1/pagefind-entry.json'))).toBe(true);
 
     // The output kept between builds (as the site keeps dist/): unchanged shards stay in place,
@@ -103,11 +109,11 @@ describe('a sharded build with a cache', () => {
     await writeFile(join(reports, '2023-05-10-a.md'), report('2023-05-10', '人大代表视察学校', '区人大代表视察新建中学。'));
     await site(reports, dist);
     const fourth = await buildSearchIndex({ siteDir: dist, reportsDir: reports, cacheDir, minShardPages: 0 });
-    expect(fourth.shards.map((s) => [s.key, s.reused])).toEqual([['2023-H1', false], ['2024-H1', true], ['facts-2023-H1', false], ['facts-2024-H1', true]]);
+    expect(fourth.shards.map((s) => [s.key, s.reused])).toEqual([['2023-H1', false], ['2024-H1', true]]);
     expect(existsSync(stale)).toBe(false);
     expect(await readFile(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')).toBe(entry2024);
     expect(existsSync(join(dist, 'pagefind/2023-H1/pagefind-entry.json'))).toBe(true);
-    expect(JSON.parse(await readFile(join(dist, 'pagefind/shards.json'), 'utf8'))).toMatchObject({ shards: ['2023-H1', 'facts-2024-H1'], primary: '2024-H1' });
+    expect(JSON.parse(await readFile(join(dist, 'pagefind/shards.json'), 'utf8'))).toMatchObject({ shards: ['2023-H1'], primary: '2024-H1' });
 
     // Without a cache, everything is built, and the output is the same shape.
     const copy = join(work, 'dist2');

@@ -8,5 +8,3 @@ export const mergeIndex: (url: string, o?: object) => Promise<void>;
 export function search(term: string | null, opts?: object): Promise<any>;
 export function debouncedSearch(term: string | null, opts?: object, ms?: number): Promise<any>;
 export function setTyped(typed: string): void;
-export function searchReports(term: string | null, opts?: object): Promise<any>;
-export function searchFacts(term: string | null, opts?: object): Promise<any>;

@@ -1,13 +1,10 @@
 /**
  * Pagefind's search API as the search page uses it, with two changes.
  *
- * Two indexes, loaded apart: reports (the page shards) and facts (the facts shards, one
- * Pagefind record per fact). A first search loads only what the reports need — each page
- * shard's entry, page table (`pf_meta`) and the chunks of the query's words — and the facts
- * shards load on the first facts search, which the search page runs after the reports are
- * shown. At 10,000 reports the facts shards' page tables alone are ~2 MB gzip (242,723
- * records), so loading them before the first results made a first search 2.5–4.8 MB. Each
- * index holds one kind, so no search needs the 类型 filter (its filter files stay unloaded).
+ * One index, of report pages, loaded in shards: a first search loads each page shard's entry,
+ * page table (`pf_meta`) and the chunks of the query's words. Facts are not records of their
+ * own: each report's record carries its facts (../facts.js), which the search page reads from
+ * the reports it found. Filter files load only when the filter values are asked for.
  *
  * No answers made of near misses: when no indexed word starts with a query word, Pagefind
  * falls back to the longest indexed word that the query word starts with (航天员 → 航), so a
@@ -20,6 +17,7 @@
  */
 import * as pagefind from '/pagefind/pagefind.js';
 import { foldScript } from '../script-fold.js';
+import { normalizeWord } from '../facts.js';
 
 export const { init, destroy, mergeIndex } = pagefind;
 
@@ -32,54 +30,27 @@ let shardOptions = {};
 /** @param {Record<string, unknown>} o */
 export async function options(o) {
   shardOptions = { ...shardOptions, ...o };
-  if (facts) await facts.then((f) => f?.options(o));
   return pagefind.options(o);
 }
 
 /** @type {Promise<{ shards?: string[] }> | null} */
 let manifest = null;
-/** The list of shards (src/search/shards.ts): /pagefind/ is the newest page shard, the others are merged. */
+/** The list of shards (src/search/shards.ts): /pagefind/ is the newest shard, the others are merged. */
 function shardList() {
   manifest ??= fetch('/pagefind/shards.json').then((r) => (r.ok ? r.json() : { shards: [] }), () => ({ shards: [] }));
   return manifest;
 }
-const isFacts = (/** @type {string} */ key) => key.startsWith('facts-');
 
 /** @type {Promise<void> | null} */
 let reportsMerged = null;
 function reportsIndex() {
   reportsMerged ??= shardList().then(async (m) => {
-    await Promise.all((m.shards ?? []).filter((k) => !isFacts(k)).map((key) => pagefind.mergeIndex(`/pagefind/${key}/`, { ...shardOptions })));
+    await Promise.all((m.shards ?? []).map((key) => pagefind.mergeIndex(`/pagefind/${key}/`, { ...shardOptions })));
   });
   return reportsMerged;
 }
 
-/**
- * The facts index: its own Pagefind instance, whose primary is the newest facts shard (built
- * with Pagefind's WebAssembly and worker beside it), with the other facts shards merged.
- * Null on a site without facts.
- * @type {Promise<any> | null}
- */
-let facts = null;
-function factsIndex() {
-  facts ??= shardList().then(async (m) => {
-    const keys = (m.shards ?? []).filter(isFacts);
-    const primary = keys.at(-1);
-    if (!primary) return null;
-    // Pagefind's worker runs every instance on one WebAssembly module: two instances loading it
-    // at once corrupt each other's memory ("memory access out of bounds"), so the facts instance
-    // starts once the reports' has loaded it (an empty search returns when it has).
-    await pagefind.search('');
-    const inst = pagefind.createInstance({ basePath: `/pagefind/${primary}/`, ...shardOptions });
-    // As options() does for the reports' primary (excerpt length, ranking).
-    await inst.options({ ...shardOptions });
-    await Promise.all(keys.slice(0, -1).map((key) => inst.mergeIndex(`/pagefind/${key}/`, { ...shardOptions })));
-    return inst;
-  });
-  return facts;
-}
-
-/** The year and topic values with their counts, from the reports (facts share their reports' values). */
+/** The year and topic values with their counts. */
 export async function filters() {
   await reportsIndex();
   return pagefind.filters();
@@ -95,7 +66,8 @@ export async function preload(term, opts) {
 }
 
 /**
- * The options without the 类型 filter: each index holds one kind.
+ * The options without a 类型 filter: the index holds reports only (a link from before facts
+ * rode on their reports may still name one).
  * @param {any} [opts]
  */
 function withoutKind(opts) {
@@ -104,50 +76,18 @@ function withoutKind(opts) {
   return { ...opts, filters: rest };
 }
 
-const EMPTY = { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
-
 /**
- * Reports (类型:报道) only.
- * @param {string | null} term
- * @param {any} [opts]
- */
-export async function searchReports(term, opts) {
-  await reportsIndex();
-  return checked(term, await pagefind.search(term, withoutKind(opts)));
-}
-
-/**
- * Facts (类型:数据) only; the first call loads the facts shards.
- * @param {string | null} term
- * @param {any} [opts]
- */
-export async function searchFacts(term, opts) {
-  const inst = await factsIndex();
-  if (!inst) return EMPTY;
-  return checked(term, await inst.search(term, withoutKind(opts)));
-}
-
-/**
- * By 类型 when the filters name one (`报道` or `数据`), else both indexes as one list ordered by
- * score, as one Pagefind instance with every shard merged orders them (what bench:search ranks).
+ * The reports matching `term`, near misses dropped.
  * @param {string | null} term
  * @param {any} [opts]
  */
 export async function search(term, opts) {
-  const kind = opts?.filters?.类型;
-  if (kind === '报道') return searchReports(term, opts);
-  if (kind === '数据') return searchFacts(term, opts);
   await reportsIndex();
-  const inst = await factsIndex();
-  const [r, f] = await Promise.all([pagefind.search(term, opts), inst ? inst.search(term, opts) : EMPTY]);
-  const results = [...(r?.results ?? []), ...(f?.results ?? [])].sort((a, b) => b.score - a.score);
-  return checked(term, { ...r, results, unfilteredResultCount: (r?.unfilteredResultCount ?? 0) + (f?.unfilteredResultCount ?? 0) });
+  return checked(term, await pagefind.search(term, withoutKind(opts)));
 }
 
 /** Results checked against their text (their fragments are loaded for display anyway). */
 const CHECKED = 5;
-/** Characters Pagefind drops from queries and words (its own rule). */
-const PUNCTUATION = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}\s]/gu;
 
 /** What the reader typed, before segmentation (set by the search page's processTerm). */
 let lastTyped = '';
@@ -157,8 +97,7 @@ export function setTyped(typed) {
   lastTyped = foldScript(typed);
 }
 
-/** @param {string} s */
-const normalize = (s) => s.toLocaleLowerCase().replace(PUNCTUATION, '');
+const normalize = normalizeWord;
 
 /** Ends of sentences in the indexed text. */
 const SENTENCE_END = /[。！？!?；;]/;
@@ -215,5 +154,5 @@ async function checked(term, res) {
 export async function debouncedSearch(term, opts, ms) {
   await reportsIndex();
   const res = await pagefind.debouncedSearch(term, withoutKind(opts), ms);
-  return res === null ? null : search(term, opts);
+  return res === null ? null : checked(term, res);
 }

@@ -1,0 +1,152 @@
+// @ts-check
+/**
+ * Facts in search, carried by their report's own Pagefind record.
+ *
+ * A fact is not a Pagefind record of its own: at 10,000 reports the 248,000 fact records were
+ * about half of the index's build time, and their page tables (~2 MB gzip) made a first search
+ * megabytes. Instead the indexer (src/search/build-shard.ts) writes each report's visible facts
+ * into the report's record as one metadata field (`facts`, encoded by `encodeFacts` below), and
+ * the search page finds a query's facts in the reports the query found: a fact matches when
+ * every query word begins one of the words of its subject, its clause or its report's date —
+ * the rule Pagefind applies to a page. Every word of a fact is a word of its report, so no
+ * fact is missed that a report search would find; facts come in their reports' order, and the
+ * search page scans the reports' fragments a batch at a time (`findFacts`).
+ *
+ * This file is the one contract between the indexer (Node imports it) and the search page.
+ */
+import { indexText } from './segment.js';
+
+/** The metadata field of a report record that holds its facts. */
+export const FACTS_META = 'facts';
+
+/**
+ * One fact as the index stores it, in this order: what follows the report's URL to reach the
+ * fact (`#p-3:~:text=…`, or '' for the report itself), the number as printed, what it counts,
+ * and the clause of its sentence that holds it.
+ * @typedef {[at: string, text: string, subject: string, clause: string]} StoredFact
+ */
+
+/**
+ * @param {{ at: string, text: string, subject: string, clause: string }[]} facts
+ * @returns {string}
+ */
+export function encodeFacts(facts) {
+  return JSON.stringify(facts.map((f) => /** @type {StoredFact} */ ([f.at, f.text, f.subject, f.clause])));
+}
+
+/**
+ * @param {string | undefined} meta
+ * @returns {{ at: string, text: string, subject: string, clause: string }[]}
+ */
+export function decodeFacts(meta) {
+  if (!meta) return [];
+  try {
+    const rows = JSON.parse(meta);
+    if (!Array.isArray(rows)) return [];
+    return rows.filter((r) => Array.isArray(r) && r.length >= 4).map((r) => ({ at: String(r[0]), text: String(r[1]), subject: String(r[2]), clause: String(r[3]) }));
+  } catch {
+    return [];
+  }
+}
+
+/** Characters Pagefind drops from queries and words (its own rule). */
+const PUNCTUATION = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}\s]/gu;
+
+/** A word as Pagefind compares it: lower case, no punctuation. */
+export const normalizeWord = (/** @type {string} */ s) => s.toLocaleLowerCase().replace(PUNCTUATION, '');
+
+/** The words of a segmented query (segmentQuery in segment.js). */
+export const queryWords = (/** @type {string} */ term) => term.split(/\s+/).map(normalizeWord).filter(Boolean);
+
+/** @param {string} date "2024-09-01", "2024-09", "2024" or "" */
+export function dateWords(date) {
+  const [y, m, d] = (date ?? '').split('-');
+  return y ? `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}` : '';
+}
+
+const escapeText = (/** @type {string} */ s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The facts of one report result (Pagefind result data) that match the query's words, as the
+ * search page shows them: `url` to the paragraph, `excerpt` (the clause, query words in
+ * <mark>), and `meta` with the number, subject and report.
+ * @param {any} d
+ * @param {string[]} words normalized query words (queryWords)
+ */
+export function factsOf(d, words) {
+  const facts = decodeFacts(d?.meta?.[FACTS_META]);
+  if (!facts.length || !words.length) return [];
+  const date = d.meta.date ?? '';
+  const when = dateWords(date);
+  const out = [];
+  for (const f of facts) {
+    const tokens = indexText(f.clause).split(/\s+/).filter(Boolean);
+    const around = indexText(`${f.subject} ${when}`).split(/\s+/).map(normalizeWord).filter(Boolean);
+    const all = [...tokens.map(normalizeWord), ...around];
+    if (!words.every((w) => all.some((t) => t.startsWith(w)))) continue;
+    const excerpt = tokens.map((t) => (words.some((w) => normalizeWord(t).startsWith(w)) ? `<mark>${escapeText(t)}</mark>` : escapeText(t))).join(' ');
+    out.push({
+      url: `${d.url}${f.at}`,
+      excerpt,
+      meta: {
+        text: f.text,
+        subject: f.subject,
+        title: `${f.subject || f.text}：${f.text}`,
+        report: d.meta.shown_title || d.meta.title || '',
+        report_url: d.url,
+        date,
+      },
+    });
+  }
+  return out;
+}
+
+/** Reports whose fragments are loaded at once while looking for facts. */
+const BATCH = 10;
+
+/**
+ * The facts of a report search's results, found a batch of reports at a time in their order.
+ * `more(want)` reads reports until `want` facts are found, the results end, or `budget` more
+ * reports have been read (each is a fragment download), and resolves to the facts found so far;
+ * calls run one after another.
+ * @param {any[]} results Pagefind results of the report search (near-miss checked)
+ * @param {string} term the segmented query
+ */
+export function findFacts(results, term) {
+  const words = queryWords(term);
+  /** @type {any[]} */
+  const found = [];
+  let next = 0;
+  /** @type {Promise<any[]>} */
+  let chain = Promise.resolve(found);
+  const finder = {
+    found,
+    /** True when every report has been read. */
+    get done() {
+      return next >= results.length;
+    },
+    /** Reports read so far. */
+    get read() {
+      return next;
+    },
+    /**
+     * @param {number} want
+     * @param {number} [budget]
+     */
+    more(want, budget = 3 * BATCH) {
+      chain = chain.then(async () => {
+        let read = 0;
+        while (found.length < want && next < results.length && read < budget) {
+          const batch = results.slice(next, next + Math.min(BATCH, budget - read));
+          next += batch.length;
+          read += batch.length;
+          const data = await Promise.all(batch.map((r) => r.data()));
+          for (const d of data) found.push(...factsOf(d, words));
+        }
+        return found;
+      });
+      return chain;
+    },
+  };
+  return finder;
+}

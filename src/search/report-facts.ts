@@ -1,0 +1,120 @@
+/**
+ * The facts (key statistics) of a report as its search record carries them (public/search/
+ * facts.js stores and matches them): each visible fact with the link to its paragraph, its
+ * number, its subject and the clause that holds it, so a search for 一等奖 lists the awards with
+ * their numbers. Facts are read from the report files with the site's reader
+ * (src/lib/report-file.ts), rather than scraped back out of the built HTML: the front matter
+ * already has value, unit, subject and anchor as data, and staff corrections apply through the
+ * loader's own fact view (src/lib/fact-view.ts), so the search shows what the pages show.
+ * Drafts are skipped (`isDraft`, the loader's rule): the site has no page for them.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Fact, Report } from '../schema/report.ts';
+import { readReportFile } from '../lib/report-file.ts';
+import { visibleFacts } from '../lib/fact-view.ts';
+import { isDraft } from '../lib/drafts.ts';
+
+/** One fact as the search record stores it (encodeFacts in public/search/facts.js). */
+export interface SearchFact {
+  /** What follows the report's URL to reach the fact: `#p-3:~:text=…`, or '' without an anchor. */
+  at: string;
+  /** The number as printed (`5万余人次`). */
+  text: string;
+  /** What it counts. */
+  subject: string;
+  /** The clause of its sentence that holds the number. */
+  clause: string;
+}
+
+/** Percent-encodes a text-fragment term ("-", "," and "&" are syntax there). */
+const encodeTextTerm = (s: string): string => encodeURIComponent(s).replace(/-/g, '%2D');
+
+/**
+ * `/reports/<slug>/#p-3:~:text=前文-,5万余人次`: the paragraph anchor, then a text fragment
+ * (https://wicg.github.io/scroll-to-text-fragment/) that makes the browser scroll to the
+ * number and highlight it, with no script on the report page; where text fragments are not
+ * supported the browser still goes to #p-3. The text also keeps the URLs of two facts from
+ * the same paragraph apart: Pagefind keeps one record per URL.
+ */
+export function factUrl(slug: string, fact: Pick<Fact, 'anchor' | 'text' | 'sentence'>): string {
+  const page = `/reports/${slug}/`;
+  if (!fact.anchor) return page;
+  const at = fact.sentence.indexOf(fact.text);
+  const before = at > 0 ? fact.sentence.slice(Math.max(0, at - 8), at).trim() : '';
+  return `${page}#${fact.anchor}:~:text=${before ? `${encodeTextTerm(before)}-,` : ''}${encodeTextTerm(fact.text)}`;
+}
+
+/** Punctuation that ends a clause of a sentence. */
+const CLAUSE_START = ['，', '；', '。', '：'];
+const CLAUSE_END = ['，', '；', '。'];
+
+/**
+ * The clause of a fact's sentence that holds its number ("排查整改隐患137处，"), not the whole
+ * sentence: a sentence often carries several facts, and what the search matches a fact by
+ * should be its own words (the sentence's other numbers are facts of their own). A fact whose
+ * number is not in its sentence keeps the sentence (or, without one, its number).
+ */
+export function factClause(fact: Pick<Fact, 'sentence' | 'text'>): string {
+  const at = fact.sentence ? fact.sentence.indexOf(fact.text) : -1;
+  if (at < 0) return fact.sentence || fact.text;
+  const start = Math.max(...CLAUSE_START.map((p) => fact.sentence.lastIndexOf(p, at) + 1));
+  const ends = CLAUSE_END.map((p) => fact.sentence.indexOf(p, at + fact.text.length)).filter((i) => i >= 0);
+  return fact.sentence.slice(start, ends.length ? Math.min(...ends) + 1 : undefined);
+}
+
+/**
+ * What the search page needs of each visible fact of a report (hidden facts left out,
+ * corrections applied: the pages' fact view), in the shape public/search/facts.js stores.
+ * `clause` is the clause that holds the number without the subject, which is stored apart.
+ */
+export function searchFacts(slug: string, report: Report): SearchFact[] {
+  const page = `/reports/${slug}/`;
+  return visibleFacts(report).map((fact) => ({
+    at: factUrl(slug, fact).slice(page.length),
+    text: fact.text,
+    subject: fact.subject,
+    clause: factClause(fact),
+  }));
+}
+
+/**
+ * The report file names (`*.md`) of `dir`, sorted; none when the folder is missing. Drafts
+ * included: knowing which is one means reading it, left to readFactRecordsOf, which reads each
+ * file anyway. A draft's bytes are then still part of its shard's input hash, so publishing it
+ * or taking it back rebuilds that shard, and shard boundaries do not move when one is toggled.
+ */
+export async function reportFiles(dir: string, warn: (msg: string) => void = () => {}): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((f) => f.endsWith('.md')).sort();
+  } catch {
+    warn(`${dir}: no reports directory`);
+    return [];
+  }
+}
+
+/** The report's file name without `.md` of a report page URL (`/reports/<slug>/`). */
+export const reportSlugOf = (url: string): string => url.replace(/^\/reports\//, '').replace(/\/$/, '');
+
+/** The report file behind a report page URL: `<reportsDir>/<slug>.md`. */
+export const reportFileOf = (reportsDir: string, url: string): string => join(reportsDir, `${reportSlugOf(url)}.md`);
+
+/**
+ * The facts of the report `<reportsDir>/<slug>.md` for its search record; none when the file is
+ * missing or does not match the schema (the build reports that file itself) or is a draft (no page).
+ */
+export async function readSearchFacts(reportsDir: string, slug: string, warn: (msg: string) => void = () => {}): Promise<SearchFact[]> {
+  let raw: string;
+  try {
+    raw = await readFile(join(reportsDir, `${slug}.md`), 'utf8');
+  } catch {
+    return [];
+  }
+  // The site's own reader (fast js-yaml path, same schema): the index sees what the pages see.
+  const read = readReportFile(`${slug}.md`, raw);
+  if (!read.ok) {
+    warn(`${slug}.md: front matter does not match the report schema, its facts are not indexed`);
+    return [];
+  }
+  return isDraft(read.report) ? [] : searchFacts(slug, read.report);
+}
