@@ -1,6 +1,7 @@
 /**
  * Astro integration for the Pagefind search index (src/search/build-index.ts says what goes
- * in it). `astro:build:done` indexes the report pages into `<outDir>/pagefind/`, each record
+ * in it). `astro:build:start` starts indexing the shards whose pages Astro has written
+ * (src/search/early-index.ts); `astro:build:done` indexes the rest of the report pages into `<outDir>/pagefind/`, each record
  * carrying its report's facts, one shard per calendar half-year (or per run of consecutive
  * half-years that together reach SHARD_MIN_PAGES reports: src/search/shards.ts). Shards whose
  * inputs did not change since the last build are reused from `<cacheDir>/search-index/`
@@ -9,6 +10,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildSearchIndex, type Segmentation } from '../search/build-index.ts';
+import { startEarlyIndex, type EarlyIndex } from '../search/early-index.ts';
 
 function segmentation(): Segmentation {
   const s = process.env.SEARCH_SEGMENTATION ?? 'icu';
@@ -18,19 +20,31 @@ function segmentation(): Segmentation {
 
 export default function pagefind(): AstroIntegration {
   let cacheDir: string | undefined;
+  let outDir: string | undefined;
+  let early: EarlyIndex | undefined;
+  const reportsDir = (): string => process.env.REPORTS_DIR ?? 'content/reports';
+  const cache = (): string | undefined => (process.env.SEARCH_INDEX_CACHE === 'off' ? undefined : cacheDir);
   return {
     name: 'gaoxin-pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         // Unchanged index shards are kept here between builds (src/search/shards.ts).
         cacheDir = fileURLToPath(new URL('search-index/', config.cacheDir));
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': ({ logger }) => {
+        // Shards whose pages are all written are indexed while Astro writes the rest (through
+        // the shard cache, so not with SEARCH_INDEX_CACHE=off).
+        const dir = cache();
+        if (dir && outDir) early = startEarlyIndex({ siteDir: outDir, reportsDir: reportsDir(), segmentation: segmentation(), cacheDir: dir, log: (m) => logger.info(m) });
       },
       'astro:build:done': async ({ dir, logger }) => {
         await buildSearchIndex({
           siteDir: fileURLToPath(dir),
-          reportsDir: process.env.REPORTS_DIR ?? 'content/reports',
+          reportsDir: reportsDir(),
           segmentation: segmentation(),
-          cacheDir: process.env.SEARCH_INDEX_CACHE === 'off' ? undefined : cacheDir,
+          cacheDir: cache(),
+          early,
           log: (m) => logger.info(m),
         });
       },

@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { reportFileOf, reportFiles } from './report-facts.ts';
 import { codeFiles } from '../lib/code-stamp.ts';
-import { buildShard, SHARD_CHILD, type Segmentation, type ShardInput } from './build-shard.ts';
+import { buildShard, SHARD_CHILD, type FileRead, type Segmentation, type ShardInput, type ShardOutput } from './build-shard.ts';
 import { runInChild } from './child-process.ts';
 import { OTHER_SHARD, SHARD_MANIFEST, cachedShard, groupByShard, groupPeriods, FileHashes, hashFiles, linkTree, neededByMergedShard, prepareShardCache, primaryShard, shardDir, storeShardHash, periodOf } from './shards.ts';
 
@@ -35,6 +35,8 @@ export { INDEX_LANGUAGE } from './build-shard.ts';
 export interface BuildSearchIndexOptions {
   /** The built site (Astro's outDir). */
   siteDir: string;
+  /** Shards indexed while Astro still wrote pages (early-index.ts): stopped here, and what they read is learned. */
+  early?: { stop: () => Promise<FileRead[]> };
   /** Where the report Markdown files are (each page's facts are read from its file). */
   reportsDir: string;
   segmentation?: Segmentation;
@@ -94,7 +96,17 @@ export interface BuildSearchIndexResult {
 export const SHARD_MIN_PAGES = 300;
 
 /** The pages' remembered hashes, in the cache folder (FileHashes in shards.ts). */
-const PAGE_HASHES = 'page-hashes.json';
+export const PAGE_HASHES = 'page-hashes.json';
+
+/** What a shard's input hash covers besides its files: the kind, segmentation and chunk size. */
+export function shardSettings(mode: Segmentation, chunk: number | undefined): string {
+  return JSON.stringify({ kind: 'pages', mode, chunk: chunk ?? null, env: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? null });
+}
+
+/** A shard's input files: its pages, and its reports' files, whose facts its records carry. */
+export function shardInputFiles(pages: { file: string; url: string }[], reportsDir: string): string[] {
+  return pages.flatMap((p) => [p.file, reportFileOf(reportsDir, p.url)]).filter((f) => existsSync(f));
+}
 
 /**
  * Index chunk size for a site of `pages` pages. A first search loads the chunk list (its size
@@ -166,13 +178,16 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<B
   const staging = opts.cacheDir ?? (await mkdtemp(join(tmpdir(), 'gaoxin-search-index-')));
   const outputPath = join(opts.siteDir, 'pagefind');
   const hashes = new Map<string, string>();
+  // Shards built while Astro wrote pages are in the cache under the hash of the bytes they read:
+  // a page Astro wrote again after that has another stamp, is read again here and, if its bytes
+  // changed, its shard is built again below.
+  const learned = (await opts.early?.stop()) ?? [];
   if (opts.cacheDir) {
     const fileHashes = await FileHashes.load(join(opts.cacheDir, PAGE_HASHES));
+    fileHashes.learn(learned);
     for (const key of keys) {
-      const settings = JSON.stringify({ kind: 'pages', mode, chunk: plan.chunkOf[key] ?? null, env: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? null });
-      // A shard's inputs: its pages, and its reports' files, whose facts its records carry.
-      const files = (pagesBy.get(key) ?? []).flatMap((p) => [p.file, reportFileOf(opts.reportsDir, p.url)]).filter((f) => existsSync(f));
-      hashes.set(key, await hashFiles(settings, [...plan.indexerFiles, ...files], fileHashes));
+      const files = shardInputFiles(pagesBy.get(key) ?? [], opts.reportsDir);
+      hashes.set(key, await hashFiles(shardSettings(mode, plan.chunkOf[key]), [...plan.indexerFiles, ...files], fileHashes));
     }
     await fileHashes.save();
   }
@@ -196,7 +211,7 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<B
     if (!bundle) {
       bundle = await prepareShardCache(staging, key);
       const input: ShardInput = { mode, chunk: plan.chunkOf[key] ?? chunkSizeFor(shardPages.length), pages: shardPages, reportsDir: opts.reportsDir, outputPath: bundle, concurrency: opts.concurrency ?? 8 };
-      facts = await (jobs > 1 && keys.length > 1 ? buildShardInChild(input, log) : buildShard(input, log));
+      facts = (await (jobs > 1 && keys.length > 1 ? buildShardInChild(input, log) : buildShard(input, log))).facts;
       if (opts.cacheDir) await storeShardHash(opts.cacheDir, key, hash);
     }
     await linkTree(bundle, shardDir(outputPath, key, primary), key === primary ? undefined : neededByMergedShard);
@@ -224,9 +239,9 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<B
   return { pages: pages.length, facts, seconds, outputPath, shards };
 }
 
-/** Runs build-shard.ts in a child Node process and returns the facts its pages carry. */
-function buildShardInChild(input: ShardInput, log: (msg: string) => void): Promise<number> {
-  return runInChild<ShardInput, number>(new URL('./build-shard.ts', import.meta.url), SHARD_CHILD, input, log, { what: `the search index shard process for ${input.outputPath}` });
+/** Runs build-shard.ts in a child Node process (`nice`: at lower priority). */
+export function buildShardInChild(input: ShardInput, log: (msg: string) => void, nice?: number): Promise<ShardOutput> {
+  return runInChild<ShardInput, ShardOutput>(new URL('./build-shard.ts', import.meta.url), SHARD_CHILD, input, log, { what: `the search index shard process for ${input.outputPath}`, nice });
 }
 
 /** What the last build wrote to the output's shard manifest. */

@@ -6,10 +6,11 @@
  * (segmenting text, reading facts) and Pagefind each take about half of a shard's CPU, and
  * within one process they mostly wait for each other.
  */
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import { close, createIndex } from 'pagefind';
 import { htmlForIndex, withFactsMeta } from './html-for-index.ts';
-import { readSearchFacts, reportSlugOf } from './report-facts.ts';
+import { reportFileOf, reportSlugOf, searchFactsOfFile } from './report-facts.ts';
 import { serveChild } from './child-process.ts';
 
 /** The language the "icu" index is written under (see build-index.ts). */
@@ -27,8 +28,34 @@ export interface ShardInput {
   concurrency: number;
 }
 
-/** One shard in a fresh Pagefind process, closed at the end so its memory is returned. Returns the facts the shard's pages carry. */
-export async function buildShard(s: ShardInput, log: (msg: string) => void = () => {}): Promise<number> {
+/** A file the shard read: its path, `size:mtime` stamp and SHA-256 (the form FileHashes in shards.ts remembers). */
+export type FileRead = [path: string, stamp: string, sha: string];
+
+export interface ShardOutput {
+  /** Facts the shard's pages carry. */
+  facts: number;
+  /**
+   * The pages and report files read, with the stamp they had while being read (left out when a
+   * write changed it meanwhile), so the shard's input hash can be computed from exactly the
+   * bytes indexed (early-index.ts).
+   */
+  read: FileRead[];
+}
+
+/** The file's text, with its stamp and SHA-256 when no write touched it while it was read. A missing file is ''. */
+async function readStamped(path: string, read: FileRead[]): Promise<string> {
+  const before = await stat(path).catch(() => null);
+  if (!before) return '';
+  const bytes = await readFile(path);
+  const after = await stat(path);
+  if (after.size === before.size && after.mtimeMs === before.mtimeMs && bytes.length === before.size) {
+    read.push([path, `${before.size}:${before.mtimeMs}`, createHash('sha256').update(bytes).digest('hex')]);
+  }
+  return bytes.toString('utf8');
+}
+
+/** One shard in a fresh Pagefind process, closed at the end so its memory is returned. */
+export async function buildShard(s: ShardInput, log: (msg: string) => void = () => {}): Promise<ShardOutput> {
   // Read by the Pagefind binary when the service starts (createIndex below); an explicit
   // environment setting wins.
   const envChunk = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
@@ -38,9 +65,11 @@ export async function buildShard(s: ShardInput, log: (msg: string) => void = () 
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const queue = [...s.pages];
     let facts = 0;
+    const read: FileRead[] = [];
     const worker = async (): Promise<void> => {
       for (let page = queue.shift(); page; page = queue.shift()) {
-        const [html, pageFacts] = await Promise.all([readFile(page.file, 'utf8'), readSearchFacts(s.reportsDir, reportSlugOf(page.url), log)]);
+        const [html, report] = await Promise.all([readStamped(page.file, read), readStamped(reportFileOf(s.reportsDir, page.url), read)]);
+        const pageFacts = report ? searchFactsOfFile(reportSlugOf(page.url), report, log) : [];
         facts += pageFacts.length;
         // The "pagefind" segmentation (a comparison mode) indexes the page's text as served.
         const res = await index.addHTMLFile({ url: page.url, content: s.mode === 'icu' ? htmlForIndex(html, pageFacts) : withFactsMeta(html, pageFacts) });
@@ -50,7 +79,7 @@ export async function buildShard(s: ShardInput, log: (msg: string) => void = () 
     await Promise.all(Array.from({ length: s.concurrency }, worker));
     const written = await index.writeFiles({ outputPath: s.outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write ${s.outputPath}: ${written.errors.join('; ')}`);
-    return facts;
+    return { facts, read };
   } finally {
     await close();
     if (!envChunk) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;

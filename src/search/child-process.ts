@@ -1,14 +1,18 @@
 /**
  * A piece of the index built in a child Node process (same Node, same flags), both sides of
  * the one message protocol: the parent sends one input; the child sends `{ log }` lines, then
- * `{ result }` or `{ error }`, and exits. Used for the index shards (two at once, one per core).
+ * `{ result }` or `{ error }`, and exits. Used for the index shards: two at once after Astro's
+ * build, one at low priority while Astro still writes pages (early-index.ts).
  */
 import { fork } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 type Message<R> = { log?: string; result?: R; error?: string };
 
 export interface ChildOptions {
+  /** Raised nice value (lower priority) for the child, when allowed. */
+  nice?: number;
   /** What the child does, for the error when it stops without an answer. */
   what: string;
 }
@@ -17,6 +21,13 @@ export interface ChildOptions {
 export function runInChild<I, R>(script: URL, flag: string, input: I, log: (msg: string) => void, opts: ChildOptions): Promise<R> {
   return new Promise<R>((resolve, reject) => {
     const child = fork(fileURLToPath(script), [flag], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    if (opts.nice !== undefined && child.pid) {
+      try {
+        setPriority(child.pid, opts.nice);
+      } catch {
+        // Not allowed to lower the priority here: the work is still done, only at equal priority.
+      }
+    }
     let settled = false;
     child.on('message', (m: Message<R>) => {
       if (m.log) log(m.log);

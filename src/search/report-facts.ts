@@ -8,7 +8,7 @@
  * loader's own fact view (src/lib/fact-view.ts), so the search shows what the pages show.
  * Drafts are skipped (`isDraft`, the loader's rule): the site has no page for them.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Fact, Report } from '../schema/report.ts';
 import { readReportFile } from '../lib/report-file.ts';
@@ -100,16 +100,10 @@ export const reportSlugOf = (url: string): string => url.replace(/^\/reports\//,
 export const reportFileOf = (reportsDir: string, url: string): string => join(reportsDir, `${reportSlugOf(url)}.md`);
 
 /**
- * The facts of the report `<reportsDir>/<slug>.md` for its search record; none when the file is
- * missing or does not match the schema (the build reports that file itself) or is a draft (no page).
+ * The facts of a report file's text (`raw`, the file `<slug>.md`) for its search record; none
+ * when it does not match the schema (the build reports that file itself) or is a draft (no page).
  */
-export async function readSearchFacts(reportsDir: string, slug: string, warn: (msg: string) => void = () => {}): Promise<SearchFact[]> {
-  let raw: string;
-  try {
-    raw = await readFile(join(reportsDir, `${slug}.md`), 'utf8');
-  } catch {
-    return [];
-  }
+export function searchFactsOfFile(slug: string, raw: string, warn: (msg: string) => void = () => {}): SearchFact[] {
   // The site's own reader (fast js-yaml path, same schema): the index sees what the pages see.
   const read = readReportFile(`${slug}.md`, raw);
   if (!read.ok) {

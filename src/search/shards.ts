@@ -129,6 +129,11 @@ export class FileHashes {
     return new FileHashes(file, known);
   }
 
+  /** Takes hashes of files read elsewhere (a shard process), each with the stamp it had then. */
+  learn(read: Iterable<readonly [path: string, stamp: string, sha: string]>): void {
+    for (const [path, stamp, sha] of read) this.known.set(path, [stamp, sha]);
+  }
+
   async sha(path: string): Promise<string> {
     const s = await stat(path).catch(() => null);
     if (!s) return '(missing)';
@@ -149,7 +154,7 @@ export class FileHashes {
 }
 
 /** Hash of a shard's inputs by their contents, read through `hashes`: settings, then each file's name and SHA-256. */
-export async function hashFiles(settings: string, files: string[], hashes: FileHashes): Promise<string> {
+export async function hashFiles(settings: string, files: string[], hashes: Pick<FileHashes, 'sha'>): Promise<string> {
   const h = createHash('sha256').update(settings);
   for (const file of [...files].sort()) h.update(`\0${file}\0${await hashes.sha(file)}`);
   return h.digest('hex');
