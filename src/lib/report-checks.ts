@@ -96,11 +96,17 @@ function anchorRange(anchors: ReadonlySet<string>): string {
   return `${paragraphs ? `p-1 … p-${paragraphs}` : 'no paragraphs'}${boxes.length ? ` and ${boxes.join(', ')}` : ''}`;
 }
 
-/** Where a topic name was seen first: the file and line that show it to staff. */
+/**
+ * Where a topic name was seen: the file and line that show it to staff. A function when the line
+ * is worked out only if a collision is reported (finding a line means parsing the front matter
+ * the slow way, ~0.5 ms a report: too dear to do for every report of every build).
+ */
 export interface TopicUse {
   topic: string;
-  where: string;
+  where: string | (() => string);
 }
+
+const whereOf = (u: TopicUse): string => (typeof u.where === 'function' ? u.where() : u.where);
 
 /**
  * Two different topic names whose pages would have one address (`/topics/<slug>/`): one
@@ -117,7 +123,7 @@ export function topicCollisions(uses: readonly TopicUse[]): string[] {
     if (!seen) first.set(slug, u);
     else if (seen.topic !== u.topic && !reported.has(`${slug}\u0000${u.topic}`)) {
       reported.add(`${slug}\u0000${u.topic}`);
-      out.push(`${u.where}: topic "${u.topic}" and topic "${seen.topic}" (${seen.where}) would share one page, /topics/${slug}/; use one name for both, or rename one.`);
+      out.push(`${whereOf(u)}: topic "${u.topic}" and topic "${seen.topic}" (${whereOf(seen)}) would share one page, /topics/${slug}/; use one name for both, or rename one.`);
     }
   }
   return out;

@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { readReportFile } from './report-file.ts';
+import { parseReportFile } from './front-matter.ts';
 import { cleanStaleParts, keepParts, makePartsDir, partFields, reportPartsDir, splitFields, writeParts } from './report-parts.ts';
 import { renderReportBody, type MisplacedFact } from './markdown/index.ts';
 import type { Report } from '../schema/report.ts';
@@ -113,6 +114,12 @@ function pageAnchors(html: string, paragraphCount: number): Set<string> {
   return ids;
 }
 
+/** `file:line` of a report's i-th topic, read again from the file (only for a reported collision). */
+function topicLine(file: string, shown: string, i: number): string {
+  const decoded = decodeReport(shown, readFileSync(file));
+  return decoded.ok ? `${shown}:${parseReportFile(shown, decoded.text).lineOf(['topics', i])}` : shown;
+}
+
 export function reportsLoader(): Loader {
   return {
     name: 'reports-loader',
@@ -200,7 +207,7 @@ export function reportsLoader(): Loader {
           problems.push(...body.misplacedFacts.map((m) => misplacedFactProblem(shown, report, parsed.lineOf, m)));
           problems.push(...correctionProblems(shown, report, pageAnchors(body.html, body.paragraphCount), parsed.lineOf));
           if (problems.length > before) continue;
-          report.topics.forEach((topic, i) => topicUses.push({ topic, where: `${shown}:${parsed.lineOf(['topics', i])}` }));
+          report.topics.forEach((topic, i) => topicUses.push({ topic, where: () => topicLine(file, shown, i) }));
           // The collection schema validates (and types the photos of) the fields the store keeps;
           // factCount lets the 成果库 pages compute their counts and cache keys without the parts.
           const stored = splitFields(parsed.data as object).stored;

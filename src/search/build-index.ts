@@ -21,7 +21,7 @@ import { reportFileOf, reportFiles } from './report-facts.ts';
 import { codeFiles } from '../lib/code-stamp.ts';
 import { buildShard, SHARD_CHILD, type FileRead, type Segmentation, type ShardInput, type ShardOutput } from './build-shard.ts';
 import { runInChild } from './child-process.ts';
-import { OTHER_SHARD, SHARD_MANIFEST, cachedShard, groupByShard, groupPeriods, FileHashes, hashFiles, linkTree, neededByMergedShard, prepareShardCache, primaryShard, shardDir, storeShardHash, periodOf } from './shards.ts';
+import { OTHER_SHARD, SHARD_MANIFEST, cachedShard, groupByShard, groupPeriods, FileHashes, hasCachedShard, hashFiles, linkTree, neededByMergedShard, prepareShardCache, primaryShard, shardDir, storeShardHash, periodOf } from './shards.ts';
 
 export type { Segmentation } from './build-shard.ts';
 
@@ -182,37 +182,45 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<B
   // a page Astro wrote again after that has another stamp, is read again here and, if its bytes
   // changed, its shard is built again below.
   const learned = (await opts.early?.stop()) ?? [];
+  const fileHashes = opts.cacheDir ? await FileHashes.load(join(opts.cacheDir, PAGE_HASHES)) : null;
+  fileHashes?.learn(learned);
+  const hashOf = (key: string): Promise<string> =>
+    hashFiles(shardSettings(mode, plan.chunkOf[key]), [...plan.indexerFiles, ...shardInputFiles(pagesBy.get(key) ?? [], opts.reportsDir)], fileHashes!);
+  const prev = await readManifest(outputPath);
   if (opts.cacheDir) {
-    const fileHashes = await FileHashes.load(join(opts.cacheDir, PAGE_HASHES));
-    fileHashes.learn(learned);
-    for (const key of keys) {
-      const files = shardInputFiles(pagesBy.get(key) ?? [], opts.reportsDir);
-      hashes.set(key, await hashFiles(shardSettings(mode, plan.chunkOf[key]), [...plan.indexerFiles, ...files], fileHashes));
-    }
-    await fileHashes.save();
+    // Hashed first only where a kept shard could match; a shard never built (a first build) is
+    // hashed after it is built, from the files its process read, instead of reading them twice.
+    for (const key of keys) if (prev?.inputs?.[key] || hasCachedShard(opts.cacheDir, key)) hashes.set(key, await hashOf(key));
   }
   // The output folder survives between builds (the site keeps dist/): a shard whose inputs and
   // place (primary or merged) are as the last build wrote them is left where it is.
-  const { kept: inPlace } = await clearOutput(outputPath, keys, primary, hashes);
+  const inPlace = await clearOutput(outputPath, keys, primary, hashes, prev);
   const shards: ShardResult[] = [];
   const jobs = Math.max(1, opts.jobs ?? (Number(process.env.SEARCH_INDEX_JOBS) || Math.min(2, availableParallelism())));
   const queue = [...keys];
   const toBuild = async (key: string): Promise<void> => {
     const t0 = performance.now();
     const shardPages = pagesBy.get(key) ?? [];
-    const hash = hashes.get(key) ?? '';
+    const hash = hashes.get(key);
     if (inPlace.has(key)) {
       shards.push({ key, pages: shardPages.length, facts: 0, reused: true, seconds: 0 });
       return;
     }
-    let bundle = opts.cacheDir ? await cachedShard(opts.cacheDir, key, hash) : null;
+    let bundle = opts.cacheDir && hash ? await cachedShard(opts.cacheDir, key, hash) : null;
     const reused = bundle !== null;
     let facts = 0;
     if (!bundle) {
       bundle = await prepareShardCache(staging, key);
       const input: ShardInput = { mode, chunk: plan.chunkOf[key] ?? chunkSizeFor(shardPages.length), pages: shardPages, reportsDir: opts.reportsDir, outputPath: bundle, concurrency: opts.concurrency ?? 8 };
-      facts = (await (jobs > 1 && keys.length > 1 ? buildShardInChild(input, log) : buildShard(input, log))).facts;
-      if (opts.cacheDir) await storeShardHash(opts.cacheDir, key, hash);
+      const out = await (jobs > 1 && keys.length > 1 ? buildShardInChild(input, log) : buildShard(input, log));
+      facts = out.facts;
+      if (opts.cacheDir) {
+        // Nothing writes pages now: the bytes read are the bytes on disk.
+        fileHashes!.learn(out.read);
+        const h = hash ?? (await hashOf(key));
+        hashes.set(key, h);
+        await storeShardHash(opts.cacheDir, key, h);
+      }
     }
     await linkTree(bundle, shardDir(outputPath, key, primary), key === primary ? undefined : neededByMergedShard);
     const seconds = (performance.now() - t0) / 1000;
@@ -228,6 +236,7 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<B
   } finally {
     if (!opts.cacheDir) await rm(staging, { recursive: true, force: true });
   }
+  await fileHashes?.save();
   shards.sort((a, b) => a.key.localeCompare(b.key));
   await writeFile(join(outputPath, `${SHARD_MANIFEST}.tmp`), JSON.stringify({ shards: keys.filter((k) => k !== primary), primary, inputs: Object.fromEntries(hashes) }));
   await rename(join(outputPath, `${SHARD_MANIFEST}.tmp`), join(outputPath, SHARD_MANIFEST));
@@ -247,18 +256,21 @@ export function buildShardInChild(input: ShardInput, log: (msg: string) => void,
 /** What the last build wrote to the output's shard manifest. */
 interface Manifest { shards: string[]; primary?: string; inputs?: Record<string, string> }
 
+/** What the last build wrote to the output's shard manifest (null when there is none). */
+async function readManifest(outputPath: string): Promise<Manifest | null> {
+  try {
+    return JSON.parse(await readFile(join(outputPath, SHARD_MANIFEST), 'utf8')) as Manifest;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Empties the output folder except the shards that can stay: same inputs (hash) and same place
- * as the manifest of the last build says. The manifest is removed first, so a build stopped half-way leaves none and the next
- * build writes every shard again. Returns the shards kept and the last manifest.
+ * as the manifest of the last build (`prev`) says. The manifest is removed first, so a build
+ * stopped half-way leaves none and the next build writes every shard again. Returns the shards kept.
  */
-async function clearOutput(outputPath: string, keys: string[], primary: string, hashes: Map<string, string>): Promise<{ kept: Set<string>; prev: Manifest | null }> {
-  let prev: Manifest | null = null;
-  try {
-    prev = JSON.parse(await readFile(join(outputPath, SHARD_MANIFEST), 'utf8')) as Manifest;
-  } catch {
-    prev = null;
-  }
+async function clearOutput(outputPath: string, keys: string[], primary: string, hashes: Map<string, string>, prev: Manifest | null): Promise<Set<string>> {
   await rm(join(outputPath, SHARD_MANIFEST), { force: true });
   const kept = new Set<string>();
   for (const key of keys) {
@@ -273,7 +285,7 @@ async function clearOutput(outputPath: string, keys: string[], primary: string, 
       : primaryKept;
     if (!keepThis) await rm(join(outputPath, e.name), { recursive: true, force: true });
   }
-  return { kept, prev };
+  return kept;
 }
 
 /** The folders of the primary shard's own data, beside the merged shards' folders. */

@@ -27,6 +27,8 @@ import { FileHashes, OTHER_SHARD, groupByShard, hashFiles, periodOf, prepareShar
 
 /** How often the written pages are looked at. */
 const POLL_MS = 1000;
+/** How far before the build's start a page's time may be and still count as written in this build. */
+const CLOCK_SLACK_MS = 2000;
 /** Nice value of the shard process: Astro's page generation is on the build's critical path. */
 const EARLY_NICE = 10;
 
@@ -45,7 +47,10 @@ export interface EarlyIndex {
 }
 
 export function startEarlyIndex(opts: EarlyIndexOptions): EarlyIndex {
-  const since = Date.now();
+  // File times come from the kernel's coarse clock, which may lag Date.now() by a tick: a page
+  // written right after this moment can carry an earlier time. Pages of an earlier build are
+  // seconds older than this hook (Astro syncs content and bundles before it).
+  const since = Date.now() - CLOCK_SLACK_MS;
   const read: FileRead[] = [];
   let stopped = false;
   let wake = (): void => {};

@@ -12,6 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, linkSync, mkdirSync, readdirSync, unlinkSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 
@@ -161,6 +162,11 @@ export async function hashFiles(settings: string, files: string[], hashes: Pick<
 }
 
 const HASH_FILE = 'inputs.sha256';
+
+/** Whether a shard has a finished cache entry (any hash). */
+export function hasCachedShard(cacheDir: string, key: string): boolean {
+  return existsSync(join(cacheDir, key, HASH_FILE));
+}
 
 /** The cached shard's folder if its stored hash equals `hash`, else null. */
 export async function cachedShard(cacheDir: string, key: string, hash: string): Promise<string | null> {
