@@ -32,6 +32,15 @@ describe('page HTML for the index', () => {
   });
 });
 
+test('only what Pagefind indexes is cut: the body outside ignored parts, and metadata text anywhere', () => {
+  const out = htmlForIndex('<header><nav>教育督导专题</nav><h1 data-pagefind-meta="title">智慧教育</h1></header><article data-pagefind-body><p id="p-1">教育督导</p><div data-pagefind-ignore><p>相关报道推荐</p><img src="a.jpg"><br/></div><p id="p-2">智慧课堂</p></article><footer>重庆高新区</footer>');
+  expect(out).toContain('<nav>教育督导专题</nav>');
+  expect(out).toContain('<p>相关报道推荐</p>');
+  expect(out).toContain('<footer>重庆高新区</footer>');
+  for (const id of ['p-1', 'p-2']) expect(new RegExp(`<p id="${id}">([^<]*)</p>`).exec(out)?.[1]?.trim().split(' ').length).toBeGreaterThan(1);
+  expect(/<h1[^>]*>([^<]*)<\/h1>/.exec(out)?.[1]?.trim().split(' ').length).toBeGreaterThan(1);
+});
+
 test('the title is kept as written for display, beside the cut text', () => {
   const out = htmlForIndex('<header><h1 data-pagefind-meta="title">亮出督导真功夫 智慧教育"竞"芬芳</h1></header><article data-pagefind-body><p id="p-1">正文</p></article>');
   expect(out).toContain('data-pagefind-meta="shown_title:亮出督导真功夫 智慧教育&quot;竞&quot;芬芳"');
