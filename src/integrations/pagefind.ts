@@ -1,10 +1,11 @@
 /**
  * Astro integration for the Pagefind search index (src/search/build-index.ts says what goes
- * in it). `astro:build:start` starts indexing the shards whose pages Astro has written
- * (src/search/early-index.ts); `astro:build:done` indexes the rest of the report pages into `<outDir>/pagefind/`, each record
- * carrying its report's facts, one shard per calendar half-year (or per run of consecutive
- * half-years that together reach SHARD_MIN_PAGES reports: src/search/shards.ts). Shards whose
- * inputs did not change since the last build are reused from `<cacheDir>/search-index/`
+ * in it): the report pages into `<outDir>/pagefind/`, each record carrying its report's facts,
+ * one shard per calendar half-year (or per run of consecutive half-years that together reach
+ * SHARD_MIN_PAGES reports: src/search/shards.ts). `astro:build:start` starts indexing the
+ * shards whose pages Astro has written (src/search/early-index.ts); `astro:build:generated`
+ * indexes the rest once every page is written, and `astro:build:done` waits for it. Shards
+ * whose inputs did not change since the last build are reused from `<cacheDir>/search-index/`
  * (SEARCH_INDEX_CACHE=off builds them all).
  */
 import { fileURLToPath } from 'node:url';
@@ -22,6 +23,8 @@ export default function pagefind(): AstroIntegration {
   let cacheDir: string | undefined;
   let outDir: string | undefined;
   let early: EarlyIndex | undefined;
+  /** The index run started at astro:build:generated: its error, or null. */
+  let indexing: Promise<unknown> = Promise.resolve(null);
   const reportsDir = (): string => process.env.REPORTS_DIR ?? 'content/reports';
   const cache = (): string | undefined => (process.env.SEARCH_INDEX_CACHE === 'off' ? undefined : cacheDir);
   return {
@@ -38,15 +41,17 @@ export default function pagefind(): AstroIntegration {
         const dir = cache();
         if (dir && outDir) early = startEarlyIndex({ siteDir: outDir, reportsDir: reportsDir(), segmentation: segmentation(), cacheDir: dir, log: (m) => logger.info(m) });
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        await buildSearchIndex({
-          siteDir: fileURLToPath(dir),
-          reportsDir: reportsDir(),
-          segmentation: segmentation(),
-          cacheDir: cache(),
-          early,
-          log: (m) => logger.info(m),
-        });
+      'astro:build:generated': ({ dir, logger }) => {
+        // Every page is written: the index starts now, while the other integrations' build:done
+        // hooks (pruning, the sitemap) run, and build:done waits for it. It lists its pages from
+        // the report files, so pages prune-outputs is about to remove are not indexed.
+        const run = buildSearchIndex({ siteDir: fileURLToPath(dir), reportsDir: reportsDir(), segmentation: segmentation(), cacheDir: cache(), early, log: (m) => logger.info(m) });
+        // Handled at build:done; never an unhandled rejection meanwhile.
+        indexing = run.then(() => null, (e: unknown) => e);
+      },
+      'astro:build:done': async () => {
+        const failed = await indexing;
+        if (failed) throw failed;
       },
     },
   };

@@ -122,15 +122,18 @@ export function chunkSizeFor(pages: number): number {
 }
 
 /**
- * The pages to index: the report pages (`reports/<slug>/index.html`), the only pages whose
- * layout (ReportLayout.astro) has `data-pagefind-body`; Pagefind skips any page without it.
- * Listing them by path instead of reading all of the site's HTML for the attribute saves
- * reading ~760 MB at 10,000 reports on every build.
+ * The pages to index: the report pages (`reports/<slug>/index.html`) of the report files, the
+ * only pages whose layout (ReportLayout.astro) has `data-pagefind-body`. Listed from the report
+ * files, not from the output folder, so the index can start before prune-outputs has removed an
+ * earlier build's pages (a deleted report's page has no file; a draft's is skipped by the shard
+ * process, which reads each report file anyway). Listing by path instead of reading all of the
+ * site's HTML for the attribute saves reading ~760 MB at 10,000 reports on every build.
  */
-async function reportPages(siteDir: string): Promise<{ file: string; url: string }[]> {
-  const dir = join(siteDir, 'reports');
-  const slugs = existsSync(dir) ? (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort() : [];
-  return slugs.map((slug) => ({ file: join(dir, slug, 'index.html'), url: `/reports/${slug}/` })).filter((p) => existsSync(p.file));
+async function reportPages(siteDir: string, reportsDir: string): Promise<{ file: string; url: string }[]> {
+  return (await reportFiles(reportsDir))
+    .map((f) => f.replace(/\.md$/, ''))
+    .map((slug) => ({ file: join(siteDir, 'reports', slug, 'index.html'), url: `/reports/${slug}/` }))
+    .filter((p) => existsSync(p.file));
 }
 
 /**
@@ -169,7 +172,7 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<B
   const mode = opts.segmentation ?? 'icu';
   const plan = await planShards(opts, log);
 
-  const pages = await reportPages(opts.siteDir);
+  const pages = await reportPages(opts.siteDir, opts.reportsDir);
   const pagesBy = groupByShard(pages, (p) => plan.shardOfPeriod[periodOf(p.url)] ?? OTHER_SHARD);
   const keys = [...pagesBy.keys()].sort();
   if (!keys.length) keys.push(OTHER_SHARD);

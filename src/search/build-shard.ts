@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { close, createIndex } from 'pagefind';
 import { htmlForIndex, withFactsMeta } from './html-for-index.ts';
-import { reportFileOf, reportSlugOf, searchFactsOfFile } from './report-facts.ts';
+import { reportFileOf, reportSlugOf, searchRecordOfFile } from './report-facts.ts';
 import { serveChild } from './child-process.ts';
 
 /** The language the "icu" index is written under (see build-index.ts). */
@@ -69,7 +69,10 @@ export async function buildShard(s: ShardInput, log: (msg: string) => void = () 
     const worker = async (): Promise<void> => {
       for (let page = queue.shift(); page; page = queue.shift()) {
         const [html, report] = await Promise.all([readStamped(page.file, read), readStamped(reportFileOf(s.reportsDir, page.url), read)]);
-        const pageFacts = report ? searchFactsOfFile(reportSlugOf(page.url), report, log) : [];
+        // A page without its report file (deleted) or of a draft is an earlier build's, not yet pruned.
+        const record = report ? searchRecordOfFile(reportSlugOf(page.url), report, log) : { published: false, facts: [] };
+        if (!html || !record.published) continue;
+        const pageFacts = record.facts;
         facts += pageFacts.length;
         // The "pagefind" segmentation (a comparison mode) indexes the page's text as served.
         const res = await index.addHTMLFile({ url: page.url, content: s.mode === 'icu' ? htmlForIndex(html, pageFacts) : withFactsMeta(html, pageFacts) });

@@ -100,15 +100,17 @@ export const reportSlugOf = (url: string): string => url.replace(/^\/reports\//,
 export const reportFileOf = (reportsDir: string, url: string): string => join(reportsDir, `${reportSlugOf(url)}.md`);
 
 /**
- * The facts of a report file's text (`raw`, the file `<slug>.md`) for its search record; none
- * when it does not match the schema (the build reports that file itself) or is a draft (no page).
+ * What the search record of a report file's text (`raw`, the file `<slug>.md`) gets: whether it
+ * is published (a draft is not, even while its page from an earlier build is still on disk, as
+ * prune-outputs removes it only at the end of the build) and its facts. A file that does not
+ * match the schema never gets this far (the build stops on it); its page is indexed without facts.
  */
-export function searchFactsOfFile(slug: string, raw: string, warn: (msg: string) => void = () => {}): SearchFact[] {
+export function searchRecordOfFile(slug: string, raw: string, warn: (msg: string) => void = () => {}): { published: boolean; facts: SearchFact[] } {
   // The site's own reader (fast js-yaml path, same schema): the index sees what the pages see.
   const read = readReportFile(`${slug}.md`, raw);
   if (!read.ok) {
     warn(`${slug}.md: front matter does not match the report schema, its facts are not indexed`);
-    return [];
+    return { published: true, facts: [] };
   }
-  return isDraft(read.report) ? [] : searchFacts(slug, read.report);
+  return isDraft(read.report) ? { published: false, facts: [] } : { published: true, facts: searchFacts(slug, read.report) };
 }

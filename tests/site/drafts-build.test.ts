@@ -70,15 +70,15 @@ function siteFiles(): Map<string, string> {
   return files;
 }
 
-/** Pagefind's records (page and fact fragments: url and text, the segmenter's spaces removed) and its word indexes, decompressed. */
-function searchIndex(): { records: { url: string; content: string }[]; words: string } {
-  const records: { url: string; content: string }[] = [];
+/** Pagefind's records (report pages: url, text with the segmenter's spaces removed, the facts they carry) and its word indexes, decompressed. */
+function searchIndex(): { records: { url: string; content: string; facts: string }[]; words: string } {
+  const records: { url: string; content: string; facts: string }[] = [];
   let words = '';
   const dir = path.join(dist, 'pagefind');
   for (const f of readdirSync(dir, { recursive: true }) as string[]) {
     if (f.endsWith('.pf_fragment')) {
-      const json = JSON.parse(gunzipSync(readFileSync(path.join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string };
-      records.push({ url: json.url, content: json.content.replace(/\s+/g, '') });
+      const json = JSON.parse(gunzipSync(readFileSync(path.join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string; meta?: { facts?: string } };
+      records.push({ url: json.url, content: json.content.replace(/\s+/g, ''), facts: json.meta?.facts ?? '' });
     } else if (f.endsWith('.pf_index')) {
       words += gunzipSync(readFileSync(path.join(dir, f))).toString('utf8');
     }
@@ -105,9 +105,10 @@ function draftTraces(): string[] {
   if (sitemapUrls(files).some((u) => u.includes(DRAFT))) traces.push('sitemap url');
   if (exportRows(files).some((r) => r.url.includes(DRAFT))) traces.push('achievements.json row');
   const { records, words } = searchIndex();
-  expect(records.filter((r) => PUBLISHED.some((s) => r.url.includes(s))).length, 'records of the published reports').toBeGreaterThanOrEqual(4);
+  expect(records.filter((r) => PUBLISHED.some((s) => r.url.includes(s))).length, 'records of the published reports').toBe(PUBLISHED.length);
+  expect(records.some((r) => r.facts.includes('1200')), 'a published report’s record carries its facts').toBe(true);
   expect(words, 'a published fact’s number is an indexed word').toContain('1200');
-  for (const r of records) if (r.url.includes(DRAFT) || DRAFT_WORDS.some((w) => r.content.includes(w))) traces.push(`search record ${r.url}`);
+  for (const r of records) if (r.url.includes(DRAFT) || DRAFT_WORDS.some((w) => r.content.includes(w) || r.facts.includes(w))) traces.push(`search record ${r.url}`);
   for (const w of DRAFT_WORDS) if (words.includes(w)) traces.push(`search word ${w}`);
   return traces;
 }
@@ -137,7 +138,8 @@ test('publishing the draft puts it everywhere on the next incremental build; mar
   expect(files.get(`reports/${DRAFT}/facts.json`)).toContain('8317');
   const { records, words } = searchIndex();
   expect(records.some((r) => r.url === `/reports/${DRAFT}/`)).toBe(true);
-  expect(records.some((r) => r.url.startsWith(`/reports/${DRAFT}/#p-1`) && r.content.includes('8317'))).toBe(true);
+  // Its record carries its fact, linked to its paragraph.
+  expect(records.some((r) => r.url === `/reports/${DRAFT}/` && r.facts.includes('8317') && r.facts.includes('#p-1:~:text='))).toBe(true);
   expect(words).toContain('8317');
 
   writeFileSync(draftFile, draftText);
