@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import qrCodes from './src/integrations/qr-codes.ts';
 import dataStoreFromFile from './src/lib/data-store-file.ts';
 import pruneOutputs from './src/lib/prune-outputs.ts';
 
@@ -27,7 +28,8 @@ export default defineConfig({
   // dataStoreFromFile: at build, pages read the content store from its file (see the file for why).
   // pruneOutputs keeps dist/ between builds and deletes what the site no longer has: before
   // sitemap and the search index, which read dist/.
-  integrations: [warnPlaceholderSite, dataStoreFromFile(), pruneOutputs(), sitemap(), pagefind()],
+  // qrCodes encodes the report pages' QR codes on the other core while Astro reads the reports.
+  integrations: [warnPlaceholderSite, qrCodes(), dataStoreFromFile(), pruneOutputs(), sitemap(), pagefind()],
   // Report bodies are rendered by our own markdown-it pipeline; Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   build: {
