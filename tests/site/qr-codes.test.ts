@@ -1,9 +1,9 @@
 /** The report pages' QR codes encoded ahead in a worker thread are the codes a page would encode itself. */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, expect, test } from 'vitest';
-import type { AstroIntegration } from 'astro';
 import qrCodes from '../../src/integrations/qr-codes.ts';
 import { qrPath, qrSvg, qrTable } from '../../src/lib/qr-svg.ts';
 
@@ -18,9 +18,9 @@ test('astro build encodes every report page address ahead; the table holds the s
   for (const s of slugs) await writeFile(join(dir, `${s}.md`), '---\ntitle: x\n---\n');
   const before = process.env.REPORTS_DIR;
   process.env.REPORTS_DIR = dir;
-  const integration = qrCodes() as AstroIntegration & { hooks: Record<string, (o: unknown) => unknown> };
+  const hooks = qrCodes().hooks as unknown as Record<string, (o: unknown) => unknown>;
   try {
-    await integration.hooks['astro:config:setup']!({ command: 'build', config: { site: 'https://edu.example.org' }, logger: { warn: () => {} } });
+    await hooks['astro:config:setup']!({ command: 'build', config: { site: 'https://edu.example.org', outDir: pathToFileURL(join(dir, 'dist/')) }, logger: { warn: () => {} } });
   } finally {
     if (before === undefined) delete process.env.REPORTS_DIR;
     else process.env.REPORTS_DIR = before;
@@ -29,17 +29,45 @@ test('astro build encodes every report page address ahead; the table holds the s
   // Hang guard only: the worker posts its batch when done.
   for (let i = 0; i < 600 && !texts.every((t) => qrTable().has(t)); i++) await new Promise((r) => setTimeout(r, 50));
   for (const t of texts) expect(qrTable().get(t)).toEqual(qrPath(t));
-  await integration.hooks['astro:build:done']!({});
+  await hooks['astro:build:done']!({});
   // The page's SVG is the same whether its code came from the table or not.
   const withTable = qrSvg(texts[0]!, '本文二维码');
   qrTable().delete(texts[0]!);
   expect(qrSvg(texts[0]!, '本文二维码')).toBe(withTable);
 }, 60_000);
 
+test('a page written after its report file changed is not encoded again (an incremental build will not render it)', async () => {
+  const work = await mkdtemp(join(tmpdir(), 'qr-codes-inc-'));
+  try {
+    await writeFile(join(work, '2024-01-02-kept.md'), '---\ntitle: x\n---\n');
+    await writeFile(join(work, '2024-01-03-edited.md'), '---\ntitle: y\n---\n');
+    await mkdir(join(work, 'dist/reports/2024-01-02-kept'), { recursive: true });
+    await writeFile(join(work, 'dist/reports/2024-01-02-kept/index.html'), '<p>page</p>');
+    const old = new Date(Date.now() - 60_000);
+    await utimes(join(work, '2024-01-02-kept.md'), old, old);
+    const before = process.env.REPORTS_DIR;
+    process.env.REPORTS_DIR = work;
+    const hooks = qrCodes().hooks as unknown as Record<string, (o: unknown) => unknown>;
+    try {
+      await hooks['astro:config:setup']!({ command: 'build', config: { site: 'https://inc.example.org', outDir: pathToFileURL(join(work, 'dist/')) }, logger: { warn: () => {} } });
+    } finally {
+      if (before === undefined) delete process.env.REPORTS_DIR;
+      else process.env.REPORTS_DIR = before;
+    }
+    const edited = 'https://inc.example.org/reports/2024-01-03-edited/';
+    for (let i = 0; i < 600 && !qrTable().has(edited); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(qrTable().has(edited)).toBe(true);
+    expect(qrTable().has('https://inc.example.org/reports/2024-01-02-kept/')).toBe(false);
+    await hooks['astro:build:done']!({});
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+});
+
 test('only astro build encodes ahead (the dev server renders a page at a time)', async () => {
-  const integration = qrCodes() as AstroIntegration & { hooks: Record<string, (o: unknown) => unknown> };
+  const hooks = qrCodes().hooks as unknown as Record<string, (o: unknown) => unknown>;
   const size = qrTable().size;
-  await integration.hooks['astro:config:setup']!({ command: 'dev', config: { site: 'https://edu.example.org' }, logger: { warn: () => {} } });
+  await hooks['astro:config:setup']!({ command: 'dev', config: { site: 'https://edu.example.org', outDir: pathToFileURL(join(tmpdir(), 'none/')) }, logger: { warn: () => {} } });
   await new Promise((r) => setTimeout(r, 200));
   expect(qrTable().size).toBe(size);
 });
