@@ -104,16 +104,37 @@ export function factsOf(d, words) {
 /** Reports whose fragments are loaded at once while looking for facts. */
 const BATCH = 10;
 
+/** Words apart at most, for the query's words to stand together as in one clause. */
+const CLAUSE_SPAN = 12;
+
 /**
- * The facts of a report search's results, found a batch of reports at a time in their order.
- * `more(want)` reads reports until `want` facts are found, the results end, or `budget` more
- * reports have been read (each is a fragment download), and resolves to the facts found so far;
- * calls run one after another.
- * @param {any[]} results Pagefind results of the report search (near-miss checked)
+ * Whether a report's matched word locations (Pagefind's `words`, all query words together)
+ * hold `n` of them within CLAUSE_SPAN words: where a fact of a several-word query (120 人次,
+ * 世界机器人大赛 一等奖) is likely to be. A report that holds the words only far apart may
+ * still have such a fact (one word in its subject or date), so it is read after, not skipped.
+ * @param {number[] | undefined} locations
+ * @param {number} n
+ */
+export function wordsTogether(locations, n) {
+  if (n < 2) return true;
+  const at = [...(locations ?? [])].sort((a, b) => a - b);
+  for (let i = 0; i + n - 1 < at.length; i++) if (/** @type {number} */ (at[i + n - 1]) - /** @type {number} */ (at[i]) <= CLAUSE_SPAN) return true;
+  return false;
+}
+
+/**
+ * The facts of a report search's results, found a batch of reports at a time: first the reports
+ * that hold the query's words together (wordsTogether), then the others, each in their ranking
+ * order. `more(want)` reads reports until `want` facts are found, the results end, or `budget`
+ * more reports have been read (each is a fragment download), and resolves to the facts found so
+ * far; calls run one after another.
+ * @param {any[]} ranked Pagefind results of the report search (near-miss checked)
  * @param {string} term the segmented query
  */
-export function findFacts(results, term) {
+export function findFacts(ranked, term) {
   const words = queryWords(term);
+  const together = ranked.map((r) => wordsTogether(r?.words, words.length));
+  const results = [...ranked.filter((_, i) => together[i]), ...ranked.filter((_, i) => !together[i])];
   /** @type {any[]} */
   const found = [];
   let next = 0;

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { segmentQuery, segmentText, unsegment } from '../../public/search/segment.js';
 import { htmlForIndex } from '../../src/search/html-for-index.ts';
 import { factClause, factUrl, searchFacts } from '../../src/search/report-facts.ts';
-import { decodeFacts, factsOf, findFacts, queryWords } from '../../public/search/facts.js';
+import { decodeFacts, factsOf, findFacts, queryWords, wordsTogether } from '../../public/search/facts.js';
 import { reportSchema } from '../../src/schema/report.ts';
 
 describe('segmentation', () => {
@@ -120,6 +120,16 @@ describe('facts on their report\'s record', () => {
     expect(decodeFacts('{"a":1}')).toEqual([]);
     expect(factsOf(result('[[1]]'), ['奖'])).toEqual([]);
   });
+  test('for a several-word query, reports holding the words together are read first, the others after', async () => {
+    const one = (n: number, words: number[]) => ({ words, data: async () => ({ url: `/reports/r${n}/`, meta: { date: '2024', facts: JSON.stringify([['#p-1', '120人次', '参训教师', `参训教师${n}达120人次`]]) } }) });
+    // Ranked 0, 1, 2; only report 2 has 120 and 人次 side by side.
+    const finder = findFacts([one(0, [3, 90]), one(1, [5, 70]), one(2, [40, 41])], segmentQuery('120人次'));
+    expect((await finder.more(3)).map((f) => f.url)).toEqual(['/reports/r2/#p-1', '/reports/r0/#p-1', '/reports/r1/#p-1']);
+    expect(wordsTogether([40, 41], 2)).toBe(true);
+    expect(wordsTogether([3, 90], 2)).toBe(false);
+    expect(wordsTogether([3], 1)).toBe(true);
+  });
+
   test('facts are found report by report, reading only as many reports as needed', async () => {
     let reads = 0;
     const one = (n: number) => ({ data: async () => { reads++; return { url: `/reports/r${n}/`, meta: { date: '2024', facts: JSON.stringify(n % 2 ? [['#p-1', `${n}名`, '教师', `教师${n}名`]] : []) } }; } });
