@@ -104,6 +104,8 @@ export function factsOf(d, words) {
 /** Reports whose fragments are loaded at once while looking for facts. */
 const BATCH = 10;
 
+/** Where a report record's date words begin (its year): see htmlForIndex. */
+export const DATE_WORD = 0;
 /** Words apart at most, for the query's words to stand together as in one clause. */
 const CLAUSE_SPAN = 12;
 
@@ -118,6 +120,9 @@ const CLAUSE_SPAN = 12;
 export function wordsTogether(locations, n) {
   if (n < 2) return true;
   const at = [...(locations ?? [])].sort((a, b) => a - b);
+  // Word 0 of a report's record is its year (the index copy starts with its date as words,
+  // src/search/html-for-index.ts): "满意度 2024" matches the facts of a 2024 report by its date.
+  if (at[0] === DATE_WORD && at.length >= n) return true;
   for (let i = 0; i + n - 1 < at.length; i++) if (/** @type {number} */ (at[i + n - 1]) - /** @type {number} */ (at[i]) <= CLAUSE_SPAN) return true;
   return false;
 }

@@ -94,7 +94,8 @@ export function htmlForIndex(html: string, facts: SearchFact[] = []): string {
     html = html.replace(BODY_OPEN, (open) => `${open}<span hidden data-pagefind-meta="shown_title:${shown}"></span>`);
   }
   // "2024年9月1日" for the meta date, so a query such as "2024 满意度" matches by the report's
-  // date; pages print their date in the byline, which is not indexed.
+  // date; pages print their date in the byline, which is not indexed. First in the indexed
+  // text, so the year is word 0 of the record (DATE_WORD in public/search/facts.js).
   const date = META_DATE.exec(html);
   const extra = [date?.[1] ? dateWords([date[1], date[2], date[3]].filter(Boolean).join('-')) : ''];
   extra.push(...new Set(facts.map((f) => f.subject).filter((s) => s && !html.includes(escapeText(s)))));

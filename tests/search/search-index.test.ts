@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { segmentQuery, segmentText, unsegment } from '../../public/search/segment.js';
 import { htmlForIndex } from '../../src/search/html-for-index.ts';
 import { factClause, factUrl, searchFacts } from '../../src/search/report-facts.ts';
-import { decodeFacts, factsOf, findFacts, queryWords, wordsTogether } from '../../public/search/facts.js';
+import { DATE_WORD, decodeFacts, factsOf, findFacts, queryWords, wordsTogether } from '../../public/search/facts.js';
 import { reportSchema } from '../../src/schema/report.ts';
 
 describe('segmentation', () => {
@@ -46,6 +46,12 @@ test('the title is kept as written for display, beside the cut text', () => {
   expect(out).toContain('data-pagefind-meta="shown_title:亮出督导真功夫 智慧教育&quot;竞&quot;芬芳"');
   // The h1's own text is still cut into words for the index.
   expect(/<h1[^>]*>([^<]*)<\/h1>/.exec(out)?.[1]?.split(' ').length).toBeGreaterThan(2);
+});
+
+test('the report\'s year is the first word Pagefind indexes (DATE_WORD)', () => {
+  const out = htmlForIndex('<main><article data-pagefind-body><span data-pagefind-meta="date:2024-09-01"></span><h1 data-pagefind-meta="title">智慧教育</h1><p id="p-1">正文</p></article></main>');
+  const text = out.slice(out.indexOf('data-pagefind-body')).replace(/<[^>]*>/g, ' ').replace(/^[^\s]*\s+/, '').trim();
+  expect(text.split(/\s+/)[DATE_WORD]).toBe('2024');
 });
 
 test('the report date becomes searchable words inside the indexed region', () => {
@@ -128,6 +134,9 @@ describe('facts on their report\'s record', () => {
     expect(wordsTogether([40, 41], 2)).toBe(true);
     expect(wordsTogether([3, 90], 2)).toBe(false);
     expect(wordsTogether([3], 1)).toBe(true);
+    // Word 0 is the report's year: "满意度 2024" in a 2024 report.
+    expect(wordsTogether([0, 90], 2)).toBe(true);
+    expect(wordsTogether([0], 2)).toBe(false);
   });
 
   test('facts are found report by report, reading only as many reports as needed', async () => {
