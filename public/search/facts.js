@@ -86,6 +86,8 @@ export function factsOf(d, words) {
     if (!words.every((w) => all.some((t) => t.startsWith(w)))) continue;
     const excerpt = tokens.map((t) => (words.some((w) => normalizeWord(t).startsWith(w)) ? `<mark>${escapeText(t)}</mark>` : escapeText(t))).join(' ');
     out.push({
+      /** Query words the number itself holds (120人次 for "120 人次"): such facts come first. */
+      own: words.filter((w) => normalizeWord(indexText(f.text)).includes(w)).length,
       url: `${d.url}${f.at}`,
       excerpt,
       meta: {
@@ -98,7 +100,8 @@ export function factsOf(d, words) {
       },
     });
   }
-  return out;
+  // A clause may hold several numbers (全国一等奖59人次、全市一等奖120人次): the one the query names first.
+  return out.sort((a, b) => b.own - a.own);
 }
 
 /** Reports whose fragments are loaded at once while looking for facts. */

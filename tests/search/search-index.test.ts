@@ -115,6 +115,12 @@ describe('facts on their report\'s record', () => {
     expect(f?.meta).toMatchObject({ text: '137处', subject: '安全隐患', report: '校园安全大检查', report_url: `/reports/${slug}/`, date: '2023-03-08' });
     expect(unsegment(f?.excerpt ?? '')).toContain('<mark>隐患</mark>');
   });
+  test('of two facts in one clause, the one whose number the query names comes first', () => {
+    const meta = JSON.stringify([['#p-1:~:text=59', '59人次', '全国一等奖', '其中全国一等奖59人次、全市一等奖120人次。'], ['#p-1:~:text=120', '120人次', '全市一等奖', '其中全国一等奖59人次、全市一等奖120人次。']]);
+    expect(factsOf(result(meta), queryWords(segmentQuery('120人次'))).map((f) => f.meta.text)).toEqual(['120人次', '59人次']);
+    expect(factsOf(result(meta), queryWords(segmentQuery('一等奖'))).map((f) => f.meta.text)).toEqual(['59人次', '120人次']);
+  });
+
   test('report text in a clause stays text in the excerpt', () => {
     const meta = JSON.stringify([['#p-1', '2项', '奖项', '获<b>奖</b> 2项 & 更多']]);
     const [f] = factsOf(result(meta), queryWords(segmentQuery('奖项')));
