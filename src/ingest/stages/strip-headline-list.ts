@@ -26,7 +26,6 @@ export function stripHeadlineList(s: IngestState): IngestState {
     }
     run = [];
   };
-  let prev: SourceLine | null = null;
   // Items after a line ending in a colon are a list the article introduces, not furniture.
   let introduced = /[:：]$/.test(lastText.fold);
   for (const l of lines) {
@@ -38,7 +37,6 @@ export function stripHeadlineList(s: IngestState): IngestState {
       flush();
       introduced = /[:：]$/.test(l.fold);
     } else if (!introduced) run.push(l);
-    prev = l;
   }
   flush();
   return { ...s, lines };
