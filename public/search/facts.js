@@ -67,24 +67,42 @@ export function dateWords(date) {
 const escapeText = (/** @type {string} */ s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
+ * A fact as the search page shows it.
+ * @typedef {{ own: number, url: string, excerpt: string, meta: { text: string, subject: string, title: string, report: string, report_url: string, date: string } }} FactResult
+ */
+
+/**
+ * factsOf's answers by result data and query: the search page asks for a report's facts both to
+ * show them beneath it and while listing the 数据 tab.
+ * @type {WeakMap<object, { key: string, out: FactResult[] }>}
+ */
+const matched = new WeakMap();
+
+/**
  * The facts of one report result (Pagefind result data) that match the query's words, as the
  * search page shows them: `url` to the paragraph, `excerpt` (the clause, query words in
  * <mark>), and `meta` with the number, subject and report.
  * @param {any} d
  * @param {string[]} words normalized query words (queryWords)
+ * @returns {FactResult[]}
  */
 export function factsOf(d, words) {
   const facts = decodeFacts(d?.meta?.[FACTS_META]);
   if (!facts.length || !words.length) return [];
+  const key = words.join(' ');
+  const known = matched.get(d);
+  if (known?.key === key) return known.out;
   const date = d.meta.date ?? '';
-  const when = dateWords(date);
+  const dateTokens = indexText(dateWords(date)).split(/\s+/).map(normalizeWord).filter(Boolean);
+  const begins = (/** @type {string} */ t) => words.some((w) => t.startsWith(w));
+  /** @type {FactResult[]} */
   const out = [];
   for (const f of facts) {
     const tokens = indexText(f.clause).split(/\s+/).filter(Boolean);
-    const around = indexText(`${f.subject} ${when}`).split(/\s+/).map(normalizeWord).filter(Boolean);
-    const all = [...tokens.map(normalizeWord), ...around];
+    const normalized = tokens.map(normalizeWord);
+    const all = [...normalized, ...indexText(f.subject).split(/\s+/).map(normalizeWord).filter(Boolean), ...dateTokens];
     if (!words.every((w) => all.some((t) => t.startsWith(w)))) continue;
-    const excerpt = tokens.map((t) => (words.some((w) => normalizeWord(t).startsWith(w)) ? `<mark>${escapeText(t)}</mark>` : escapeText(t))).join(' ');
+    const excerpt = tokens.map((t, i) => (begins(normalized[i] ?? '') ? `<mark>${escapeText(t)}</mark>` : escapeText(t))).join(' ');
     out.push({
       /** Query words the number itself holds (120人次 for "120 人次"): such facts come first. */
       own: words.filter((w) => normalizeWord(indexText(f.text)).includes(w)).length,
@@ -101,7 +119,9 @@ export function factsOf(d, words) {
     });
   }
   // A clause may hold several numbers (全国一等奖59人次、全市一等奖120人次): the one the query names first.
-  return out.sort((a, b) => b.own - a.own);
+  out.sort((a, b) => b.own - a.own);
+  matched.set(d, { key, out });
+  return out;
 }
 
 /** Reports whose fragments are loaded at once while looking for facts. */

@@ -4,6 +4,7 @@
  * carry (<mark>), never by parsing report text as HTML.
  */
 import { unsegment } from './segment.js';
+import { dateWords } from './facts.js';
 
 /**
  * @param {string} tag
@@ -49,9 +50,7 @@ export function shownTitle(meta) {
 
 /** @param {string} date "2024-09-01", "2024-09", "2024" or "" */
 export function dateLabel(date) {
-  const [y, m, d] = (date ?? '').split('-');
-  if (!y) return '日期不详';
-  return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
+  return dateWords(date) || '日期不详';
 }
 
 /**

@@ -169,7 +169,8 @@ async function search() {
   facts = findFacts(reports, term);
   await show();
   if (mine !== run) return;
-  // The count of facts: those of the reports shown (their fragments are loaded already).
+  // The count of facts: those of the first ten reports the facts are looked for in (facts.js
+  // findFacts; the shown reports' fragments are loaded already).
   await facts.more(PAGE, PAGE);
   if (mine !== run) return;
   counts();

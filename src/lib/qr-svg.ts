@@ -11,6 +11,7 @@
  * address missing from it is encoded here.
  */
 import { encode } from 'uqr';
+import { escapeHtml } from './output-escape.ts';
 
 /** Modules of quiet zone around the code (the standard asks for 4). */
 const QUIET = 4;
@@ -44,6 +45,5 @@ export function qrSvg(text: string, label: string): string {
   const { size, d } = qrTable().get(text) ?? qrPath(text);
   const box = size + 2 * QUIET;
   // Black on white whatever the page's colour scheme: phone cameras read dark modules on light.
-  const esc = label.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${box} ${box}" role="img" aria-label="${esc}" shape-rendering="crispEdges"><rect width="${box}" height="${box}" fill="#fff"/><path fill="#000" d="${d}"/></svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${box} ${box}" role="img" aria-label="${escapeHtml(label)}" shape-rendering="crispEdges"><rect width="${box}" height="${box}" fill="#fff"/><path fill="#000" d="${d}"/></svg>`;
 }

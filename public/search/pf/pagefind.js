@@ -17,7 +17,7 @@
  */
 import * as pagefind from '/pagefind/pagefind.js';
 import { foldScript } from '../script-fold.js';
-import { normalizeWord } from '../facts.js';
+import { normalizeWord, queryWords } from '../facts.js';
 
 export const { init, destroy, mergeIndex } = pagefind;
 
@@ -97,7 +97,6 @@ export function setTyped(typed) {
   lastTyped = foldScript(typed);
 }
 
-const normalize = normalizeWord;
 
 /** Ends of sentences in the indexed text. */
 const SENTENCE_END = /[。！？!?；;]/;
@@ -110,7 +109,7 @@ const SENTENCE_END = /[。！？!?；;]/;
 function inOneSentence(text, words) {
   return text.split(SENTENCE_END).some((sentence) => {
     let at = 0;
-    const tokens = sentence.split(/\s+/).map(normalize);
+    const tokens = sentence.split(/\s+/).map(normalizeWord);
     for (const w of words) {
       const i = tokens.indexOf(w, at);
       if (i < 0) return false;
@@ -127,11 +126,11 @@ function inOneSentence(text, words) {
  */
 async function checked(term, res) {
   if (!term || !res?.results?.length) return res;
-  const words = term.split(/\s+/).map(normalize).filter(Boolean);
-  const typed = lastTyped.split(/\s+/).map(normalize).filter(Boolean);
+  const words = queryWords(term);
+  const typed = queryWords(lastTyped);
   const head = res.results.slice(0, CHECKED);
   const data = await Promise.all(head.map((/** @type {any} */ r) => r.data()));
-  const texts = data.map((d) => normalize(`${d.meta?.title ?? ''}${d.content ?? ''}`));
+  const texts = data.map((d) => normalizeWord(`${d.meta?.title ?? ''}${d.content ?? ''}`));
   const verbatim = texts.map((t) => typed.length > 0 && typed.every((w) => t.includes(w)));
   const anyVerbatim = verbatim.some(Boolean);
   const ok = texts.map((t, i) => (anyVerbatim ? verbatim[i] : words.every((w) => t.includes(w))));
