@@ -17,7 +17,7 @@ export interface Expected {
 }
 
 /** The fields a page's checks are tallied under, in print order. */
-export const FIELDS = ['title', 'date', 'date not invented', 'publisher', 'authors', 'boilerplate', 'must_keep'] as const;
+export const FIELDS = ['title', 'date', 'date not invented', 'publisher', 'authors', 'authors.noExtra', 'boilerplate', 'must_keep'] as const;
 export type Field = (typeof FIELDS)[number];
 
 export interface Check {
@@ -39,7 +39,16 @@ export interface FactTally {
 export interface PageScore {
   checks: Check[];
   facts: FactTally;
+  /** The output holds no draftReasons: the site would publish it. */
+  published: boolean;
+  /** Fields a reader would see wrong (a miss in title, date, publisher, authors, noExtra, boilerplate). */
+  visibleErrors: Field[];
+  /** The page states its headline and date (both annotated): a draft of it is needless when nothing visible was wrong. */
+  statesHeadlineAndDate: boolean;
 }
+
+/** The fields whose misses a reader sees on a published page (corpus README, "What readers see"). */
+export const VISIBLE_FIELDS: readonly Field[] = ['title', 'date', 'date not invented', 'publisher', 'authors', 'authors.noExtra', 'boilerplate'];
 
 /** NFKC, whitespace removed: how every string comparison of the corpus is made. */
 export const normalize = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');
@@ -82,9 +91,19 @@ export function scorePage(out: IngestJson, exp: Expected): PageScore {
   });
   const authors = new Set(out.authors.map(normalize));
   for (const name of exp.authors) checks.push({ field: 'authors', pass: authors.has(normalize(name)), detail: `expected ${show(name)} among ${show(out.authors)}` });
+  const annotated = new Set(exp.authors.map(normalize));
+  const extra = out.authors.filter((a) => !annotated.has(normalize(a)));
+  checks.push({ field: 'authors.noExtra', pass: extra.length === 0, detail: `authors not annotated: ${show(extra)}` });
   for (const b of exp.boilerplate) checks.push({ field: 'boilerplate', pass: !body.includes(normalize(b)), detail: `furniture in body: ${show(b)}` });
   for (const k of exp.must_keep) checks.push({ field: 'must_keep', pass: body.includes(normalize(k)), detail: `missing from body: ${show(k)}` });
-  return { checks, facts: scoreFacts(out.facts, exp.facts) };
+  const visibleErrors = [...new Set(checks.filter((c) => !c.pass && VISIBLE_FIELDS.includes(c.field)).map((c) => c.field))];
+  return {
+    checks,
+    facts: scoreFacts(out.facts, exp.facts),
+    published: out.draftReasons.length === 0,
+    visibleErrors,
+    statesHeadlineAndDate: exp.title !== null && exp.date !== null,
+  };
 }
 
 /** Precision, recall and F1 of summed tallies (1 when there is nothing to find and nothing found). */
@@ -93,4 +112,39 @@ export function factsPrf(t: { tp: number; fp: number; fn: number }): { precision
   const recall = t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { precision, recall, f1 };
+}
+
+/** What readers see over a set of pages (corpus README): published, with a visible error, drafts, needless drafts. */
+export function readersSee(pages: readonly { name: string; score: PageScore }[]): {
+  published: string[];
+  publishedWithError: string[];
+  drafts: string[];
+  needlessDrafts: string[];
+} {
+  const published = pages.filter((p) => p.score.published);
+  const drafts = pages.filter((p) => !p.score.published);
+  return {
+    published: published.map((p) => p.name),
+    publishedWithError: published.filter((p) => p.score.visibleErrors.length > 0).map((p) => p.name),
+    drafts: drafts.map((p) => p.name),
+    needlessDrafts: drafts.filter((p) => p.score.statesHeadlineAndDate && p.score.visibleErrors.length === 0).map((p) => p.name),
+  };
+}
+
+/**
+ * `--cases 21-50` or `--cases 01,03,10-12`: the case names a selection keeps. Numbers compare
+ * by value, so `1-5` and `01-05` mean the same; a name that is not a number must be listed as is.
+ */
+export function caseFilter(spec: string | undefined): (name: string) => boolean {
+  if (!spec) return () => true;
+  const parts = spec.split(',').map((p) => p.trim()).filter(Boolean);
+  const ranges: [number, number][] = [];
+  const names = new Set<string>();
+  for (const part of parts) {
+    const m = /^(\d+)\s*-\s*(\d+)$/.exec(part);
+    if (m) ranges.push([Number(m[1]), Number(m[2])]);
+    else if (/^\d+$/.test(part)) ranges.push([Number(part), Number(part)]);
+    else names.add(part);
+  }
+  return (name) => names.has(name) || (/^\d+$/.test(name) && ranges.some(([a, b]) => Number(name) >= a && Number(name) <= b));
 }
