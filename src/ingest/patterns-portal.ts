@@ -220,3 +220,10 @@ export const HEADLINE = {
   /** `原标题:` before the headline words: the marker is cut, the words stay. */
   originalTitle: /^原标题\s*[:：]\s*/,
 };
+
+/**
+ * The personal-name test (person-name.ts). A dictionary word at or above this frequency is a
+ * common word even when tagged as a name (`阳光` 3451, `明白` 10875, `据说` 2890); below it, a
+ * surname-first word may still be someone's name after a role word (`李娜` 438, `严明` 226).
+ */
+export const NAME_TEST = { commonNameWordFreq: 1000 };

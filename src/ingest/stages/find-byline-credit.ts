@@ -41,7 +41,7 @@ export function leadingByline(fold: string): { length: number; names: string[] }
     if (!m) break;
     const word = m[1]!;
     if (/^(记者|通讯员|实习生|特约通讯员|摄影记者)$/.test(word)) at += m[0].length;
-    else if (isName(word)) {
+    else if (isName(word, true)) {
       names.push(word);
       at += m[0].length;
     } else break;

@@ -52,7 +52,7 @@ export function readArticleInfo(s: IngestState): IngestState {
     if (!publisher) publisher = publisherOf(value);
   };
   const addAuthors = (value: string) => {
-    const { names, refused } = namesOf(value);
+    const { names, refused } = namesOf(value, true);
     for (const n of names) if (!authors.includes(n)) authors.push(n);
     doubtfulNames.push(...refused);
   };

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { ingestSource } from './src/ingest/ingest.ts';
+const n = process.argv[2]!;
+const dir = `../shared/corpus/cases/${n}`;
+const r = ingestSource('raw.txt', readFileSync(`${dir}/raw.txt`));
+const j = r.json;
+const e = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8'));
+console.log('TITLE', JSON.stringify(j.title), ' exp', JSON.stringify(e.title));
+console.log('DATE', j.date, j.dateStated, ' exp', e.date, '| PUB', j.publisher, ' exp', e.publisher);
+console.log('AUTH', JSON.stringify(j.authors), ' exp', JSON.stringify(e.authors), '| draft', JSON.stringify(j.draftReasons));
+const roles = r.state.lines.map((l) => `${String(l.no).padStart(3)} ${(l.role ?? '-').padEnd(8)} ${(l.reason ?? '').padEnd(16)} ${l.text.slice(0, 110)}`);
+if (process.argv[3] === 'lines') console.log(roles.filter((x) => !/^\s*\d+ -\s+$/.test(x)).join('\n'));
