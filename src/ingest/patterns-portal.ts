@@ -85,17 +85,17 @@ export const DATELINE = {
 };
 
 /** Role words of a byline (what precedes the names), longest first. */
-export const BYLINE_ROLES = /(全媒体记者|融媒体记者|首席记者|特约记者|见习记者|本报记者|本网记者|本台记者|记者|特约通讯员|通讯员|实习生|撰稿人|撰稿|作者)/;
+export const BYLINE_ROLES = /(全媒体记者|融媒体记者|首席记者|特约记者|见习记者|本报记者|本网记者|本台记者|记者|采访人员|特约通讯员|通讯员|实习生|撰稿人|撰稿|作者)/;
 
 /**
  * The role word of a byline glued to the start of the lede, with the outlet before it:
  * `◎某某日报全媒体记者 张三 “……`, `N本报记者 张三 李四 实习生 王五 本报讯 昨日……`. The names
  * after it are read word by word (byline-names.ts) up to the first word that is not a name.
  */
-export const LEADING_BYLINE_ROLE = /^[◎■●◆□A-Z]?\s*[\u4e00-\u9fa5]{0,10}?(全媒体记者|融媒体记者|首席记者|特约记者|见习记者|记者|特约通讯员|通讯员|实习生)(?=\s)/;
+export const LEADING_BYLINE_ROLE = /^[◎■●◆□A-Z]?\s*[\u4e00-\u9fa5]{0,10}?(全媒体记者|融媒体记者|首席记者|特约记者|见习记者|记者|采访人员|特约通讯员|通讯员|实习生)(?=\s)/;
 
 /** A byline in parentheses at the end of the last paragraph: `……讲话。(某某日报记者张三)`, `(记者 张三 李四)`. */
-export const TRAILING_BYLINE = /[（(]\s*([^（）()]{0,12}?(?:记者|通讯员))\s*([\u4e00-\u9fa5·\s、]{2,20}?)\s*[）)]$/;
+export const TRAILING_BYLINE = /[（(]\s*([^（）()]{0,12}?(?:记者|通讯员|采访人员))\s*([\u4e00-\u9fa5·\s、]{2,20}?)\s*[）)]$/;
 
 /** Inside a dateline's parentheses: `(时刻新闻记者 张三)`, `(记者 张三 通讯员 李四)`, `(唐某特约通讯员黎某)`. */
 export const DATELINE_BYLINE = /^(?:[^（(]{2,20}?)?[（(]([^（）()]{2,40})[）)]/;
@@ -111,8 +111,10 @@ export const ORGANISATION_END = /(室|局|办|处|委|院|校|会|部|厅|组|�
 
 /** Editor and production credits: never authors, never body (`责任编辑:X`, `编辑 X`, `监制X`, `X/编撰`). */
 export const EDITOR_CREDIT = [
-  /^[【\[(（]?\s*(本版责编|本版编辑|本版统筹|责任编辑|责编|编辑|编审|审核|审校|审稿|校对|终审|初审|二审|三审|监制|制作|统筹|策划|值班编辑|美编|编导)\s*[:：]?\s*[\u4e00-\u9fa5A-Za-z·、,，\s]{0,24}[】\])）]?$/,
+  /^[【\[(（]?\s*(本版责编|本版编辑|本版统筹|责任编辑|责编|编辑|编审|审核|审校|审稿|校对|终审|初审|一审|二审|三审|复审|监审|签发|监制|制作|统筹|策划|值班编辑|美编|排版|编导)\s*[:：]?\s*[\u4e00-\u9fa5A-Za-z·、,，\s]{0,24}[】\])）]?[\s|丨｜]*$/,
   /^[\u4e00-\u9fa5·]{2,4}\s*[/／]\s*(编撰|编辑|整理|编译|校对)$/,
+  // `（审/宣传处）`, `（初审：某某 复审：某某）`: a reviewer in parentheses.
+  /^[（(]\s*(审|审核|审稿|初审|复审|终审|校|校对|编|编辑)\s*[/／:：][^（）()]{1,30}[）)]$/,
 ];
 
 /**
@@ -128,18 +130,29 @@ export const PAGE_FURNITURE: { reason: string; pattern: RegExp; example: string 
   { reason: 'contact line', pattern: /(投稿|邮箱|E-?mail|QQ|微信号|热线)\s*[:：]?\s*[\w.@-]{5,}/i, example: '某某网 投稿 someone@example.cn QQ 12345678' },
   { reason: 'original-title marker', pattern: /^原标题\s*[:：]\s*$/, example: '原标题:' },
   { reason: 'e-paper page', pattern: /^(第\s*[A-Z]?\d{1,3}\s*版\s*[:：]?.{0,12}|[A-Z]?\d{1,3}版\s*[:：].{0,12}|上一版\s*下一版|上一期\s*下一期|返回目录|版面导航|本版导航)$/, example: '第A05版：教育周刊' },
-  { reason: 'contributor credit', pattern: /^[（(]?[\u4e00-\u9fa5A-Za-z·]{2,24}(供稿|来稿|投稿|提供稿件)[）)]?$/, example: '（某某区教育局供稿）' },
+  { reason: 'contributor credit', pattern: /^[（(]?[\u4e00-\u9fa5A-Za-z·]{2,24}\s?(供稿|来稿|投稿|提供稿件)[）)]?$/, example: '（某某区教育局供稿）, 某某学院 供稿' },
   { reason: 'contributor credit', pattern: /^[（(][\u4e00-\u9fa5]{1,12}(室|局|办|处|委|院|校|会|部|厅|中心|站|办公室)[）)]$/, example: '（督导室）' },
   { reason: 'page widget', pattern: /^((评论|点赞|赞|收藏|转发|分享|阅读|浏览|举报|打赏|喜欢|在看|纠错|关注|顶|踩)\s*[(（:：]?\s*[\d.]*[万wWkK+]?\s*[)）]?\s*(次|条|人)?[\s|丨·/]*)+$/, example: '评论(0)' },
   { reason: 'report-abuse line', pattern: /(违法和不良信息举报|不良信息举报|举报电话|举报邮箱|举报中心|网络举报)/, example: '违法和不良信息举报电话：12345678' },
   { reason: 'end mark', pattern: /^[（(【\[]?\s*(完|全文完|本文完|END)\s*[）)】\]]?$/i, example: '（完）' },
+  { reason: 'scraper placeholder', pattern: /^(None|null|undefined|NaN|\[object Object\])$/, example: 'None' },
+  { reason: 'image file name', pattern: /^[^\s/\\]{1,60}\.(jpe?g|png|gif|webp|bmp|tiff?)$/i, example: '运动会现场.jpg' },
+  { reason: 'image file name', pattern: /^(!\[[^\]]{0,60}\]\([^)]{0,200}\)\s*[|丨]?\s*)+$/, example: '![]() |' },
+  {
+    reason: 'comment widget',
+    pattern: /^.{0,12}(\d+\s*(人参与|条评论|个评论|人评论|条回复)|抢沙发|(暂无|还没有|没有)评论|我来说两句|评论一下|写评论|发表评论|我要评论|查看.{0,4}评论|(最热|最新|热门|全部|精彩)评论|(请先|要回复.{0,6}先)登录).{0,16}$/,
+    example: '评论 0人参与,0条评论',
+  },
+  { reason: 'account prompt', pattern: /^.{0,6}(账号|帐号|手机|邮箱|短信)\s*[+＋和]?\s*(密码|验证码)?\s*(登录|注册)$|^(立即注册|立即登录|用户登录|会员登录|忘记密码|还没有(账号|帐号)|已有(账号|帐号)|注册账号)[?？!！]?$/, example: '账号+密码登录' },
+  { reason: 'page buttons', pattern: /^[【\[]?(查看原文|阅读原文|阅读全文|展开全文|打印本页|关闭本页|关闭此页|打印此页)[】\]]?(\s+[【\[]?(打印|关闭|关闭本页|关闭窗口)[】\]]?)*$/, example: '打印 关闭本页' },
+  { reason: 'e-paper page', pattern: /^[（(【\[]?\s*(上接|下转|接上页|转下页|转第|接第|见第)\s*[A-Z]?[\d一二三四五六七八九十]{0,3}\s*(版|页)?\s*[）)】\]]?$/, example: '（上接第一版）' },
 ];
 
 /**
  * App and account promotions, on a line of their own or glued after the article's last
  * sentence: `下载某某新闻APP，看更多本地新闻`, `扫码关注某某公众号`.
  */
-export const APP_PROMOTION = /(下载|打开|安装|扫码下载).{0,14}(客户端|APP|App|app)|关注.{0,14}(公众号|微信号|视频号|抖音号)|扫码关注|长按.{0,6}识别/;
+export const APP_PROMOTION = /(下载|打开|安装|扫码下载).{0,14}(客户端|APP|App|app)|关注.{0,14}(公众号|微信号|视频号|抖音号)|扫码关注|长按.{0,6}识别|点击.{0,4}(蓝字|上方|下方|关注)|^关注我们$/;
 
 /**
  * A list of other headlines after the article (a sidebar or "more news"): at least `minRun`
@@ -164,7 +177,7 @@ export const MENU_BAR = {
  * Headings that open the page's tail: after one of them, lines that are not running text
  * (related and recommended lists, comment counters, share bars, tags, slogans) are furniture.
  */
-export const TAIL_HEADING = /^[【\[]?\s*(相关新闻|相关阅读|相关链接|相关文章|相关报道|推荐阅读|延伸阅读|热点新闻|热门新闻|新闻推荐|精彩推荐|为你推荐|猜你喜欢|更多新闻|更多精彩|热门评论|最新评论|网友评论|我要评论|发表评论|评论|标签|关键词|分享到|免责声明|版权声明)\s*[】\]]?\s*[:：]?\s*[A-Za-z ]{0,12}$/;
+export const TAIL_HEADING = /^[【\[]?\s*(相关新闻|相关阅读|相关链接|相关文章|相关报道|推荐阅读|延伸阅读|热点新闻|热门新闻|新闻推荐|精彩推荐|为你推荐|猜你喜欢|更多新闻|更多精彩|热门评论|最热评论|最新评论|网友评论|我要评论|发表评论|评论一下|我来说两句|评论|新闻排行|排行榜|标签|关键词|分享到|免责声明|版权声明|(您|你)?可能(也)?(对以下.{0,6})?(感兴趣|喜欢)(的)?(内容|文章)?)\s*[】\]]?\s*[:：]?\s*[A-Za-z ]{0,12}$/;
 
 /** A tag line: `标签:a b c`, `关键词：…`. */
 export const TAG_LINE = /^(标签|关键词|关键字|TAG|Tags?)\s*[:：]/i;
@@ -227,3 +240,16 @@ export const HEADLINE = {
  * surname-first word may still be someone's name after a role word (`李娜` 438, `严明` 226).
  */
 export const NAME_TEST = { commonNameWordFreq: 1000 };
+
+/**
+ * A credit line whose role word is spaced to a column's width and set off by a bar, as WeChat
+ * articles print their staff box: `记 者 | 张三`, `责 编 | 李四`, `编 辑 ｜ 王 五`. `roleLabel`
+ * rewrites it to `记者:张三` so the byline and editor-credit tables read it like any other.
+ */
+export const SPACED_ROLE_LABEL = /^(记[ \u3000]*者|作[ \u3000]*者|文[ \u3000]*字|撰[ \u3000]*稿|通[ \u3000]*讯[ \u3000]*员|编[ \u3000]*辑|责[ \u3000]*编|审[ \u3000]*核|监[ \u3000]*审|校[ \u3000]*对|签[ \u3000]*发|监[ \u3000]*制|统[ \u3000]*筹|美[ \u3000]*编|排[ \u3000]*版|摄[ \u3000]*影|图[ \u3000]*片)[ \u3000]*[|丨｜:：][ \u3000]*/;
+
+/** `记 者 | 张三` → `记者:张三` (the fold is matched; the value keeps the author's characters). */
+export function roleLabel(text: string, fold: string): string {
+  const m = SPACED_ROLE_LABEL.exec(fold);
+  return m ? `${m[1]!.replace(/[ \u3000]/g, '')}:${text.slice(m[0].length)}` : text;
+}

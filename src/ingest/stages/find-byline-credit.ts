@@ -10,7 +10,7 @@
  * Photo credits (`图片由…提供`, `（X摄）`, `X供图`) are kept verbatim. Authors keep names only.
  */
 import { isName, namesOf } from '../byline-names.ts';
-import { DATELINE, DATELINE_BYLINE, LEADING_BYLINE_ROLE, TRAILING_BYLINE } from '../patterns-portal.ts';
+import { DATELINE, DATELINE_BYLINE, LEADING_BYLINE_ROLE, TRAILING_BYLINE, roleLabel } from '../patterns-portal.ts';
 import { BYLINE, HAS_SENTENCE, PHOTO_CREDIT } from '../patterns.ts';
 import { cutFromLine, type IngestState, type SourceLine } from '../state.ts';
 import { foldToSimplified } from '../../text/script-fold.ts';
@@ -77,7 +77,8 @@ export function findBylineCredit(s: IngestState): IngestState {
   const firstText = content.find((l) => HAS_SENTENCE.test(l.fold));
 
   for (const l of content) {
-    const t = l.fold;
+    // `记 者 | 张三` reads as `记者:张三`.
+    const t = roleLabel(l.fold, l.fold);
     if (PHOTO_CREDIT.line.some((p) => p.test(t))) {
       // Which figure (if any) a credit belongs to is decided by find-captions.
       l.role = 'credit';
@@ -88,7 +89,7 @@ export function findBylineCredit(s: IngestState): IngestState {
     const ownLine = (BYLINE.prefixed.test(t) && !HAS_SENTENCE.test(t) && (inTail || nearStart)) || (inTail && (BYLINE.parenthesized.test(t) || BYLINE.nameList.test(t) || /^[\u4e00-\u9fa5·]{2,4}$/.test(t)));
     if (ownLine && bylineNames(t).length) {
       l.role = 'byline';
-      addAuthors(bylineNames(l.text));
+      addAuthors(bylineNames(roleLabel(l.text, l.fold)));
       const photo = l.text.match(PHOTO_BYLINE);
       if (photo) photoCredit ??= photo.join(' ');
     }

@@ -4,7 +4,7 @@
  * reason. Patterns match the line's simplified fold, so traditional pages are read alike.
  * Article-info lines are `read-article-info`'s; the page's tail is `strip-tail-furniture`'s.
  */
-import { EDITOR_CREDIT, INFO_FIELD_START, MENU_BAR, MENU_SEPARATORS, PAGE_FURNITURE } from '../patterns-portal.ts';
+import { EDITOR_CREDIT, INFO_FIELD_START, MENU_BAR, MENU_SEPARATORS, PAGE_FURNITURE, roleLabel } from '../patterns-portal.ts';
 import { CLAUSE_PUNCT, FURNITURE, HAS_SENTENCE, MAX_FURNITURE_LINE, SHORT_LINE } from '../patterns.ts';
 import { blocks, type IngestState, type SourceLine } from '../state.ts';
 
@@ -31,7 +31,7 @@ export function stripPortalFurniture(s: IngestState): IngestState {
     const t = l.fold;
     const furniture = FURNITURE.find((f) => f.pattern.test(t));
     if (furniture) remove(l, furniture.reason);
-    else if (EDITOR_CREDIT.some((p) => p.test(t))) remove(l, 'editor credit');
+    else if (EDITOR_CREDIT.some((p) => p.test(roleLabel(t, t)))) remove(l, 'editor credit');
     else if (!HAS_SENTENCE.test(t) || t.length <= SHORT_LINE.maxTitle) {
       const page = PAGE_FURNITURE.find((f) => f.pattern.test(t));
       if (page) remove(l, page.reason);

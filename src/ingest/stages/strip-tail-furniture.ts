@@ -11,6 +11,8 @@ import { cutFromLine } from '../state.ts';
 import { BYLINE, HAS_SENTENCE, PHOTO_CREDIT } from '../patterns.ts';
 import type { IngestState, SourceLine } from '../state.ts';
 
+/** Removed lines that open the page's tail once most of the article is behind them. */
+const TAIL_ANCHOR_REASONS = new Set(['editor credit', 'comment widget', 'account prompt']);
 /** Share of the article's running text that must lie before a tail anchor. */
 const MIN_SHARE_BEFORE_TAIL = 0.5;
 /** Running text: a line this long with a sentence end in it. */
@@ -32,7 +34,7 @@ export function stripTailFurniture(s: IngestState): IngestState {
   for (const l of lines) {
     if (l.text === '') continue;
     if (isArticleText(l)) before += l.fold.length;
-    const anchor = l.role === null ? TAIL_HEADING.test(l.fold) || TAG_LINE.test(l.fold) : l.reason === 'editor credit';
+    const anchor = l.role === null ? TAIL_HEADING.test(l.fold) || TAG_LINE.test(l.fold) : TAIL_ANCHOR_REASONS.has(l.reason ?? '');
     if (anchor && before >= total * MIN_SHARE_BEFORE_TAIL) tail = true;
     if (l.role === null && TAIL_HEADING.test(l.fold)) {
       remove(l, 'related news');
