@@ -14,7 +14,7 @@ export const INFO_KEYS = {
    * of a government page's metadata table (索引号, 主题分类, 文号, 标题 — the headline is printed
    * again under the table).
    */
-  other: ['浏览次数', '阅读次数', '点击数', '点击量', '访问量', '浏览量', '阅读量', '访问数据', '浏览', '阅读', '点击', '访问', '版次', '版面', '字号', '字体', '编号', '索引号', '主题分类', '组配分类', '体裁分类', '服务对象', '发文字号', '文号', '有效性', '标题'],
+  other: ['浏览次数', '阅读次数', '浏览数', '阅读数', '点击数', '点击量', '访问量', '浏览量', '阅读量', '访问数据', '浏览', '阅读', '点击', '访问', '版次', '版面', '字号', '字体', '编号', '索引号', '主题分类', '组配分类', '体裁分类', '服务对象', '发文字号', '文号', '有效性', '标题'],
 };
 const ALL_KEYS = [...INFO_KEYS.date, ...INFO_KEYS.publisher, ...INFO_KEYS.author, ...INFO_KEYS.other].sort((a, b) => b.length - a.length);
 // `原标题:` is the original-title marker, not the metadata row `标题:`.
@@ -35,6 +35,12 @@ export const INFO_LINE = {
   /** A sentence end rules a line out: `来源：` inside running text is not a header. */
   sentence: /[。！？!?]/,
 };
+
+/**
+ * A byline that leads a row of article-info fields: `文、图/张三 时间:2021年1月28日 浏览数:`,
+ * `文/张三 李四 发布时间:…`. The names are the authors; the row is article info.
+ */
+export const INFO_ROW_BYLINE = /^(?:文\s*[、/]\s*图|图\s*[、/]\s*文|文图|图文|文|撰文|作者|记者)\s*[/／:：]\s*([\u4e00-\u9fa5·]{2,4}(?:[\s、,，]+[\u4e00-\u9fa5·]{2,4}){0,3})$/;
 
 /** A key alone on its line, its value on the next line: `文章来源` / `新华网`. */
 export const BARE_INFO_KEY = new RegExp(`^[【\\[]?(${KEY_ALT})[】\\]]?$`);
@@ -58,6 +64,12 @@ export const HEADER_DATE = {
   time: /\d{1,2}:\d{2}(?::\d{2})?/,
   /** A date and time followed by the outlet only: `2024-06-03 08:00 某某网`. */
   stampWithSource: /^((?:19|20)\d{2}\s*(?:年\s*-?|[-/.])\s*\d{1,2}\s*(?:月\s*-?|[-/.])\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+([\u4e00-\u9fa5A-Za-z]{2,16})$/,
+  /**
+   * An account's name, then the date (and time) it posted: the header line of a WeChat article
+   * and its mirrors (`某某发布 2022-09-29`). States the date; the account is not a 来源 field, so
+   * it names no publisher.
+   */
+  accountStamp: /^([\u4e00-\u9fa5A-Za-z·]{2,16})\s+((?:19|20)\d{2}\s*(?:年\s*-?|[-/.])\s*\d{1,2}\s*(?:月\s*-?|[-/.])\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/,
   /** A day and time without a year before the fields: `05-20 11:49:00`, `5月20日 11:49`. */
   yearlessStamp: /^\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d{2}(:\d{2})?$/,
   /** A line that is only a date and time: `2021-09-24 10:10:03`, `15.03.2024 16:55`, `05-20 11:49` (no year: furniture, no date). */
@@ -135,6 +147,7 @@ export const PAGE_FURNITURE: { reason: string; pattern: RegExp; example: string 
   { reason: 'page widget', pattern: /^((评论|点赞|赞|收藏|转发|分享|阅读|浏览|举报|打赏|喜欢|在看|纠错|关注|顶|踩)\s*[(（:：]?\s*[\d.]*[万wWkK+]?\s*[)）]?\s*(次|条|人)?[\s|丨·/]*)+$/, example: '评论(0)' },
   { reason: 'report-abuse line', pattern: /(违法和不良信息举报|不良信息举报|举报电话|举报邮箱|举报中心|网络举报)/, example: '违法和不良信息举报电话：12345678' },
   { reason: 'end mark', pattern: /^[（(【\[]?\s*(完|全文完|本文完|END)\s*[）)】\]]?$/i, example: '（完）' },
+  { reason: 'account handle', pattern: /^[^\s@]{1,20}@[^\s@.]{1,20}$/, example: '某某@年华' },
   { reason: 'scraper placeholder', pattern: /^(None|null|undefined|NaN|\[object Object\])$/, example: 'None' },
   { reason: 'image file name', pattern: /^[^\s/\\]{1,60}\.(jpe?g|png|gif|webp|bmp|tiff?)$/i, example: '运动会现场.jpg' },
   { reason: 'image file name', pattern: /^(!\[[^\]]{0,60}\]\([^)]{0,200}\)\s*[|丨]?\s*)+$/, example: '![]() |' },
@@ -231,7 +244,27 @@ export const HEADLINE = {
   /** A deck (副题) trails off: `崭新的跑道、明亮的教室……`. */
   deck: /(……|…|\.{3})$/,
   /** `原标题:` before the headline words: the marker is cut, the words stay. */
-  originalTitle: /^原标题\s*[:：]\s*/,
+  originalTitle: /^(原标题|原始标题|本文原始标题为|本文原标题)\s*[:：为]?\s*/,
+  /**
+   * A short line that shouts: ends in ! or ? with no 。 inside (`好消息,某校今秋招生开学!`). Above
+   * the first sentence it is a display line, a headline candidate, not running text.
+   */
+  exclaim: /^[^。]{4,40}[!?！？]$/,
+  /**
+   * A section label that opens the article's parts (`■回应`, `◆现场`): display lines after it are
+   * the article's subheads, never its headline.
+   */
+  sectionLabel: /^[■□◆◇●○▲▶►]\s*[\u4e00-\u9fa5A-Za-z]{1,8}$/,
+  /**
+   * What a page appends to the headline and is not part of it: the part number of a paged
+   * article (`( 四 )`, `(2)`, `（第2页）`), and a column or site name after a bar or an
+   * underscore (`标题 | 栏目名`, `标题_某某网`). The part before must stay a headline (≥ 8 characters).
+   */
+  suffixes: [
+    { reason: 'page number', pattern: /\s*[（(]\s*(第\s*)?[一二三四五六七八九十\d]{1,3}\s*(页)?\s*[）)]$/ },
+    { reason: 'site or column name', pattern: /\s+[|丨｜]\s+[^|丨｜]{2,16}$|_[^_\s]{2,16}$/ },
+  ] as { reason: string; pattern: RegExp }[],
+  minBeforeSuffix: 8,
 };
 
 /**

@@ -58,6 +58,17 @@ function pickFallback(pick: SourceLine[]): { title?: SourceLine; deck?: SourceLi
   return { title: last };
 }
 
+/** Cuts what a page appends to the headline (a part number, ` | 栏目名`) and returns what is left. */
+function cutSuffixes(l: SourceLine): string {
+  for (const { reason, pattern } of HEADLINE.suffixes) {
+    const m = pattern.exec(l.fold);
+    const before = m ? l.fold.slice(0, m.index) : '';
+    // The part left must still read as a headline and be clearly the longer part.
+    if (m && before.length >= HEADLINE.minBeforeSuffix && m[0].trim().length * 2 <= before.length) cutFromLine(l, l.text.slice(m.index), reason);
+  }
+  return l.text;
+}
+
 export function findHeadline(s: IngestState): IngestState {
   const lines: SourceLine[] = s.lines.map((l) => ({ ...l }));
   const openLines = lines.filter((l) => l.text !== '' && l.role === null && (s.boxStart === null || l.no < s.boxStart));
@@ -89,9 +100,12 @@ export function findHeadline(s: IngestState): IngestState {
     header = openLines.filter((l) => l.no < anchored.no);
   } else {
     // A short question or exclamation with no clause inside (`开学第一课学什么?`) is a display line, not text.
-    const displayQuestion = (l: SourceLine) => isCandidate(l) && !HEADLINE.clause.test(l.fold);
+    // So is a short line that shouts (`好消息,某校今秋开学!`).
+    const displayQuestion = (l: SourceLine) => isCandidate(l) && (!HEADLINE.clause.test(l.fold) || HEADLINE.exclaim.test(l.fold));
     const firstText = lines.find((l) => l.text !== '' && (l.role === null || l.role === 'caption') && (HAS_SENTENCE.test(l.text) || l.text.length > SHORT_LINE.maxTitle) && !displayQuestion(l));
-    const limit = firstText ? firstText.no : Infinity;
+    // The article's own section labels (`■回应`) end the page's display lines: what follows is a subhead.
+    const section = openLines.find((l) => HEADLINE.sectionLabel.test(l.fold));
+    const limit = Math.min(firstText ? firstText.no : Infinity, section ? section.no : Infinity);
     const { title: picked, deck } = pickFallback(openLines.filter((l) => l.no < limit && isCandidate(l)));
     titleLine = picked;
     if (titleLine) {
@@ -114,6 +128,17 @@ export function findHeadline(s: IngestState): IngestState {
       title = titleLine.text;
     }
   }
+  if (!titleLine || !title) {
+    // An aggregator that dropped the headline often prints it at the end: `原标题:…`.
+    const original = openLines.find((l) => HEADLINE.originalTitle.test(l.fold) && l.fold.replace(HEADLINE.originalTitle, '').length >= HEADLINE.minLength);
+    const words = original ? original.text.slice(HEADLINE.originalTitle.exec(original.fold)![0].length) : '';
+    if (original && words.length <= SHORT_LINE.maxTitle && !HEADLINE.notHeadline.test(words)) {
+      cutFromLine(original, original.text.slice(0, original.text.length - words.length), 'original-title marker');
+      titleLine = original;
+      title = original.text;
+    }
+  }
+  if (titleLine && title) title = cutSuffixes(titleLine);
   if (!titleLine || !title) {
     warnings.push('未找到标题：原文没有标题行，请在 front matter 的 title 中填写。');
     return { ...s, lines, warnings };

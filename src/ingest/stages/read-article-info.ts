@@ -6,7 +6,7 @@
  * publisher and the authors. Page buttons in a value (`来源: 打印正文`) are nobody's name.
  */
 import { namesOf } from '../byline-names.ts';
-import { BARE_INFO_KEY, BUTTON_VALUE, GLUED_HEADER, HEADER_DATE, INFO_FIELD, INFO_KEYS, INFO_LINE, SOURCE_LINK } from '../patterns-portal.ts';
+import { BARE_INFO_KEY, BUTTON_VALUE, GLUED_HEADER, HEADER_DATE, INFO_FIELD, INFO_KEYS, INFO_LINE, INFO_ROW_BYLINE, SOURCE_LINK } from '../patterns-portal.ts';
 import { cutFromLine, type IngestState, type SourceLine } from '../state.ts';
 
 const pad = (n: string) => n.padStart(2, '0');
@@ -28,7 +28,7 @@ function publisherOf(value: string): string | null {
     .replace(HEADER_DATE.yearFirst, ' ')
     .replace(HEADER_DATE.time, ' ')
     .split(/\s+/)
-    .map((w) => w.replace(/^[【\[(（]+|[】\])）]+$/g, ''))
+    .map((w) => w.replace(/^[【〖\[(（]+|[】〗\])）]+$/g, ''))
     .filter((w) => w && !BUTTON_VALUE.test(w) && !/^\d/.test(w));
   return words[0] ?? null;
 }
@@ -92,6 +92,13 @@ export function readArticleInfo(s: IngestState): IngestState {
       remove(l);
       continue;
     }
+    // `某某发布 2022-09-29`: an account's header line states the date, names no publisher.
+    const account = HEADER_DATE.accountStamp.exec(t);
+    if (account && headerDate(account[2]!) && (!firstSentence || l.no < firstSentence.no)) {
+      statesDate(account[2]!, l.raw);
+      remove(l);
+      continue;
+    }
     const withSource = HEADER_DATE.stampWithSource.exec(t);
     if (withSource && (!firstSentence || l.no < firstSentence.no)) {
       statesDate(t, l.raw);
@@ -118,12 +125,17 @@ export function readArticleInfo(s: IngestState): IngestState {
     // What precedes the first key is a word at most (`转载`), a date, or a day and time
     // without a year (`05-20 11:49:00 来源:…`: furniture, but no date is stated).
     const lead = t.slice(0, fields[0]!.index).trim();
-    if (lead.length > 6 && !headerDate(lead) && !HEADER_DATE.yearlessStamp.test(lead)) continue;
+    const leadByline = INFO_ROW_BYLINE.exec(lead);
+    if (lead.length > 6 && !headerDate(lead) && !HEADER_DATE.yearlessStamp.test(lead) && !leadByline) continue;
+    if (leadByline) {
+      const at = t.indexOf(leadByline[1]!);
+      addAuthors(l.text.slice(at, at + leadByline[1]!.length));
+    }
     for (const f of fields) {
       const key = f[1]!;
       // Values are cut from the author's text at the fold's offsets (same length).
       const at = f.index + f[0].length - f[2]!.length;
-      const value = l.text.slice(at, at + f[2]!.length).replace(/[】\]）)]\s*$/, '').trim();
+      const value = l.text.slice(at, at + f[2]!.length).replace(/[】〗\]）)]\s*$/, '').trim();
       if (INFO_KEYS.date.includes(key)) statesDate(value, l.raw);
       else if (INFO_KEYS.publisher.includes(key) && value) addPublisher(value);
       else if (INFO_KEYS.author.includes(key) && value) addAuthors(value);
