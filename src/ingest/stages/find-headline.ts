@@ -138,7 +138,8 @@ export function findHeadline(s: IngestState): IngestState {
       title = original.text;
     }
   }
-  if (titleLine && title) title = cutSuffixes(titleLine);
+  // Only a headline taken whole from its line (not a `# ` line split into title and subtitle).
+  if (titleLine && title && title === titleLine.text) title = cutSuffixes(titleLine);
   if (!titleLine || !title) {
     warnings.push('未找到标题：原文没有标题行，请在 front matter 的 title 中填写。');
     return { ...s, lines, warnings };
