@@ -7,7 +7,7 @@
 /** Keys of the article-info fields a page prints around the headline. */
 export const INFO_KEYS = {
   date: ['发布日期', '发布时间', '发表时间', '发稿时间', '更新时间', '生成日期', '成文日期', '发文日期', '日期', '时间'],
-  publisher: ['信息来源', '文章来源', '稿件来源', '新闻来源', '发布机构', '发文机关', '来源'],
+  publisher: ['信息来源', '文章来源', '稿件来源', '新闻来源', '供稿单位', '发布机构', '发文机关', '来源于', '来源'],
   author: ['作者', '撰稿', '记者'],
   /**
    * Counters and page facts that are never article text: 浏览: 123 次, 版次: A10, and the rows
@@ -92,6 +92,9 @@ export const DATELINE = {
   pattern: /^[（(]?([\u4e00-\u9fa5A-Za-z]{2,16}?)(\d{1,2}月\d{1,2}日)?(讯|电|消息)[）)]?/,
   /** The outlet's own kind words: the place after them is cut (某某网长沙 → 某某网). */
   outletEnd: /^(.*?(?:网|报|社|台|电视台|广播电台|新闻网|在线|客户端|频道))([\u4e00-\u9fa5]{2,3})?$/,
+  /** A lede that opens with a dateline (`本报讯`, `某某网9月10日讯`, `新华社北京9月1日电`), within the first lines of the text. */
+  lede: /^[（(]?([\u4e00-\u9fa5A-Za-z]{0,16}?)(\d{1,2}月\d{1,2}日)?(讯|电)[）)]?\s*[（(，,]|^(本报|本网|本台)讯/,
+  ledeWithin: 4,
   /** Not outlets: the paper speaking of itself. */
   self: /^(本报|本网|本台|本刊|本站|记者|通讯员)$/,
 };
@@ -117,6 +120,15 @@ export const DATELINE_BYLINE = /^(?:[^（(]{2,20}?)?[（(]([^（）()]{2,40})[�
  * would hold. A name containing one is refused (and the report held back as a draft).
  */
 export const NOT_A_NAME = /(首页|新闻|举报|投诉|分享|评论|频道|栏目|更多|登录|注册|返回|打印|关闭|收藏|推荐|热点|视频|图片|专题|要闻|动态|正文|网站|本报|本网|记者|编辑|来源|时间|日期|浏览|点击|阅读|客户端|微信|微博|下载|扫码|违法|不良|信息|有害|广告|联系|我们|教育|学校|政府|委员会|[A-Za-z0-9])/;
+
+/** A byline value that says no one is named: `作者:佚名`. Not a name, and no doubt either. */
+export const ANONYMOUS = /^(佚名|匿名|不详|未知|无|暂无|本站|本站原创|原创)$/;
+
+/**
+ * An editor's or reviewer's key inside a byline value: `撰稿:张三;一审:李四;二审:王五` names one
+ * author; what follows the first such key is the production staff, never authors.
+ */
+export const STAFF_KEY_IN_VALUE = /[\s;；,，、]*(责任编辑|责编|编辑|审核|审校|审稿|校对|终审|初审|一审|二审|三审|复审|监审|签发|监制)\s*[:：]/;
 
 /** Organisations, not people: `（督导室）`, `（区教委）`, `（某某中学）` end in one of these. */
 export const ORGANISATION_END = /(室|局|办|处|委|院|校|会|部|厅|组|站|队|团|社|馆|中心|公司|集团|所|网|报|台)$/;

@@ -107,6 +107,13 @@ export const BYLINE = {
   parenthesized: /^[（(]\s*(本报|本台)?(记者|通讯员|文\/图|文\/|图\/|作者[:：]?)?\s*[\u4e00-\u9fa5·]{2,4}((\s+|、)(记者|通讯员)?\s*[\u4e00-\u9fa5·]{2,4})*\s*(报道)?[）)]$/,
   /** "江海波 文秀月 胡忠英": two or more 2–4 character names, only after the article. */
   nameList: /^[\u4e00-\u9fa5·]{2,4}(\s+[\u4e00-\u9fa5·]{2,4})+$/,
+  /** `张三(文、图)`: a name with its role after it in parentheses, on a line after the article. */
+  nameWithRole: /^[\u4e00-\u9fa5·]{2,4}\s*[（(](文|图|文、图|文\/图|图文|文图|撰稿|撰文)[）)]$/,
+  /**
+   * At the end of the last paragraph, after its sentence end: `(张三)`, `(某某日报 张三 李四)` — an
+   * outlet at most, then names only (each must pass the name test; the caller checks).
+   */
+  trailingNames: /(?<=[。！？!?”])[（(]\s*(?:[\u4e00-\u9fa5]{2,12}?(?:日报|晚报|报社|报|社|网|台)\s+)?([\u4e00-\u9fa5·]{2,4}(?:[\s、]+[\u4e00-\u9fa5·]{2,4}){0,2})\s*[）)]$/,
   /** A single name on the line after the article. */
   maxNameLength: 4,
   /** Separators between names. */

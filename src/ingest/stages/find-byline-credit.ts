@@ -15,6 +15,17 @@ import { BYLINE, HAS_SENTENCE, PHOTO_CREDIT } from '../patterns.ts';
 import { cutFromLine, type IngestState, type SourceLine } from '../state.ts';
 import { foldToSimplified } from '../../text/script-fold.ts';
 
+/**
+ * A byline without a role word at the end of the last paragraph: `……。(张三)`, `……。(某某日报 张三 李四)`.
+ * Only when every word in the parentheses (after an outlet) passes the name test.
+ */
+function trailingNames(fold: string): { index: number } | null {
+  const m = BYLINE.trailingNames.exec(fold);
+  if (!m) return null;
+  const words = m[1]!.split(/[\s、]+/).filter(Boolean);
+  return words.length && words.every((w) => isName(w)) ? { index: m.index } : null;
+}
+
 /** Names in a byline line (kept for callers that pass a whole line). */
 export function bylineNames(text: string): string[] {
   return namesOf(text.replace(/^[◎■●◆□]/, '').replace(PHOTO_BYLINE, ' ').replace(PLACE_REPORTED, ' ').replace(/[（()）]/g, ' ')).names;
@@ -74,9 +85,12 @@ export function findBylineCredit(s: IngestState): IngestState {
   };
   const content = lines.filter((l) => l.text !== '' && l.role === null && (s.boxStart === null || l.no < s.boxStart));
   const lastText = content.findLast((l) => HAS_SENTENCE.test(l.fold));
-  const firstText = content.find((l) => HAS_SENTENCE.test(l.fold));
+  // A lede that opens with a dateline (`本报讯(记者 X)…`) is the first text even under a photo's caption sentence.
+  const dated = content.slice(0, DATELINE.ledeWithin).find((l) => DATELINE.lede.test(l.fold));
+  const firstText = dated ?? content.find((l) => HAS_SENTENCE.test(l.fold));
 
   for (const l of content) {
+    if (dated && l.no < dated.no) continue;
     // `记 者 | 张三` reads as `记者:张三`.
     const t = roleLabel(l.fold, l.fold);
     if (PHOTO_CREDIT.line.some((p) => p.test(t))) {
@@ -86,7 +100,9 @@ export function findBylineCredit(s: IngestState): IngestState {
     }
     const inTail = lastText !== undefined && l.no > lastText.no;
     const nearStart = firstText === undefined || l.no <= firstText.no;
-    const ownLine = (BYLINE.prefixed.test(t) && !HAS_SENTENCE.test(t) && (inTail || nearStart)) || (inTail && (BYLINE.parenthesized.test(t) || BYLINE.nameList.test(t) || /^[\u4e00-\u9fa5·]{2,4}$/.test(t)));
+    const ownLine =
+      (BYLINE.prefixed.test(t) && !HAS_SENTENCE.test(t) && (inTail || nearStart)) ||
+      (inTail && (BYLINE.parenthesized.test(t) || BYLINE.nameList.test(t) || BYLINE.nameWithRole.test(t) || /^[\u4e00-\u9fa5·]{2,4}$/.test(t)));
     if (ownLine && bylineNames(t).length) {
       l.role = 'byline';
       addAuthors(bylineNames(roleLabel(l.text, l.fold)));
@@ -108,14 +124,18 @@ export function findBylineCredit(s: IngestState): IngestState {
     // `本报讯 记者 X 报道：…` names the authors without parentheses (the text keeps them).
     const plain = leadingByline(firstText.fold.slice(from).trimStart());
     if (plain && from > 0) addAuthors(plain.names);
-    const inParens = DATELINE_BYLINE.exec(firstText.fold.slice(from));
-    if (inParens && /(记者|通讯员|实习生|作者)/.test(inParens[1]!) && inParens.index === 0) {
-      const at = from + inParens[0].indexOf(inParens[1]!);
+    // `某某网9月8日讯 (通讯员 X)`: a space may stand between the dateline and its parentheses.
+    const rest = firstText.fold.slice(from);
+    const skip = rest.length - rest.trimStart().length;
+    const inParens = DATELINE_BYLINE.exec(rest.slice(skip));
+    if (inParens && /(记者|通讯员|实习生|作者|采访人员)/.test(inParens[1]!) && inParens.index === 0) {
+      const at = from + skip + inParens[0].indexOf(inParens[1]!);
       addAuthors(namesOf(firstText.text.slice(at, at + inParens[1]!.length)).names);
     }
   }
   if (lastText) {
-    const tail = TRAILING_BYLINE.exec(lastText.fold);
+    // `……讲话。(记者 X)`; or, with no role word, `……。(X)` / `……。(某某日报 X)` when every word passes the name test.
+    const tail = TRAILING_BYLINE.exec(lastText.fold) ?? trailingNames(lastText.fold);
     if (tail) {
       const names = namesOf(lastText.text.slice(tail.index).replace(/^[（(]|[）)]$/g, '')).names;
       if (names.length) {

@@ -6,7 +6,7 @@
  * publisher and the authors. Page buttons in a value (`来源: 打印正文`) are nobody's name.
  */
 import { namesOf } from '../byline-names.ts';
-import { BARE_INFO_KEY, BUTTON_VALUE, GLUED_HEADER, HEADER_DATE, INFO_FIELD, INFO_KEYS, INFO_LINE, INFO_ROW_BYLINE, SOURCE_LINK } from '../patterns-portal.ts';
+import { ANONYMOUS, BARE_INFO_KEY, BUTTON_VALUE, GLUED_HEADER, HEADER_DATE, INFO_FIELD, INFO_KEYS, INFO_LINE, INFO_ROW_BYLINE, SOURCE_LINK } from '../patterns-portal.ts';
 import { cutFromLine, type IngestState, type SourceLine } from '../state.ts';
 
 const pad = (n: string) => n.padStart(2, '0');
@@ -29,7 +29,7 @@ function publisherOf(value: string): string | null {
     .replace(HEADER_DATE.time, ' ')
     .split(/\s+/)
     .map((w) => w.replace(/^[【〖\[(（]+|[】〗\])）]+$/g, ''))
-    .filter((w) => w && !BUTTON_VALUE.test(w) && !/^\d/.test(w));
+    .filter((w) => w && !BUTTON_VALUE.test(w) && !ANONYMOUS.test(w) && !/^\d/.test(w));
   return words[0] ?? null;
 }
 
