@@ -156,7 +156,7 @@ export const PAGE_FURNITURE: { reason: string; pattern: RegExp; example: string 
   { reason: 'e-paper page', pattern: /^(第\s*[A-Z]?\d{1,3}\s*版\s*[:：]?.{0,12}|[A-Z]?\d{1,3}版\s*[:：].{0,12}|上一版\s*下一版|上一期\s*下一期|返回目录|版面导航|本版导航)$/, example: '第A05版：教育周刊' },
   { reason: 'contributor credit', pattern: /^[（(]?[\u4e00-\u9fa5A-Za-z·]{2,24}\s?(供稿|来稿|投稿|提供稿件)[）)]?$/, example: '（某某区教育局供稿）, 某某学院 供稿' },
   { reason: 'contributor credit', pattern: /^[（(][\u4e00-\u9fa5]{1,12}(室|局|办|处|委|院|校|会|部|厅|中心|站|办公室)[）)]$/, example: '（督导室）' },
-  { reason: 'page widget', pattern: /^((评论|点赞|赞|收藏|转发|分享|阅读|浏览|举报|打赏|喜欢|在看|纠错|关注|顶|踩)\s*[(（:：]?\s*[\d.]*[万wWkK+]?\s*[)）]?\s*(次|条|人)?[\s|丨·/]*)+$/, example: '评论(0)' },
+  { reason: 'page widget', pattern: /^((评论|点赞|赞赏|赞|收藏|转发|分享|阅读|浏览|举报|打赏|喜欢|在看|纠错|关注|顶|踩)\s*[(（:：]?\s*[\d.]*[万wWkK+]?\s*[)）]?\s*(次|条|人)?[\s|丨·/]*)+$/, example: '评论(0)' },
   { reason: 'report-abuse line', pattern: /(违法和不良信息举报|不良信息举报|举报电话|举报邮箱|举报中心|网络举报)/, example: '违法和不良信息举报电话：12345678' },
   { reason: 'end mark', pattern: /^[（(【\[]?\s*(完|全文完|本文完|END)\s*[）)】\]]?$/i, example: '（完）' },
   { reason: 'account handle', pattern: /^[^\s@]{1,20}@[^\s@.]{1,20}$/, example: '某某@年华' },
@@ -222,7 +222,7 @@ export const TAIL = { maxFurnitureLine: 80 };
  */
 export const CAPTION_CREDIT = {
   /** A credit at the end of the line, in parentheses or not. */
-  tail: /\s*([（(][^（()）]{1,24}(?:摄|供图|制图|绘图|社发|网发|报发)[）)]|(?<=[。！？”\s])[\u4e00-\u9fa5A-Za-z·\s]{2,24}\s摄|(?<=[。！？”])[\u4e00-\u9fa5A-Za-z·]{2,20}摄)$/,
+  tail: /\s*([（(][^（()）]{1,24}(?:摄|供图|制图|绘图|社发|网发|报发)[）)]|(?<=[。！？”\s])[\u4e00-\u9fa5A-Za-z·\s]{2,24}\s摄|(?<=[。！？”])[\u4e00-\u9fa5A-Za-z·]{2,20}(?:摄|供图))$/,
   /** Cheap test first: the line must end in one of the credit words (the tail pattern scans every position). */
   quick: /[摄发图][）)]?$/,
   /** A caption is at most this long (a paragraph that ends in a credit is still a caption up to here). */

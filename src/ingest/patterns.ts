@@ -127,14 +127,14 @@ export const PHOTO_CREDIT = {
     /^图片(由)?.{2,30}提供$/,
     /^[（(]?[\u4e00-\u9fa5·、\s]{2,20}摄[）)]?$/,
     /^[（(]?[\u4e00-\u9fa5·、\s]{2,20}供图[）)]?$/,
-    /^[（(]?(摄影|图片来源|图|图片)[:：/]\s*.{2,30}?[）)]?$/,
+    /^[（(]?(本版|本文)?(摄影|图片来源|图|图片)[:：/]\s*.{2,30}?[）)]?$/,
   ],
   /** A credit at the end of a caption: "…活动现场。（张三摄）". */
   captionTail: /\s*([（(][^（()）]{2,20}(摄|供图)[）)])$/,
 };
 
-/** Caption shapes besides the layout gap: 图为…, ▲…, 图：… */
-export const CAPTION_PREFIX = /^(图为|▲|△|图[:：]|图片[:：])/;
+/** Caption shapes besides the layout gap: 图为…, ▲…, 图：…, 图说：… (matched on the simplified fold: 圖説 too). */
+export const CAPTION_PREFIX = /^(图为|▲|△|图[:：]|图片[:：]|图说[:：]|图注[:：]|图片说明[:：])/;
 
 /** Furniture and article-info lines are short; longer lines are article text and skip those checks. */
 export const MAX_FURNITURE_LINE = 300;
@@ -144,7 +144,7 @@ export const FURNITURE: { reason: string; pattern: RegExp }[] = [
   { reason: 'breadcrumb', pattern: /^(当前位置|您的位置|你的位置|您现在的位置|所在位置|位置)\s*[:：]/ },
   { reason: 'breadcrumb', pattern: /^(首页|网站首页|主页)\s*([>＞»›/→]|&gt;)/ },
   { reason: 'font size buttons', pattern: /^[【\[]?\s*(字体|字号)\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]]?\s*[】\]]?$/ },
-  { reason: 'page buttons', pattern: /^([【\[]?\s*(打印本页|打印|关闭窗口|关闭|收藏|返回顶部|返回|分享到|分享|纠错|我要纠错|加入收藏|保存本页|复制链接)\s*[】\]]?[\s:：|丨]*)+$/ },
+  { reason: 'page buttons', pattern: /^([【\[]?\s*(打印本页|打印此页|打印|关闭本页|关闭此页|关闭窗口|关闭|收藏|返回顶部|返回|分享到|分享|纠错|我要纠错|加入收藏|保存本页|复制链接)\s*[】\]]?[\s:：|丨]*)+$/ },
   { reason: 'page buttons', pattern: /^(分享到|分享至)[:：]/ },
   { reason: 'page buttons', pattern: /^(扫一扫|微信扫一扫|手机扫码|扫码)/ },
   { reason: 'page buttons', pattern: /^(手机版|无障碍|长者模式|登录|注册|English|繁體|简体)(\s|$|[:：|])/ },

@@ -68,7 +68,7 @@ export function findCaptions(s: IngestState): IngestState {
     if (l.text === '' || l.role !== null || (s.boxStart !== null && l.no >= s.boxStart)) continue;
     const { blanks, prev } = gapBefore(lines, i);
     const short = l.text.length <= SHORT_LINE.maxCaption && !MD_HEADING.test(l.text);
-    const prefixed = CAPTION_PREFIX.test(l.text) && short;
+    const prefixed = CAPTION_PREFIX.test(l.fold) && short;
     const afterGap = short && !SENTENCE_END.test(l.text) && prev !== null && prev.role !== 'removed' && blanks >= photoGap;
     const next = lines[i + 1];
     const inBlock = prev !== null && blanks === 0 ? true : next !== undefined && next.text !== '' && next.role === null;
