@@ -298,3 +298,35 @@ export function roleLabel(text: string, fold: string): string {
   const m = SPACED_ROLE_LABEL.exec(fold);
   return m ? `${m[1]!.replace(/[ \u3000]/g, '')}:${text.slice(m[0].length)}` : text;
 }
+
+/**
+ * Furniture inside a line of text, cut from it and recorded (the rest of the line stays):
+ * - markup a copy left in the text: `<p class="x">`, `</p>`, `<br/>` (only the tag names pages use for text);
+ * - a newspaper's continuation mark where the article jumps pages: `(上接第一版)`, `（下转A3版）`.
+ */
+export const INLINE_FURNITURE: { reason: string; pattern: RegExp; example: string }[] = [
+  { reason: 'HTML markup', pattern: /<\/?(?:p|div|span|br|strong|b|em|i|u|section|article|font|h[1-6]|ul|ol|li|blockquote|center)(?:\s[^<>]{0,200})?\s*\/?>/gi, example: '<p class="ql-block">' },
+  { reason: 'e-paper page', pattern: /[（(]\s*(?:上接|下转|接上页|转下页|接|转|见)\s*第?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*(?:版|页)\s*[）)]|[（(]\s*(?:接上页|转下页)\s*[）)]/g, example: '(上接第一版)' },
+];
+
+/**
+ * A photo's caption and credit left inside a paragraph where the photo stood, as a page copied
+ * to text keeps them: `……教育体系。某某小学。张三  摄 今年……`. The caption is a short phrase with no
+ * clause mark after a sentence end (or at the line's start), the credit a name (name test) and
+ * 摄 set off by a space. Cut and recorded; a caption without its photo means nothing to a reader.
+ */
+export const INLINE_CAPTION = {
+  pattern: /(?<=^|[。！？!?])([^。！？!?，,；;：:“”]{2,30}。)\s*([\u4e00-\u9fa5·]{2,4})[ \u3000]+摄\s*/g,
+  example: '某某小学。张三  摄',
+};
+
+/** A staff box glued after the article's last sentence: `……梦想。编辑:甲 审核:乙 签发:丙`. */
+export const GLUED_STAFF = /(?<=[。！？!?”])\s*((?:(?:责任编辑|责编|编辑|审核|审校|审稿|校对|终审|初审|一审|二审|三审|复审|监审|签发|监制|来源|作者|撰稿|通讯员|记者)\s*[:：]\s*[^:：。！？]{1,16}?\s*){2,})$/;
+
+/**
+ * A tag cloud or keyword strip after the article: at least `minRun` one-word lines (2–6
+ * characters, no punctuation), across blank lines, fewer than `maxNameShare` of them personal
+ * names (name test). A signature block of names (`张三` / `李四` / `王五`) is not one.
+ * Example: `校园` / `阳光` / `同学` / `梦想`.
+ */
+export const TAG_CLOUD = { minRun: 4, word: /^[\u4e00-\u9fa5A-Za-z]{2,6}$/, maxNameShare: 0.5 };

@@ -16,6 +16,7 @@ import { decodeText } from './stages/decode-text.ts';
 import { normalizeLines } from './stages/normalize-lines.ts';
 import { stripPortalFurniture } from './stages/strip-portal-furniture.ts';
 import { readArticleInfo } from './stages/read-article-info.ts';
+import { cutInlineFurniture } from './stages/cut-inline-furniture.ts';
 import { stripTailFurniture } from './stages/strip-tail-furniture.ts';
 import { detectAdvertisement } from './stages/detect-advertisement.ts';
 import { stripHeadlineList } from './stages/strip-headline-list.ts';
@@ -43,6 +44,7 @@ export const stages: readonly { name: string; run: Stage }[] = [
   { name: 'claim-document-figures', run: claimDocumentFigures },
   { name: 'strip-portal-furniture', run: stripPortalFurniture },
   { name: 'read-article-info', run: readArticleInfo },
+  { name: 'cut-inline-furniture', run: cutInlineFurniture },
   { name: 'strip-tail-furniture', run: stripTailFurniture },
   { name: 'detect-advertisement', run: detectAdvertisement },
   { name: 'strip-headline-list', run: stripHeadlineList },

@@ -1,9 +1,13 @@
 /**
  * strip-headline-list: a sidebar or "more news" list of other headlines after the article is
- * a run of short unpunctuated lines after its last line of running text (HEADLINE_LIST). It
- * runs after detect-advertisement, so an ad's display lines stay the ad's.
+ * a run of short unpunctuated lines after its last line of running text (HEADLINE_LIST); a tag
+ * cloud is a run of one-word lines there that are mostly not names (TAG_CLOUD). It runs after
+ * detect-advertisement, so an ad's display lines stay the ad's, and before the bylines, so a
+ * tag word is never taken for a reporter.
  */
-import { HEADLINE_LIST } from '../patterns-portal.ts';
+import { isName } from '../byline-names.ts';
+import { HEADLINE_LIST, TAG_CLOUD } from '../patterns-portal.ts';
+import { foldToSimplified } from '../../text/script-fold.ts';
 import { HAS_SENTENCE } from '../patterns.ts';
 import type { IngestState, SourceLine } from '../state.ts';
 
@@ -39,5 +43,26 @@ export function stripHeadlineList(s: IngestState): IngestState {
     } else if (!introduced) run.push(l);
   }
   flush();
+  stripTagCloud(lines.filter((l) => l.no > lastText.no && l.text !== '' && l.role === null));
   return { ...s, lines };
+}
+
+/** Runs of one-word lines after the article, mostly not names: the page's tag cloud. */
+function stripTagCloud(after: SourceLine[]): void {
+  let run: SourceLine[] = [];
+  const flush = () => {
+    const names = run.filter((l) => isName(foldToSimplified(l.text))).length;
+    if (run.length >= TAG_CLOUD.minRun && names < run.length * TAG_CLOUD.maxNameShare) {
+      for (const l of run) {
+        l.role = 'removed';
+        l.reason = 'tag cloud';
+      }
+    }
+    run = [];
+  };
+  for (const l of after) {
+    if (TAG_CLOUD.word.test(l.fold)) run.push(l);
+    else flush();
+  }
+  flush();
 }
