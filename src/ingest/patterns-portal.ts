@@ -320,8 +320,12 @@ export const INLINE_CAPTION = {
   example: '某某小学。张三  摄',
 };
 
-/** A staff box glued after the article's last sentence: `……梦想。编辑:甲 审核:乙 签发:丙`. */
-export const GLUED_STAFF = /(?<=[。！？!?”])\s*((?:(?:责任编辑|责编|编辑|审核|审校|审稿|校对|终审|初审|一审|二审|三审|复审|监审|签发|监制|来源|作者|撰稿|通讯员|记者)\s*[:：]\s*[^:：。！？]{1,16}?\s*){2,})$/;
+/**
+ * A staff box glued after the article's last sentence: `……梦想。编辑:甲 审核:乙 签发:丙` (two
+ * fields at least). Each field is cut on its own (`GLUED_STAFF_FIELD`), as the page printed it.
+ */
+export const GLUED_STAFF = /(?<=[。！？!?”])\s*((?:(?:责任编辑|责编|编辑|审核|审校|审稿|校对|终审|初审|一审|二审|三审|复审|监审|签发|监制)\s*[:：]\s*[^:：。！？]{1,16}?\s*){2,})$/;
+export const GLUED_STAFF_FIELD = /(责任编辑|责编|编辑|审核|审校|审稿|校对|终审|初审|一审|二审|三审|复审|监审|签发|监制)\s*[:：]\s*[^:：。！？]{1,16}?(?=\s*(?:责任编辑|责编|编辑|审核|审校|审稿|校对|终审|初审|一审|二审|三审|复审|监审|签发|监制)\s*[:：]|\s*$)/g;
 
 /**
  * A tag cloud or keyword strip after the article: at least `minRun` one-word lines (2–6

@@ -92,6 +92,8 @@ export interface IngestState {
   text: string;
   lines: SourceLine[];
   title: string | null;
+  /** Headlines the page states of itself elsewhere (a `标题:` metadata row, a saved page's og:title/<title>): the taken headline must agree. */
+  statedTitles: string[];
   subtitle: string | null;
   kicker: string | null;
   pageLabels: string[];
@@ -142,6 +144,7 @@ export function initialState(file: string, bytes: Uint8Array, document: Document
     text: '',
     lines: [],
     title: null,
+    statedTitles: [],
     subtitle: null,
     kicker: null,
     pageLabels: [],

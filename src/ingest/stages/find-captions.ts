@@ -6,9 +6,9 @@
  * a photo credit (`……开学典礼。(某某社 张三 摄)`), a line in parentheses (`（活动现场）`), a strip
  * of short captions run together (`翻开新课本。节目表演。…`), the line under an image placeholder.
  */
-import { CAPTION_CREDIT, GALLERY, PAREN_CAPTION } from '../patterns-portal.ts';
-import { BYLINE, CAPTION_PREFIX, CLAUSE_PUNCT, MD_HEADING, PHOTO_CREDIT, SENTENCE_END, SHORT_LINE } from '../patterns.ts';
-import { gapBefore, type IngestState, type SourceLine } from '../state.ts';
+import { CAPTION_CREDIT, DATELINE, GALLERY, PAREN_CAPTION } from '../patterns-portal.ts';
+import { BYLINE, CAPTION_LABEL, CAPTION_PREFIX, CLAUSE_PUNCT, MD_HEADING, PHOTO_CREDIT, SENTENCE_END, SHORT_LINE } from '../patterns.ts';
+import { cutFromLine, gapBefore, type IngestState, type SourceLine } from '../state.ts';
 
 /** The most common number of blank lines between two text lines. */
 function typicalGap(lines: readonly SourceLine[]): number {
@@ -60,6 +60,16 @@ export function findCaptions(s: IngestState): IngestState {
     }
     prev = l;
   }
+  // A newspaper prints a photo's caption above the article: a short sentence with no clause
+  // mark right above a lede that opens with its dateline (`某某楼。` / `本报讯(记者 X)……`).
+  const content = lines.filter((l) => l.text !== '' && l.role === null);
+  const lede = content.slice(0, DATELINE.ledeWithin + 1).find((l) => DATELINE.lede.test(l.fold));
+  for (const l of lede ? content.filter((c) => c.no < lede.no) : []) {
+    if (/。$/.test(l.fold) && l.fold.length <= SHORT_LINE.maxCaption && !CLAUSE_PUNCT.test(l.fold.slice(0, -1))) {
+      l.role = 'caption';
+      captions.push({ line: l.no, text: l.text, credit: null });
+    }
+  }
   let last: { line: SourceLine; text: string } | null = null;
   const attached = new Set<number>();
 
@@ -91,6 +101,8 @@ export function findCaptions(s: IngestState): IngestState {
       continue;
     }
     l.role = 'caption';
+    const label = CAPTION_LABEL.exec(l.fold);
+    if (label) cutFromLine(l, l.text.slice(0, label[0].length), 'caption label');
     let text = l.text;
     let credit: string | null = null;
     const tail = PHOTO_CREDIT.captionTail.exec(text);

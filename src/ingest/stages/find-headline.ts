@@ -64,7 +64,8 @@ function cutSuffixes(l: SourceLine): string {
     const m = pattern.exec(l.fold);
     const before = m ? l.fold.slice(0, m.index) : '';
     // The part left must still read as a headline and be clearly the longer part.
-    if (m && before.length >= HEADLINE.minBeforeSuffix && m[0].trim().length * 2 <= before.length) cutFromLine(l, l.text.slice(m.index), reason);
+    const words = m ? m[0].replace(/[\s|丨｜_()（）]/g, '').length : 0;
+    if (m && before.length >= HEADLINE.minBeforeSuffix && words * 2 <= before.length) cutFromLine(l, l.text.slice(m.index), reason);
   }
   return l.text;
 }

@@ -46,6 +46,11 @@ export function joinCutSentences(s: IngestState): IngestState {
   const isDisplay = (text: string) => text.length <= DISPLAY_LINE_MAX && !CLAUSE_PUNCT.test(text);
   const isOpen = () => current !== null && !SENTENCE_END.test(current.text) && !isDisplay(current.text);
 
+  // A short display line that ends the body (`某某团队`) is not the rest of the sentence above it:
+  // glued on, furniture would hide inside the last paragraph where no check can see it.
+  const lastBody = lines.findLast((l) => l.text !== '' && (l.role === null || l.role === 'body'));
+  const endsBodyAlone = (l: SourceLine) => l === lastBody && isDisplay(l.text) && !SENTENCE_END.test(l.text);
+
   for (const l of lines) {
     if (l.text === '') continue;
     if (s.boxStart !== null && l.no >= s.boxStart && !boxPlaced && s.factBoxes.length) {
@@ -55,7 +60,7 @@ export function joinCutSentences(s: IngestState): IngestState {
     }
     if (l.role === null) l.role = 'body';
     if (l.role === 'body') {
-      if (current && isOpen() && !LIST_ITEM.test(l.text)) {
+      if (current && isOpen() && !LIST_ITEM.test(l.text) && !endsBodyAlone(l)) {
         const glue = ASCII_WORD_END.test(current.text) && ASCII_WORD_START.test(l.text) ? ' ' : '';
         current.text += glue + l.text;
         current.lines.push(l.no);

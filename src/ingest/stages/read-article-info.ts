@@ -39,7 +39,8 @@ export function readArticleInfo(s: IngestState): IngestState {
   const dateEvidence = [...s.dateEvidence];
   const authors = [...s.authors];
   const doubtfulNames = [...s.doubtfulNames];
-  const state = () => ({ date, datePrecision, dateStated, dateEvidence, publisher, sourceUrl, authors, doubtfulNames });
+  const statedTitles = [...s.statedTitles];
+  const state = () => ({ date, datePrecision, dateStated, dateEvidence, publisher, sourceUrl, authors, doubtfulNames, statedTitles });
   const statesDate = (text: string, evidence: string) => {
     const d = headerDate(text);
     if (!d || dateStated) return;
@@ -139,6 +140,7 @@ export function readArticleInfo(s: IngestState): IngestState {
       if (INFO_KEYS.date.includes(key)) statesDate(value, l.raw);
       else if (INFO_KEYS.publisher.includes(key) && value) addPublisher(value);
       else if (INFO_KEYS.author.includes(key) && value) addAuthors(value);
+      else if (key === '标题' && value.length >= 4) statedTitles.push(value);
     }
     statesDate(t, l.raw);
     remove(l);
