@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { IngestJson } from '../../src/ingest/report-file.ts';
-import { factsPrf, scoreFacts, scorePage, type Expected } from '../../scripts/score-corpus/score.ts';
+import { caseFilter, factsPrf, readersSee, scoreFacts, scorePage, type Expected } from '../../scripts/score-corpus/score.ts';
 
 const out = (over: Partial<IngestJson>): IngestJson => ({
   title: null, subtitle: null, kicker: null, date: null, dateStated: false, publisher: null, sourceUrl: null, authors: [], photoCredit: null,
@@ -44,6 +44,39 @@ describe('scorePage', () => {
     expect(s.checks.filter((c) => c.field === 'authors').map((c) => c.pass)).toEqual([true, false]);
     expect(s.checks.filter((c) => c.field === 'boilerplate').map((c) => c.pass)).toEqual([true, false]);
     expect(s.checks.find((c) => c.field === 'must_keep')?.pass).toBe(true);
+  });
+});
+
+describe('authors.noExtra and what readers see', () => {
+  it('fails noExtra once per page when the output names someone the annotation lacks', () => {
+    const extra = scorePage(out({ authors: ['张明', '汽车', '标题党'] }), expected({ authors: ['张明'] })).checks.filter((c) => c.field === 'authors.noExtra');
+    expect(extra).toHaveLength(1);
+    expect(extra[0]!.pass).toBe(false);
+    expect(extra[0]!.detail).toContain('汽车');
+    expect(scorePage(out({ authors: ['张明'] }), expected({ authors: ['张明'] })).checks.find((c) => c.field === 'authors.noExtra')!.pass).toBe(true);
+  });
+
+  it('counts published pages with a visible error, and drafts that were needless', () => {
+    const page = (name: string, o: Partial<IngestJson>, e: Partial<Expected>) => ({ name, score: scorePage(out(o), expected(e)) });
+    const seen = readersSee([
+      // Published, right: no error.
+      page('a', { title: '某校举办科技节', date: '2024-05-01', dateStated: true, paragraphs: ['正文。'] }, { title: '某校举办科技节', date: '2024-05-01' }),
+      // Published with furniture in the body: a visible error.
+      page('b', { title: '某校举办科技节', paragraphs: ['正文。评论一下'] }, { title: '某校举办科技节', boilerplate: ['评论一下'] }),
+      // A draft of a page that states its headline and date, nothing wrong: needless.
+      page('c', { title: '某校举办科技节', date: '2024-05-01', dateStated: true, draftReasons: ['…'] }, { title: '某校举办科技节', date: '2024-05-01' }),
+      // A draft of a page with no stated date: not needless.
+      page('d', { title: '某校举办科技节', draftReasons: ['…'] }, { title: '某校举办科技节' }),
+      // A draft with a wrong headline: held back rightly.
+      page('e', { title: '查看原文', date: '2024-05-01', dateStated: true, draftReasons: ['…'] }, { title: '某校举办科技节', date: '2024-05-01' }),
+    ]);
+    expect(seen).toEqual({ published: ['a', 'b'], publishedWithError: ['b'], drafts: ['c', 'd', 'e'], needlessDrafts: ['c'] });
+  });
+
+  it('selects cases by ranges and lists, numbers compared by value', () => {
+    const keep = caseFilter('01-03,7, extra');
+    expect(['01', '02', '03', '04', '07', '7', 'extra', 'other'].filter(keep)).toEqual(['01', '02', '03', '07', '7', 'extra']);
+    expect(['01', 'x'].filter(caseFilter(undefined))).toEqual(['01', 'x']);
   });
 });
 
