@@ -72,6 +72,12 @@ export const NOT_A_FACT_RULES: NotAFactRule[] = [
     examples: [{ text: '荣获全市初中田径比赛第一名。', facts: [] }, { text: '这是第39个教师节。', facts: [] }],
   },
   {
+    name: 'class-name',
+    reason: '班级名（高一5班、三年级2班、(3)班）是名称，不是班数',
+    test: (c) => c.unit === '班' && /([高初][一二三]|[一二三四五六七八九]年级|级|[（(])\s*$/.test(c.para.slice(Math.max(0, c.start - 3), c.start)),
+    examples: [{ text: '高一5班和三年级2班的同学获奖。', facts: [] }, { text: '学校现有36班。', facts: ['36班'] }],
+  },
+  {
     name: 'quoted-term',
     reason: '引号内的口号或体系名（“5个一”“十项准则”）',
     test: (c) => insideQuotes(c.para, c.start),

@@ -62,7 +62,7 @@ export const UNIT_RULES: UnitRule[] = [
   { name: 'strip', unit: '条', pattern: '条(?!件|例|款|理|幅|线|形|码|块|纹|约|目|规)', examples: [{ text: '梳理整改建议46条。', facts: ['46条'] }, { text: '具备3条件', facts: [] }] },
   { name: 'mu', unit: '亩', pattern: '亩', examples: [{ text: '新校区占地210亩。', facts: ['210亩'] }] },
   { name: 'square-metre', unit: '平方米', pattern: '(?:平方米|平米|㎡)', examples: [{ text: '新建教学楼1.2万平方米。', facts: ['1.2万平方米'], expect: { value: 12000, unit: '平方米' } }] },
-  { name: 'volume', unit: '册', pattern: '册(?!子|封)', examples: [{ text: '图书馆新增图书2000册。', facts: ['2000册'] }, { text: '发放3册子', facts: [] }] },
+  { name: 'volume', unit: '册', pattern: '册(?!子|封)', examples: [{ text: '图书馆新增图书2000册。', facts: ['2000册'] }, { text: '发放3册子', facts: [] }, { text: '送来近万册图书。', facts: ['万册'], expect: { value: 10000, qualifier: '近' } }] },
   { name: 'device', unit: '台', pattern: '台(?!湾|阶|上|下|风|词|账|前|面|球|海|州|江|北|南|胞|资|港)', examples: [{ text: '为学校配备平板电脑120台。', facts: ['120台'] }, { text: '走上3台阶', facts: [] }] },
   { name: 'set', unit: '套', pattern: '套(?!餐|路|话|用|装)', examples: [{ text: '捐赠课桌椅300套。', facts: ['300套'] }, { text: '推出2套餐', facts: [] }] },
   { name: 'room', unit: '间', pattern: '间(?!隙|断|接|歇|谍|距|隔)', examples: [{ text: '改造功能教室18间。', facts: ['18间'] }, { text: '每2间隔', facts: [] }] },
@@ -72,6 +72,18 @@ export const UNIT_RULES: UnitRule[] = [
   { name: 'campus', unit: '校', pattern: '校(?!生|区|园|长|友|训|服|庆|内|外|级|车|医|徽|歌|史|本|际|准|对|验|正|企|地|方|舍|门|址|名|风|规|领|务|党|团)', examples: [{ text: '三校共有学生2600人。', facts: ['三校', '2600人'], expect: { value: 3, unit: '校' } }, { text: '3校区同时开课', facts: [] }] },
   { name: 'city', unit: '市', pattern: '市(?!民|场|级|委|长|政|属|内|外|里|值|面|容|直|辖|井|郊|府|局|教|中)', examples: [{ text: '全省12市的评估组参加。', facts: ['12市'] }, { text: '拨打12345市民热线', facts: [] }] },
   { name: 'county', unit: '县', pattern: '县(?!级|域|委|长|城|里|内|外|政|属|镇|乡|志|令|府|中|教)', examples: [{ text: '覆盖全省58县。', facts: ['58县'] }, { text: '38县级单位', facts: [] }] },
+  { name: 'medal', unit: '枚', pattern: '枚', examples: [{ text: '代表队共获得金牌11枚，其中5枚为团体项目。', facts: ['11枚', '5枚'], expect: { value: 11, unit: '枚' } }] },
+  // A medal tally: 2金3银1铜 (each part a fact, its unit the medal).
+  { name: 'gold', unit: '金', pattern: '金(?=\\s*[\\d一二三四五六七八九十两]+\\s*[银铜])', examples: [{ text: '该校选手拿下2金3银1铜的好成绩。', facts: ['2金', '3银', '1铜'], expect: { value: 2, unit: '金' } }, { text: '奖金3万元发放到位。', facts: ['3万元'] }] },
+  { name: 'silver', unit: '银', pattern: '银(?=\\s*[\\d一二三四五六七八九十两]+\\s*铜|的|、|，|,|。)', examples: [{ text: '取得1金1银的成绩。', facts: ['1金', '1银'], expect: { value: 1, unit: '金' } }] },
+  { name: 'bronze', unit: '铜', pattern: '铜(?=的|、|，|,|。)', examples: [{ text: '收获4银2铜。', facts: ['4银', '2铜'], expect: { value: 4, unit: '银' } }] },
+  { name: 'vote', unit: '票', pattern: '票(?!据|价|房|务|证)', examples: [{ text: '网络投票累计收到8000余票。', facts: ['8000余票'], expect: { value: 8000, qualifier: '余' } }] },
+  { name: 'vehicle', unit: '辆', pattern: '辆', examples: [{ text: '学校租用20辆大巴车接送学生。', facts: ['20辆'] }] },
+  { name: 'class', unit: '班', pattern: '班(?!主任|级|子|长|会|车|次|底|组|委|额|干部|风|训|务|级)', examples: [{ text: '新校区建设规模36班，提供1620个学位。', facts: ['36班', '1620个'], expect: { value: 36, unit: '班' } }, { text: '三(2)班的同学表演了节目。', facts: [] }] },
+  { name: 'edition', unit: '届', pattern: '届(?!时|满|中|毕业)', examples: [{ text: '该活动已连续举办五届。', facts: ['五届'], expect: { value: 5, unit: '届' } }, { text: '第十二届科技节开幕。', facts: [] }] },
+  { name: 'hour', unit: '小时', pattern: '(?:个)?小时', examples: [{ text: '保证学生每天校内体育活动1小时。', facts: ['1小时'], expect: { value: 1, unit: '小时' } }] },
+  { name: 'money-colloquial', unit: '块', pattern: '块(?=钱)', examples: [{ text: '每人只需交50块钱。', facts: ['50块'], expect: { value: 50, unit: '块' } }] },
+  { name: 'provinces', unit: '省区', pattern: '省(?:区市|区|份|市)', examples: [{ text: '图书送往七省区的九所学校。', facts: ['七省区', '九所'], expect: { value: 7, unit: '省区' } }] },
 ];
 
 /**

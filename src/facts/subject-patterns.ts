@@ -134,7 +134,7 @@ export const SUBJECT_RULES: { name: string; examples: RuleExample[] }[] = [
     name: 'award-gets-contest',
     examples: [
       { text: '6支队伍参加世界机器人大赛总决赛，荣获4个一等奖，2个三等奖。', facts: ['6支', '4个', '2个'] },
-      { text: '学校代表队在全国青少年航模锦标赛中夺得3枚金牌、2个冠军。', facts: ['2个'], expect: { subject: '全国青少年航模锦标赛冠军' } },
+      { text: '学校代表队在全国青少年航模锦标赛中夺得2个冠军。', facts: ['2个'], expect: { subject: '全国青少年航模锦标赛冠军' } },
     ],
   },
 ];

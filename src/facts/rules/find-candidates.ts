@@ -5,8 +5,9 @@
 import { QUALIFIER_RULES, UNIT_RULES } from '../patterns.ts';
 import type { Candidate, ExtractRule } from '../state.ts';
 
-/** 百/千/万 open a number only before 余/多 (千余名): alone they are words (千万不要, 百花); after digits (3千余) the digits are lost, so none. */
-const NUM = String.raw`(\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*|(?<![\d.])[百千万](?=[余多]))`;
+/** 百/千/万 open a number only before 余/多 (千余名) or after an approximation word (近万册): alone they are words (千万不要, 百花); after digits (3千余) the digits are lost, so none. */
+// After 近/逾/约/超 a bare 百/千/万 is one of them (近万册 = nearly 10,000).
+const NUM = String.raw`(\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*|(?<![\d.])[百千万](?=[余多])|(?<=(?:近|逾|约|超))[百千万](?![余多万亿]))`;
 const BETWEEN = `(${QUALIFIER_RULES.between.join('|')})?`;
 // The number comes first and the qualifier before it is looked up afterwards: a pattern that
 // opened with an optional qualifier made the engine try every alternative at every character.
