@@ -22,12 +22,13 @@ const KEY_ALT = ALL_KEYS.map((k) => (k === '标题' ? '(?<!原)标题' : k)).joi
 
 /**
  * One article-info field, its key and its value up to the next key. Examples:
- * `来源:市教委 发布时间:2024-03-15 09:12 浏览: 次` → 来源=市教委, 发布时间=2024-03-15 09:12, 浏览=次.
+ * `来源:市教委 发布时间:2024-03-15 09:12 浏览: 次` → 来源=市教委, 发布时间=2024-03-15 09:12, 浏览=次;
+ * `发布时间为:2023-09-11` (a key may end in 为).
  */
-export const INFO_FIELD = new RegExp(`(${KEY_ALT})\\s*[:：]\\s*(.*?)(?=\\s*[|丨｜]|\\s*[【\\[(（]?\\s*(?:${KEY_ALT})\\s*[:：]|$)`, 'g');
+export const INFO_FIELD = new RegExp(`(${KEY_ALT})\\s*为?\\s*[:：]\\s*(.*?)(?=\\s*[|丨｜]|\\s*[【\\[(（]?\\s*(?:${KEY_ALT})\\s*为?\\s*[:：]|$)`, 'g');
 
 /** A line that holds at least one article-info field (`来源：X`), wherever it stands. */
-export const INFO_FIELD_START = new RegExp(`(${KEY_ALT})\\s*[:：]`);
+export const INFO_FIELD_START = new RegExp(`(${KEY_ALT})\\s*为?\\s*[:：]`);
 
 /** Article-info lines are short and carry no sentence; longer lines are article text. */
 export const INFO_LINE = {
@@ -184,7 +185,14 @@ export const APP_PROMOTION = /(下载|打开|安装|扫码下载).{0,14}(客户�
  * consecutive short lines with no clause or sentence punctuation, after the last line of
  * running text. Example: `某某小学开展消防演练` / `全区中小学春季运动会开幕` / `某某幼儿园举行亲子活动`.
  */
-export const HEADLINE_LIST = { minRun: 3, minLength: 6, maxLength: 40, punctuation: /[，。；！？、：,;!?:]/ };
+export const HEADLINE_LIST = {
+  minRun: 3,
+  minLength: 6,
+  maxLength: 40,
+  punctuation: /[，。；！？、：,;!?:]/,
+  /** A number alone on a line after the article: a like, comment or view counter (`0`, `128`). */
+  counter: /^\d{1,7}$/,
+};
 
 /** A breadcrumb or menu bar: short items between separators, often ending in 正文. */
 export const MENU_SEPARATORS = /\s*(?:[|丨｜•»›>＞→]+|\s\/\s)\s*/;
@@ -251,6 +259,12 @@ export const HEADLINE = {
    * timestamp. Examples: `会议现场。`, `（活动现场）`, `图为学生在上课`, `2024-03-15 09:12`.
    */
   notHeadline: /。$|[:：]$|^[（(][^）)]*[）)]$|^(图为|▲|△)|^\d{1,4}([-/.:年月日]\s*\d{1,2})+\s*(日|\d{1,2}:\d{2}(:\d{2})?)?$/,
+  /**
+   * Never a headline either, whatever else the line holds: a full numeric date (`…时间为:2023-09-11`,
+   * headlines name a year, not a stamp), a site's or account's own name (`某某教育网`, `某某区人民政府门户网站`),
+   * a greeting (`某某欢迎您!`).
+   */
+  notHeadlineAnywhere: /(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|^[\u4e00-\u9fa5A-Za-z（）()]{2,16}(网|网站|门户网站|门户|官网|官方网站|频道|客户端|公众号|新闻网|在线)$|欢迎(您|你|访问|光临)/,
   /** Clause marks: a short line ending in ? or ! without any of them is a display line (`孩子们学什么?`). */
   clause: /[，,。；;：:、]/,
   /** A deck (副题) trails off: `崭新的跑道、明亮的教室……`. */

@@ -253,7 +253,8 @@ export const DRAFT_REASONS: { name: string; test: (s: DraftView) => boolean; rea
 /**
  * Evidence at the body's edges and in the headline. A paragraph of a few characters with no
  * punctuation or digit at the start or end of the body is a stray word of the page (`微信团队`,
- * `关注我们`), unless it is a personal name (a signature); a one-character fragment is a page cut
+ * `关注我们`), unless it is a personal name (a signature); so is a bare number (a counter, `0`);
+ * a one-character fragment is a page cut
  * off by its archive, not furniture. A headline under `minTitle` characters is more often a
  * column name or a button (`通知公告`, `查看原文`) than a headline, so it is held for a look.
  */
@@ -261,6 +262,7 @@ export const BODY_EDGE = { minStray: 2, maxStray: 10, minTitle: 5 };
 
 function isStrayWord(p: string): boolean {
   const t = p.trim();
+  if (/^\d{1,7}$/.test(t)) return true;
   return t.length >= BODY_EDGE.minStray && t.length <= BODY_EDGE.maxStray && /^[\u3400-\u9fffA-Za-z\s·]+$/.test(t) && !isName(foldToSimplified(t.replace(/\s/g, '')));
 }
 

@@ -6,7 +6,7 @@
  * the kicker). A fused "引题 主题" headline is split at its first space. A caption, a timestamp,
  * a section label or a sentence is never a headline; no candidate → title null and a warning.
  */
-import { HEADLINE } from '../patterns-portal.ts';
+import { HEADLINE, INFO_FIELD_START } from '../patterns-portal.ts';
 import { HAS_SENTENCE, MD_HEADING, PLACE_LABEL, SHORT_LINE, SUBTITLE_LINE, TITLE_SPLIT } from '../patterns.ts';
 import { cutFromLine, type IngestState, type SourceLine } from '../state.ts';
 
@@ -20,7 +20,14 @@ export function splitFusedTitle(text: string): { title: string; subtitle: string
 
 /** A line that can be a headline: short, not a sentence that ends in 。, not a heading mark or a subtitle. */
 const isCandidate = (l: SourceLine) =>
-  l.role === null && l.text.length >= HEADLINE.minLength && l.text.length <= SHORT_LINE.maxTitle && !HEADLINE.notHeadline.test(l.fold) && !l.text.startsWith('#') && !SUBTITLE_LINE.test(l.text);
+  l.role === null &&
+  l.text.length >= HEADLINE.minLength &&
+  l.text.length <= SHORT_LINE.maxTitle &&
+  !HEADLINE.notHeadline.test(l.fold) &&
+  !HEADLINE.notHeadlineAnywhere.test(l.fold) &&
+  !INFO_FIELD_START.test(l.fold) &&
+  !l.text.startsWith('#') &&
+  !SUBTITLE_LINE.test(l.text);
 
 /**
  * On a web page, the headline sits right above the article-info block: walking up from the

@@ -3,7 +3,7 @@
  * a run of short unpunctuated lines after its last line of running text (HEADLINE_LIST); a tag
  * cloud is a run of one-word lines there that are mostly not names (TAG_CLOUD). It runs after
  * detect-advertisement, so an ad's display lines stay the ad's, and before the bylines, so a
- * tag word is never taken for a reporter.
+ * tag word is never taken for a reporter. A number alone on a line there is a page counter.
  */
 import { isName } from '../byline-names.ts';
 import { HEADLINE_LIST, TAG_CLOUD } from '../patterns-portal.ts';
@@ -43,7 +43,13 @@ export function stripHeadlineList(s: IngestState): IngestState {
     } else if (!introduced) run.push(l);
   }
   flush();
-  stripTagCloud(lines.filter((l) => l.no > lastText.no && l.text !== '' && l.role === null));
+  const after = lines.filter((l) => l.no > lastText.no && l.text !== '' && l.role === null);
+  // A number alone on a line after the article is a counter of the page (likes, comments, views).
+  for (const l of after.filter((l) => HEADLINE_LIST.counter.test(l.fold))) {
+    l.role = 'removed';
+    l.reason = 'page widget';
+  }
+  stripTagCloud(after.filter((l) => l.role === null));
   return { ...s, lines };
 }
 
