@@ -318,9 +318,9 @@ export function roleLabel(text: string, fold: string): string {
  * - markup a copy left in the text: `<p class="x">`, `</p>`, `<br/>` (only the tag names pages use for text);
  * - a newspaper's continuation mark where the article jumps pages: `(上接第一版)`, `（下转A3版）`.
  */
-export const INLINE_FURNITURE: { reason: string; pattern: RegExp; example: string }[] = [
-  { reason: 'HTML markup', pattern: /<\/?(?:p|div|span|br|strong|b|em|i|u|section|article|font|h[1-6]|ul|ol|li|blockquote|center)(?:\s[^<>]{0,200})?\s*\/?>/gi, example: '<p class="ql-block">' },
-  { reason: 'e-paper page', pattern: /[（(]\s*(?:上接|下转|接上页|转下页|接|转|见)\s*第?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*(?:版|页)\s*[）)]|[（(]\s*(?:接上页|转下页)\s*[）)]/g, example: '(上接第一版)' },
+export const INLINE_FURNITURE: { reason: string; pattern: RegExp; quick: RegExp; example: string }[] = [
+  { reason: 'HTML markup', quick: /</, pattern: /<\/?(?:p|div|span|br|strong|b|em|i|u|section|article|font|h[1-6]|ul|ol|li|blockquote|center)(?:\s[^<>]{0,200})?\s*\/?>/gi, example: '<p class="ql-block">' },
+  { reason: 'e-paper page', quick: /[接转见]/, pattern: /[（(]\s*(?:上接|下转|接上页|转下页|接|转|见)\s*第?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*(?:版|页)\s*[）)]|[（(]\s*(?:接上页|转下页)\s*[）)]/g, example: '(上接第一版)' },
 ];
 
 /**
@@ -330,6 +330,8 @@ export const INLINE_FURNITURE: { reason: string; pattern: RegExp; example: strin
  * 摄 set off by a space. Cut and recorded; a caption without its photo means nothing to a reader.
  */
 export const INLINE_CAPTION = {
+  /** Cheap test first: the pattern scans every sentence end of every line. */
+  quick: /\s摄/,
   pattern: /(?<=^|[。！？!?])([^。！？!?，,；;：:“”]{2,30}。)\s*([\u4e00-\u9fa5·]{2,4})[ \u3000]+摄\s*/g,
   example: '某某小学。张三  摄',
 };

@@ -14,15 +14,17 @@ import { NAME_TEST } from './patterns-portal.ts';
 
 const SURNAMES = new Set(Object.keys(Surnames));
 
-/** Word → frequency, for jieba's 2–4 character words, read once on first use (about 0.2 s). */
+/** Word → frequency, for jieba's 2–4 character words that start with a surname, read once on first use. */
 let dictionary: Map<string, number> | null = null;
 function lexicon(): Map<string, number> {
   if (dictionary) return dictionary;
   const file = createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt');
   dictionary = new Map();
   for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const [word, freq] = line.split(' ');
-    if (word && freq && word.length >= 2 && word.length <= 4) dictionary.set(word, Number(freq));
+    const space = line.indexOf(' ');
+    const word = line.slice(0, space);
+    // Only words that start with a surname are ever asked about.
+    if (space >= 2 && space <= 4 && surnameOf(word)) dictionary.set(word, Number.parseInt(line.slice(space + 1), 10));
   }
   return dictionary;
 }

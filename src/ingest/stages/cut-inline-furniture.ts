@@ -15,7 +15,8 @@ export function cutInlineFurniture(s: IngestState): IngestState {
   const lines: SourceLine[] = s.lines.map((l) => ({ ...l }));
   for (const l of lines) {
     if (l.text === '' || l.role !== null) continue;
-    for (const { reason, pattern } of INLINE_FURNITURE) {
+    for (const { reason, pattern, quick } of INLINE_FURNITURE) {
+      if (!quick.test(l.fold)) continue;
       // Offsets of the fold are the text's: cut what the author's text has at those places.
       const parts = [...l.fold.matchAll(pattern)].map((m) => l.text.slice(m.index, m.index + m[0].length));
       for (const part of parts) cutFromLine(l, part, reason);
@@ -25,7 +26,7 @@ export function cutInlineFurniture(s: IngestState): IngestState {
         l.fold = foldToSimplified(l.text);
       }
     }
-    const captions = [...l.fold.matchAll(INLINE_CAPTION.pattern)].filter((m) => isName(m[2]!));
+    const captions = INLINE_CAPTION.quick.test(l.fold) ? [...l.fold.matchAll(INLINE_CAPTION.pattern)].filter((m) => isName(m[2]!)) : [];
     for (const part of captions.map((m) => l.text.slice(m.index, m.index + m[0].length))) cutFromLine(l, part, 'photo caption in text');
   }
   const last = lines.findLast((l) => l.role === null && HAS_SENTENCE.test(l.fold));
