@@ -7,7 +7,32 @@ import dataStoreFromFile from './src/lib/data-store-file.ts';
 import pruneOutputs from './src/lib/prune-outputs.ts';
 
 const PLACEHOLDER_SITE = 'https://edu.cqgxq.example';
-const site = process.env.SITE_URL ?? PLACEHOLDER_SITE;
+
+/**
+ * SITE_URL, checked before Astro reads the config: it must be an absolute http(s) origin
+ * (`https://edu.example.gov.cn`, no path, query or fragment), since every canonical link, feed,
+ * sitemap entry, QR code and export link is built on it. `javascript:alert(1)` crashed the build
+ * with a stack trace and `edu.example.gov.cn` gave Astro's bare "Invalid URL"; either is now one
+ * line naming SITE_URL and what to set, and exit status 1.
+ * @param {string | undefined} value
+ * @returns {string}
+ */
+function siteUrl(value) {
+  if (value === undefined) return PLACEHOLDER_SITE;
+  /** @type {URL | null} */
+  let url = null;
+  try {
+    url = new URL(value);
+  } catch {
+    url = null;
+  }
+  const origin = url && /^https?:$/.test(url.protocol) && url.hostname && !url.username && !url.password && (url.pathname === '/' || url.pathname === '') && !url.search && !url.hash;
+  if (url && origin) return url.origin;
+  const shown = JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}…` : value);
+  process.stderr.write(`SITE_URL=${shown}: expected the site's absolute http(s) origin, e.g. SITE_URL=https://edu.example.gov.cn (scheme and host, no path); set SITE_URL to the published address, or unset it for a local build.\n`);
+  process.exit(1);
+}
+const site = siteUrl(process.env.SITE_URL);
 
 /** A production build on the placeholder domain gives canonical, Open Graph, RSS and CSV links that lead nowhere: say so, naming the setting. */
 /** @type {import('astro').AstroIntegration} */

@@ -7,6 +7,7 @@
 import type { FactCorrection, Report } from '../schema/report.ts';
 import { parseAnchor } from '../facts/anchors.ts';
 import { topicSlug } from './topics.ts';
+import { REPORT_LIMITS } from '../schema/limits.ts';
 
 /**
  * What a report's file name (without `.md`) may be: it is the page's URL segment
@@ -127,4 +128,42 @@ export function topicCollisions(uses: readonly TopicUse[]): string[] {
     }
   }
   return out;
+}
+
+/**
+ * Body paragraphs (runs of non-blank lines) longer than REPORT_LIMITS.maxParagraphChars, one
+ * line each at the paragraph's first line. Checked before rendering: a 120 MB paragraph went
+ * through markdown-it and crashed the search index. One pass over the lines.
+ */
+export function paragraphProblems(shown: string, body: string, bodyLine: number): string[] {
+  const problems: string[] = [];
+  let start = -1;
+  let chars = 0;
+  let n = 0;
+  const close = () => {
+    if (start >= 0 && chars > REPORT_LIMITS.maxParagraphChars) {
+      problems.push(`${shown}:${bodyLine + start}: expected a paragraph of at most ${REPORT_LIMITS.maxParagraphChars} characters (REPORT_LIMITS.maxParagraphChars), found ${chars}; split it into paragraphs or remove what is not the article.`);
+    }
+    start = -1;
+    chars = 0;
+  };
+  for (let at = 0; at <= body.length; n++) {
+    let end = body.indexOf('\n', at);
+    if (end < 0) end = body.length;
+    const blank = end - at <= 200 && !/\S/.test(body.slice(at, end));
+    if (blank) close();
+    else {
+      if (start < 0) start = n;
+      chars += end - at;
+    }
+    at = end + 1;
+  }
+  close();
+  return problems;
+}
+
+/** `::: figure ID` naming no figure of the front matter: the body line and the ids it may name. */
+export function unknownFigureProblem(shown: string, line: number, id: string, known: readonly string[]): string {
+  const ids = known.length ? `one of ${known.map((k) => `"${k}"`).join(', ')}` : 'a figure listed under "figures" (the report has none)';
+  return `${shown}:${line}: "::: figure ${id}": expected the id of a figure in the front matter, ${ids}, found "${id}"; correct the id or add the figure to "figures".`;
 }

@@ -14,6 +14,7 @@ import { NO_META, type DocImage, type DocumentSource } from './document.ts';
 import { htmlBlocks } from './html-blocks.ts';
 import { inspectImage, skippedImage } from './inspect-image.ts';
 import { pickHeadline } from './pick-headline.ts';
+import { checkDocxLimits, ZipLimitError } from './zip-directory.ts';
 
 /** Style names (as Word stores them, any UI language) beyond mammoth's default headings. */
 const STYLE_MAP = [
@@ -30,6 +31,12 @@ export async function readDocx(path: string, bytes: Uint8Array): Promise<Documen
   const file = basename(path);
   if (bytes.length > DOCUMENT_LIMITS.docxMaxBytes) {
     throw new IngestInputError(`${file}: Word 文档过大（${(bytes.length / 1024 / 1024).toFixed(1)} MB，上限 ${DOCUMENT_LIMITS.docxMaxBytes / 1024 / 1024} MB）；请压缩其中的图片（图片格式 → 压缩图片）后再导入。`);
+  }
+  try {
+    checkDocxLimits(bytes);
+  } catch (e) {
+    if (!(e instanceof ZipLimitError)) throw e;
+    throw new IngestInputError(`${file}: Word 文档${e.message}，不像一篇报道，未导入；请在 Word 中打开，只保留报道正文和照片，重新保存为 .docx 后再导入。`);
   }
   const embedded: { contentType: string; bytes: Promise<Buffer> }[] = [];
   let html: string;
