@@ -5,6 +5,7 @@
  * them; the finished report (paragraphs, headline, file size) before anything is written.
  */
 import { REPORT_LIMITS, shownBytes } from '../schema/limits.ts';
+import { longParagraphs } from '../lib/report-checks.ts';
 import type { DocumentSource } from './formats/document.ts';
 import { IngestInputError, type IngestState } from './state.ts';
 
@@ -16,10 +17,11 @@ export function checkDocumentLimits(file: string, doc: DocumentSource | null): v
   for (const b of doc?.blocks ?? []) if (b.text.length > REPORT_LIMITS.maxParagraphChars) throw paragraphTooLong(file, b.text.length);
 }
 
-/** The pipeline's result: each paragraph and the headline. */
+/** The pipeline's result: each paragraph of the body (as the site counts them) and the headline. */
 export function checkReportLimits(state: IngestState): void {
   const { file } = state;
-  for (const p of state.paragraphs) if (p.length > REPORT_LIMITS.maxParagraphChars) throw paragraphTooLong(file, p.length);
+  const long = longParagraphs(state.body)[0];
+  if (long) throw paragraphTooLong(file, long.chars);
   if ((state.title?.length ?? 0) > REPORT_LIMITS.maxTitleChars) {
     throw new IngestInputError(`${file}: 标题有 ${state.title!.length} 字（上限 ${REPORT_LIMITS.maxTitleChars} 字，REPORT_LIMITS.maxTitleChars）；请检查原文的标题后再导入。`);
   }

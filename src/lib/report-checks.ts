@@ -131,27 +131,24 @@ export function topicCollisions(uses: readonly TopicUse[]): string[] {
 }
 
 /**
- * Body paragraphs (runs of non-blank lines) longer than REPORT_LIMITS.maxParagraphChars, one
- * line each at the paragraph's first line. Checked before rendering: a 120 MB paragraph went
- * through markdown-it and crashed the search index. One pass over the lines.
+ * Body paragraphs (runs of non-blank lines, so a container's text counts too) longer than
+ * REPORT_LIMITS.maxParagraphChars: the body line (0-based) each starts on and its length. One
+ * pass over the lines; ingest refuses what the site would (src/ingest/report-limits.ts).
  */
-export function paragraphProblems(shown: string, body: string, bodyLine: number): string[] {
-  const problems: string[] = [];
+export function longParagraphs(body: string): { line: number; chars: number }[] {
+  const found: { line: number; chars: number }[] = [];
   let start = -1;
   let chars = 0;
   let n = 0;
   const close = () => {
-    if (start >= 0 && chars > REPORT_LIMITS.maxParagraphChars) {
-      problems.push(`${shown}:${bodyLine + start}: expected a paragraph of at most ${REPORT_LIMITS.maxParagraphChars} characters (REPORT_LIMITS.maxParagraphChars), found ${chars}; split it into paragraphs or remove what is not the article.`);
-    }
+    if (start >= 0 && chars > REPORT_LIMITS.maxParagraphChars) found.push({ line: start, chars });
     start = -1;
     chars = 0;
   };
   for (let at = 0; at <= body.length; n++) {
     let end = body.indexOf('\n', at);
     if (end < 0) end = body.length;
-    const blank = end - at <= 200 && !/\S/.test(body.slice(at, end));
-    if (blank) close();
+    if (end - at <= 200 && !/\S/.test(body.slice(at, end))) close();
     else {
       if (start < 0) start = n;
       chars += end - at;
@@ -159,7 +156,18 @@ export function paragraphProblems(shown: string, body: string, bodyLine: number)
     at = end + 1;
   }
   close();
-  return problems;
+  return found;
+}
+
+/**
+ * The long paragraphs as problem lines, at each paragraph's first line. Checked before
+ * rendering: a 120 MB paragraph went through markdown-it and crashed the search index.
+ */
+export function paragraphProblems(shown: string, body: string, bodyLine: number): string[] {
+  return longParagraphs(body).map(
+    ({ line, chars }) =>
+      `${shown}:${bodyLine + line}: expected a paragraph of at most ${REPORT_LIMITS.maxParagraphChars} characters (REPORT_LIMITS.maxParagraphChars), found ${chars}; split it into paragraphs or remove what is not the article.`,
+  );
 }
 
 /** `::: figure ID` naming no figure of the front matter: the body line and the ids it may name. */
