@@ -5,6 +5,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import qrCodes from './src/integrations/qr-codes.ts';
 import dataStoreFromFile from './src/lib/data-store-file.ts';
 import pruneOutputs from './src/lib/prune-outputs.ts';
+import pageChecksums from './src/lib/page-checksums.ts';
 
 const PLACEHOLDER_SITE = 'https://edu.cqgxq.example';
 
@@ -54,7 +55,9 @@ export default defineConfig({
   // pruneOutputs keeps dist/ between builds and deletes what the site no longer has: before
   // sitemap and the search index, which read dist/.
   // qrCodes encodes the report pages' QR codes on the other core while Astro reads the reports.
-  integrations: [warnPlaceholderSite, qrCodes(), dataStoreFromFile(), pruneOutputs(), sitemap(), pagefind()],
+  // pageChecksums: a page Astro's incremental build would reuse is checked against the bytes it
+  // had (in dist/ or Astro's cache) and rendered again when they differ (src/lib/page-checksums.ts).
+  integrations: [warnPlaceholderSite, qrCodes(), dataStoreFromFile(), pruneOutputs(), pageChecksums(), sitemap(), pagefind()],
   // Report bodies are rendered by our own markdown-it pipeline; Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   build: {

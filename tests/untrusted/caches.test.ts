@@ -7,7 +7,9 @@
  *   - the search index's cached shard files cut short in place: the build indexes the shard
  *     again and every published .pf_* file is valid gzip;
  *   - after `rm -rf dist`, a cached shard file replaced by a cut copy: the same;
- *   - a report's cached parts cut short: the loader renders the report again.
+ *   - a report's cached parts cut short: the loader renders the report again;
+ *   - a page Astro's incremental build would reuse, cut short in dist/ or (after rm -rf dist)
+ *     in Astro's cache: rendered again (src/lib/page-checksums.ts).
  */
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -113,5 +115,26 @@ describe('caches never publish what they should not', () => {
     const out = buildOk();
     expect(out).toMatch(/3 reports, 1 rendered, 2 unchanged/);
     expect(() => readParts(partsDir, digest)).not.toThrow();
+  }, 300_000);
+
+  test('a page cut short in dist/, which Astro\'s incremental build would keep: rendered again', () => {
+    const page = path.join(site.dist, 'topics/yuedu/index.html');
+    const whole = readFileSync(page);
+    truncateSync(page, Math.floor(whole.length / 2));
+    const out = buildOk();
+    expect(out).toMatch(/1 cached page\(s\) do not match their checksums .* are rendered again: topics\/yuedu\/index\.html/);
+    expect(readFileSync(page)).toEqual(whole);
+  }, 300_000);
+
+  test('after rm -rf dist, a page cut short in Astro\'s cache, which it would copy back: rendered again', () => {
+    const page = path.join(site.dist, 'topics/yuedu/index.html');
+    const whole = readFileSync(page);
+    rmSync(site.dist, { recursive: true, force: true });
+    const cached = path.join(cache, 'dist/topics/yuedu/index.html');
+    expect(readFileSync(cached)).toEqual(whole);
+    truncateSync(cached, Math.floor(whole.length / 2));
+    buildOk();
+    expect(readFileSync(page)).toEqual(whole);
+    expect(readFileSync(cached)).toEqual(whole);
   }, 300_000);
 });

@@ -178,6 +178,12 @@ const ROWS: Row[] = [
   { name: 'a report file over 4 MB', file: 'e-huge.md', make: (d) => md(d, 'e-huge.md', {}, `${'学生参加活动。'.repeat(220_000)}\n`), line: /^reports\/e-huge\.md: expected a report file of at most 4 MB \(REPORT_LIMITS\.maxFileBytes\), found 4\.\d MB/m },
   { name: 'a paragraph over 20,000 characters', file: 'e-paragraph.md', make: (d) => md(d, 'e-paragraph.md', {}, `第一段。\n\n${'学生参加活动。'.repeat(3000)}\n`), line: /^reports\/e-paragraph\.md:\d+: expected a paragraph of at most 20000 characters \(REPORT_LIMITS\.maxParagraphChars\), found 21000/m },
   { name: 'a figure container naming no figure', file: 'e-figure.md', make: (d) => md(d, 'e-figure.md', { figures: [{ id: 'fig-1', caption: '图', credit: null, image: null, afterParagraph: 0 }] }, `::: figure fig-1\n图\n:::\n\n第一段，共有120名学生参加。\n\n::: figure fig-99\n图\n:::\n`), line: /^reports\/e-figure\.md:\d+: "::: figure fig-99": expected the id of a figure in the front matter, one of "fig-1", found "fig-99"/m },
+  {
+    name: 'a figure container whose argument is markup',
+    file: 'e-figure-markup.md',
+    make: (d) => md(d, 'e-figure-markup.md', { figures: [{ id: 'fig-1', caption: '图', credit: null, image: null, afterParagraph: 0 }] }, `::: figure fig-1"><img src=x onerror=alert(1)>\n图\n:::\n\n第一段，共有120名学生参加。\n`),
+    line: /^reports\/e-figure-markup\.md:\d+: "::: figure fig-1"><img src=x onerror=alert\(1\)>": expected the id of a figure in the front matter, one of "fig-1"/m,
+  },
   { name: 'a 10,000-character title', file: 'e-title.md', make: (d) => md(d, 'e-title.md', { title: '很长的标题'.repeat(2000) }), line: /^reports\/e-title\.md:2: field "title": expected a headline of at most 200 characters \(REPORT_LIMITS\.maxTitleChars\); shorten it, found "很长的标题/m },
 ];
 
