@@ -6,34 +6,11 @@ import qrCodes from './src/integrations/qr-codes.ts';
 import dataStoreFromFile from './src/lib/data-store-file.ts';
 import pruneOutputs from './src/lib/prune-outputs.ts';
 import pageChecksums from './src/lib/page-checksums.ts';
+import { checkedSettings, PLACEHOLDER_SITE } from './src/lib/settings.ts';
 
-const PLACEHOLDER_SITE = 'https://edu.cqgxq.example';
-
-/**
- * SITE_URL, checked before Astro reads the config: it must be an absolute http(s) origin
- * (`https://edu.example.gov.cn`, no path, query or fragment), since every canonical link, feed,
- * sitemap entry, QR code and export link is built on it. `javascript:alert(1)` crashed the build
- * with a stack trace and `edu.example.gov.cn` gave Astro's bare "Invalid URL"; either is now one
- * line naming SITE_URL and what to set, and exit status 1.
- * @param {string | undefined} value
- * @returns {string}
- */
-function siteUrl(value) {
-  if (value === undefined) return PLACEHOLDER_SITE;
-  /** @type {URL | null} */
-  let url = null;
-  try {
-    url = new URL(value);
-  } catch {
-    url = null;
-  }
-  const origin = url && /^https?:$/.test(url.protocol) && url.hostname && !url.username && !url.password && (url.pathname === '/' || url.pathname === '') && !url.search && !url.hash;
-  if (url && origin) return url.origin;
-  const shown = JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}…` : value);
-  process.stderr.write(`SITE_URL=${shown}: expected the site's absolute http(s) origin, e.g. SITE_URL=https://edu.example.gov.cn (scheme and host, no path); set SITE_URL to the published address, or unset it for a local build.\n`);
-  process.exit(1);
-}
-const site = siteUrl(process.env.SITE_URL);
+// Every setting (SITE_URL, REPORTS_DIR, the search's) is checked before Astro reads this config:
+// a wrong one is one line naming it, all of them together, exit 1 (src/lib/settings.ts).
+const { site } = checkedSettings();
 
 /** A production build on the placeholder domain gives canonical, Open Graph, RSS and CSV links that lead nowhere: say so, naming the setting. */
 /** @type {import('astro').AstroIntegration} */

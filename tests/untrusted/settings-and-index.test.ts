@@ -2,7 +2,8 @@
  * Issue 21: settings are checked before the build starts, and the search index's HTML pass
  * has no depth that follows its input.
  *   - SITE_URL that is not an absolute http(s) origin (`javascript:alert(1)`, a bare host, a
- *     path) is one line naming SITE_URL and what to set, exit 1, no stack trace; a good one builds.
+ *     path) is one line naming SITE_URL and what to set, exit 1, no stack trace; a good one
+ *     builds; every wrong setting (search settings, REPORTS_DIR) is reported together.
  *   - htmlForIndex on a page with a 20-million-character attribute (the old pattern overflowed
  *     the stack: `Maximum call stack size exceeded` in cutIndexedText) and a 3-million-
  *     character paragraph.
@@ -26,6 +27,20 @@ describe('SITE_URL', () => {
     expect(r.out).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(r.out).not.toMatch(/Invalid URL/);
     expect(existsSync(path.join(site.dist, 'index.html'))).toBe(false);
+  }, 120_000);
+
+  test('every wrong setting at once: one line each, all together, exit 1', () => {
+    const r = site.build({ SITE_URL: 'edu.example.gov.cn', SEARCH_SEGMENTATION: 'jieba', SEARCH_INDEX_JOBS: '0', SEARCH_MIN_SHARD_PAGES: 'many', REPORTS_DIR: 'no-such-folder' });
+    expect(r.status, r.out).toBe(1);
+    const lines = r.out.split('\n').filter((l) => /^[A-Z_]+=/.test(l));
+    expect(lines, r.out).toEqual([
+      expect.stringMatching(/^SITE_URL="edu\.example\.gov\.cn": expected the site's absolute http\(s\) origin/),
+      'SEARCH_SEGMENTATION="jieba": expected "icu" or "pagefind"; correct it or unset it.',
+      'SEARCH_INDEX_JOBS="0": expected a whole number of processes, at least 1; correct it or unset it.',
+      'SEARCH_MIN_SHARD_PAGES="many": expected a whole number of pages, 0 or more; correct it or unset it.',
+      'REPORTS_DIR="no-such-folder": expected the folder of the reports, found nothing there; set it to the reports folder (default content/reports).',
+    ]);
+    expect(r.out).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   }, 120_000);
 
   test('an http(s) origin builds, and the pages link to it', () => {
