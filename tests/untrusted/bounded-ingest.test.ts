@@ -176,6 +176,22 @@ describe('a saved page opens files only inside its own folder', () => {
   });
 });
 
+describe('a sources folder is read only inside it', () => {
+  test('a link to /etc/passwd and a dangling link are one line each, nothing read or written', async () => {
+    const dir = path.join(temp, 'sources');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'good.txt'), readFileSync(path.join(ROOT, 'content/sources/004_4d22831c33528974.txt')));
+    symlinkSync('/etc/passwd', path.join(dir, 'passwd.txt'));
+    symlinkSync(path.join(dir, 'gone.txt'), path.join(dir, 'dangling.txt'));
+    const r = await ingest(dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${path.join(dir, 'passwd.txt')}: 是指向文件夹外（/etc/passwd）的链接，未读取`);
+    expect(r.err).toContain(`${path.join(dir, 'dangling.txt')}: 是指向不存在文件的链接`);
+    expect(r.err).not.toMatch(/root:x:0|^\s+at /m);
+    expect(r.written).toEqual([]);
+  });
+});
+
 describe('an ingest killed while writing a large report', () => {
   test('leaves no partial report; the next run removes its temp file and writes the report whole', async () => {
     const source = path.join(temp, 'large.txt');
