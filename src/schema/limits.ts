@@ -20,6 +20,8 @@ export const SOURCE_LIMITS = {
   htmlMaxBytes: 12 * 1024 * 1024,
   /** One image file of a saved page. */
   imageMaxBytes: 25 * 1024 * 1024,
+  /** Elements nested in a page or Word document (as parsed): real pages nest a few dozen deep; Chromium's parser stops nesting at 512. */
+  maxNesting: 512,
 } as const;
 
 /**

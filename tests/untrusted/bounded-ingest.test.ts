@@ -176,6 +176,25 @@ describe('a saved page opens files only inside its own folder', () => {
   });
 });
 
+describe('nesting', () => {
+  const page = (depth: number) =>
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><title>高新区学校开展科技节活动</title></head><body><article><h1>高新区学校开展科技节活动</h1><p>5月20日，高新区一所小学举办科技节，共有320名学生参加了活动。</p>${'<div>'.repeat(depth)}<p>深处的段落，共有12名学生参加。</p>${'</div>'.repeat(depth)}</article></body></html>`;
+
+  test('a page of 100,000 nested elements is one line naming the file and the limit (it overflowed the stack)', async () => {
+    writeFileSync(path.join(temp, 'deep.html'), page(100_000));
+    const r = await ingest(path.join(temp, 'deep.html'));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/deep\.html: 元素嵌套超过 512 层（SOURCE_LIMITS\.maxNesting）/);
+    expect(r.err).not.toMatch(/内部错误|Maximum call stack/);
+  });
+
+  test('500 levels, under the limit, are read', async () => {
+    writeFileSync(path.join(temp, 'nested.html'), page(500));
+    const r = await ingest(path.join(temp, 'nested.html'));
+    expect(r.code, r.err).toBe(0);
+  });
+});
+
 describe('a sources folder is read only inside it', () => {
   test('a link to /etc/passwd and a dangling link are one line each, nothing read or written', async () => {
     const dir = path.join(temp, 'sources');

@@ -18,6 +18,7 @@ import { htmlBlocks, type FoundImage } from './html-blocks.ts';
 import { htmlMeta } from './html-meta.ts';
 import { inspectImage, skippedImage } from './inspect-image.ts';
 import { pickHeadline } from './pick-headline.ts';
+import { checkNesting } from './nesting.ts';
 
 /** Charset names pages declare → the decoder (GBK and GB2312 pages are read as GB18030, their superset). */
 const DECLARED: Record<string, string> = { gbk: 'gb18030', gb2312: 'gb18030', gb18030: 'gb18030', big5: 'big5', 'x-gbk': 'gb18030' };
@@ -78,6 +79,7 @@ export async function readHtml(path: string, bytes: Uint8Array): Promise<Documen
   }
   const { text, encoding } = decodeHtml(file, bytes);
   const doc = parseDocument(text);
+  checkNesting(file, doc.children);
   const meta = htmlMeta(doc);
   const { blocks, images: found } = htmlBlocks(doc.children);
   const article = blocks.filter((b) => b.text && !b.region && (b.linkDensity ?? 0) < LINK_DENSITY.navigation);
