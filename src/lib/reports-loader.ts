@@ -41,7 +41,7 @@ export function reportsDir(): string {
 function reportsError(problems: string[]): Error {
   const err = new AstroError(
     `${problems.length} problem(s) in the reports:\n${problems.join('\n')}`,
-    'Correct the front matter at the lines named above, then build again.',
+    'Correct each file (or folder entry) named above, at the line it names, then build again.',
   );
   err.stack = '';
   return err;
