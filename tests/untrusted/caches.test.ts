@@ -1,7 +1,7 @@
 /**
  * Issue 21, caches: a rebuild never publishes what a stale or damaged cache holds. One small
  * site built again after each change, in order:
- *   - a report renamed (same bytes): no page, feed, sitemap, export or search record of the
+ *   - a report renamed (same bytes), and at the end one deleted: no page, feed, sitemap, export or search record of the
  *     site names the old address; the listings link the new one (the old links survived
  *     `rm -rf dist` in Astro's incremental cache, keyed by the report's bytes alone);
  *   - the search index's cached shard files cut short in place: the build indexes the shard
@@ -136,5 +136,14 @@ describe('caches never publish what they should not', () => {
     buildOk();
     expect(readFileSync(page)).toEqual(whole);
     expect(readFileSync(cached)).toEqual(whole);
+  }, 300_000);
+
+  test('a deleted report disappears from every page, feed, sitemap, export and search record', () => {
+    const gone = '2023-09-08-jiao-shi-pei-xun';
+    expect(everything().some((f) => f.text.includes(`/reports/${gone}/`))).toBe(true);
+    rmSync(path.join(site.reports, `${gone}.md`));
+    buildOk();
+    expect(everything().filter((f) => f.text.includes(`/reports/${gone}/`)).map((f) => f.file)).toEqual([]);
+    expect(existsSync(path.join(site.dist, 'reports', gone))).toBe(false);
   }, 300_000);
 });
