@@ -5,9 +5,12 @@ import pagefind from './src/integrations/pagefind.ts';
 import qrCodes from './src/integrations/qr-codes.ts';
 import dataStoreFromFile from './src/lib/data-store-file.ts';
 import pruneOutputs from './src/lib/prune-outputs.ts';
+import pageChecksums from './src/lib/page-checksums.ts';
+import { checkedSettings, PLACEHOLDER_SITE } from './src/lib/settings.ts';
 
-const PLACEHOLDER_SITE = 'https://edu.cqgxq.example';
-const site = process.env.SITE_URL ?? PLACEHOLDER_SITE;
+// Every setting (SITE_URL, REPORTS_DIR, the search's) is checked before Astro reads this config:
+// a wrong one is one line naming it, all of them together, exit 1 (src/lib/settings.ts).
+const { site } = checkedSettings();
 
 /** A production build on the placeholder domain gives canonical, Open Graph, RSS and CSV links that lead nowhere: say so, naming the setting. */
 /** @type {import('astro').AstroIntegration} */
@@ -29,7 +32,9 @@ export default defineConfig({
   // pruneOutputs keeps dist/ between builds and deletes what the site no longer has: before
   // sitemap and the search index, which read dist/.
   // qrCodes encodes the report pages' QR codes on the other core while Astro reads the reports.
-  integrations: [warnPlaceholderSite, qrCodes(), dataStoreFromFile(), pruneOutputs(), sitemap(), pagefind()],
+  // pageChecksums: a page Astro's incremental build would reuse is checked against the bytes it
+  // had (in dist/ or Astro's cache) and rendered again when they differ (src/lib/page-checksums.ts).
+  integrations: [warnPlaceholderSite, qrCodes(), dataStoreFromFile(), pruneOutputs(), pageChecksums(), sitemap(), pagefind()],
   // Report bodies are rendered by our own markdown-it pipeline; Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   build: {

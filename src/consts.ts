@@ -1,9 +1,10 @@
 /** Site-wide constants: one place for names and URLs the pages share. */
+import { PLACEHOLDER_SITE, siteOrigin } from './lib/settings.ts';
 export const SITE_TITLE = '重庆高新区教育报道';
 export const SITE_DESCRIPTION = '西部（重庆）科学城重庆高新区教育新闻与成果报道汇编。';
 export const SITE_LANG = 'zh-CN';
-/** Public origin of the site; canonical URLs, the sitemap and RSS are built from it. */
-export const SITE_URL = process.env.SITE_URL ?? 'https://edu.cqgxq.example';
+/** Public origin of the site; canonical URLs, the sitemap and RSS are built from it (SITE_URL, checked by src/lib/settings.ts before the build). */
+export const SITE_URL = siteOrigin(process.env.SITE_URL) ?? PLACEHOLDER_SITE;
 /** Reports per page on listing pages (home, year archives, topics). */
 export const PAGE_SIZE = 20;
 /** A report gets a table of contents from this many sections on. */

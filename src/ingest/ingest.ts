@@ -11,6 +11,7 @@ import { runPipeline, stages } from './pipeline.ts';
 import { readSource } from './read-sources.ts';
 import { renderReportFile, reportFileName, toJson, type IngestJson } from './report-file.ts';
 import type { IngestState } from './state.ts';
+import { checkDocumentLimits, checkReportLimits, checkReportSize } from './report-limits.ts';
 
 export interface IngestResult {
   state: IngestState;
@@ -21,12 +22,18 @@ export interface IngestResult {
 }
 
 export function ingestSource(file: string, bytes: Uint8Array, document: DocumentSource | null = null): IngestResult {
+  checkDocumentLimits(file, document);
   const state = runPipeline(file, bytes, stages, document);
+  checkReportLimits(state);
   return {
     state,
     fileName: reportFileName(state),
     json: toJson(state),
-    render: (factCorrections = []) => renderReportFile(state, factCorrections),
+    render: (factCorrections = []) => {
+      const text = renderReportFile(state, factCorrections);
+      checkReportSize(file, text);
+      return text;
+    },
   };
 }
 

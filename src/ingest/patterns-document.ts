@@ -5,15 +5,13 @@
  * belongs to one. The text heuristics (patterns.ts, patterns-portal.ts) then run on the lines
  * these formats give, as on a text source.
  */
+import { SOURCE_LIMITS } from '../schema/limits.ts';
 
-/** Largest file accepted per format: a Word file carries its photos, a saved page its scripts. */
+/** Largest file accepted per format (src/schema/limits.ts holds every limit): a Word file carries its photos, a saved page its scripts. */
 export const DOCUMENT_LIMITS = {
-  /** `.docx` with a dozen phone photos pasted in. */
-  docxMaxBytes: 60 * 1024 * 1024,
-  /** `.html`/`.htm` as a browser saves it (inline scripts and styles included); its images are separate files. */
-  htmlMaxBytes: 12 * 1024 * 1024,
-  /** One image file of a saved page. */
-  imageMaxBytes: 25 * 1024 * 1024,
+  docxMaxBytes: SOURCE_LIMITS.docxMaxBytes,
+  htmlMaxBytes: SOURCE_LIMITS.htmlMaxBytes,
+  imageMaxBytes: SOURCE_LIMITS.imageMaxBytes,
 };
 
 /** How a file's bytes tell its format, whatever its name says. */

@@ -4,11 +4,12 @@
  */
 import { isName } from './byline-names.ts';
 import { foldToSimplified } from '../text/script-fold.ts';
+import { SOURCE_LIMITS } from '../schema/limits.ts';
 
 /** Limits on the raw input file. */
 export const INPUT_LIMITS = {
-  /** Bigger files are refused: a single article is a few dozen KB at most. */
-  maxBytes: 2 * 1024 * 1024,
+  /** Bigger files are refused (src/schema/limits.ts holds every limit). */
+  maxBytes: SOURCE_LIMITS.textMaxBytes,
   /** Share of control characters (besides tab/CR/LF) above which a file is called binary. */
   maxControlShare: 0.01,
   /** Share of U+FFFD after decoding above which the encoding guess is called wrong. */

@@ -2,8 +2,8 @@
  * Input edge: expands the CLI's files and folders into source files and reads them, refusing
  * what cannot be a source (missing path, not a regular file, too big) with a one-line error.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, isAbsolute, join, relative } from 'node:path';
 import { INPUT_LIMITS } from './patterns.ts';
 import { DOCUMENT_LIMITS } from './patterns-document.ts';
 import { IngestInputError } from './state.ts';
@@ -23,6 +23,24 @@ function maxBytesOf(path: string): number {
   return INPUT_LIMITS.maxBytes;
 }
 
+/**
+ * Why a folder's entry is not read, or null: links are resolved before any read, and one that
+ * leads nowhere or out of the folder (to /etc/passwd, another user's files) is one line, not a
+ * crash or a read. A file named on the command line is read where it is: the user chose it.
+ */
+function entryProblem(folder: string, p: string): string | null {
+  if (!lstatSync(p).isSymbolicLink()) return null;
+  let target: string;
+  try {
+    target = realpathSync(p);
+  } catch {
+    return `${p}: 是指向不存在文件的链接；请删除该链接或恢复它指向的文件。`;
+  }
+  const rel = relative(realpathSync(folder), target);
+  if (rel.startsWith('..') || isAbsolute(rel)) return `${p}: 是指向文件夹外（${target}）的链接，未读取；请把原文复制进文件夹后再导入。`;
+  return null;
+}
+
 export function listSources(args: readonly string[]): { files: string[]; errors: string[] } {
   const files: string[] = [];
   const errors: string[] = [];
@@ -39,7 +57,11 @@ export function listSources(args: readonly string[]): { files: string[]; errors:
         .filter((n) => SOURCE_EXT.test(n) && !LOCK_FILE.test(n))
         .sort()
         .map((n) => join(arg, n))
-        .filter((p) => statSync(p).isFile());
+        .filter((p) => {
+          const problem = entryProblem(arg, p);
+          if (problem) errors.push(problem);
+          return !problem && statSync(p).isFile();
+        });
       if (!inside.length) errors.push(`${arg}: 文件夹里没有原文文件（.txt、.docx、.html）；请把报道原文放进去。`);
       files.push(...inside);
     } else if (st.isFile()) files.push(arg);

@@ -42,9 +42,13 @@ export function reportPageKey(report: KeyedReport, links: KeyedLinks): string {
   return hash([report.digest, linkKey(links.prev), linkKey(links.next), ...links.related.map(linkKey)]);
 }
 
-/** A listing page: its title, its place in the pagination, the total and its cards' entries. */
+/**
+ * A listing page: its title, its place in the pagination, the total and its cards' entries,
+ * each with its slug: a card links to /reports/<slug>/, so a renamed report (same bytes) must
+ * change the key of every listing that shows it.
+ */
 export function listPageKey(page: Pick<Page<KeyedReport>, 'data' | 'currentPage' | 'lastPage' | 'total'>, title: string): string {
-  return hash([title, String(page.currentPage), String(page.lastPage), String(page.total), ...page.data.map((r) => r.digest)]);
+  return hash([title, String(page.currentPage), String(page.lastPage), String(page.total), ...page.data.map(entryKey)]);
 }
 
 export interface AchievementKeys {

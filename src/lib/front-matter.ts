@@ -14,6 +14,8 @@ import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
 export interface ParsedReportFile {
   data: unknown;
   body: string;
+  /** The file's line number of the body's first line: a body line `n` (0-based) is at `bodyLine + n`. */
+  bodyLine: number;
   /** 1-based line in the file of the field at `path`, or of the front matter's start. */
   lineOf(path: readonly PropertyKey[]): number;
 }
@@ -100,6 +102,7 @@ export function parseReportFile(file: string, raw: string): ParsedReportFile {
   return {
     data: fast ? fast.data : guardDepth(file, () => slow!.doc.toJS()),
     body,
+    bodyLine: m[0].split('\n').length,
     lineOf(path) {
       const { doc, counter } = (slow ??= slowParse(file, yamlText));
       for (let n = path.length; n > 0; n--) {

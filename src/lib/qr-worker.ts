@@ -32,7 +32,10 @@ let batch: [string, QrPath][] = [];
 for (const file of files) {
   const slug = file.slice(0, -3);
   const page = statSync(join(outDir, 'reports', slug, 'index.html'), { throwIfNoEntry: false });
-  if (page && page.mtimeMs >= statSync(join(reportsDir, file)).mtimeMs) continue;
+  // A folder or a dangling link named x.md is the loader's to report (src/lib/reports-folder.ts), not a crash here.
+  const report = statSync(join(reportsDir, file), { throwIfNoEntry: false });
+  if (!report?.isFile()) continue;
+  if (page && page.mtimeMs >= report.mtimeMs) continue;
   const text = new URL(reportPath(slug), site).href;
   batch.push([text, qrPath(text)]);
   if (batch.length >= BATCH) {

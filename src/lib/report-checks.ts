@@ -7,6 +7,7 @@
 import type { FactCorrection, Report } from '../schema/report.ts';
 import { parseAnchor } from '../facts/anchors.ts';
 import { topicSlug } from './topics.ts';
+import { REPORT_LIMITS } from '../schema/limits.ts';
 
 /**
  * What a report's file name (without `.md`) may be: it is the page's URL segment
@@ -127,4 +128,50 @@ export function topicCollisions(uses: readonly TopicUse[]): string[] {
     }
   }
   return out;
+}
+
+/**
+ * Body paragraphs (runs of non-blank lines, so a container's text counts too) longer than
+ * REPORT_LIMITS.maxParagraphChars: the body line (0-based) each starts on and its length. One
+ * pass over the lines; ingest refuses what the site would (src/ingest/report-limits.ts).
+ */
+export function longParagraphs(body: string): { line: number; chars: number }[] {
+  const found: { line: number; chars: number }[] = [];
+  let start = -1;
+  let chars = 0;
+  let n = 0;
+  const close = () => {
+    if (start >= 0 && chars > REPORT_LIMITS.maxParagraphChars) found.push({ line: start, chars });
+    start = -1;
+    chars = 0;
+  };
+  for (let at = 0; at <= body.length; n++) {
+    let end = body.indexOf('\n', at);
+    if (end < 0) end = body.length;
+    if (end - at <= 200 && !/\S/.test(body.slice(at, end))) close();
+    else {
+      if (start < 0) start = n;
+      chars += end - at;
+    }
+    at = end + 1;
+  }
+  close();
+  return found;
+}
+
+/**
+ * The long paragraphs as problem lines, at each paragraph's first line. Checked before
+ * rendering: a 120 MB paragraph went through markdown-it and crashed the search index.
+ */
+export function paragraphProblems(shown: string, body: string, bodyLine: number): string[] {
+  return longParagraphs(body).map(
+    ({ line, chars }) =>
+      `${shown}:${bodyLine + line}: expected a paragraph of at most ${REPORT_LIMITS.maxParagraphChars} characters (REPORT_LIMITS.maxParagraphChars), found ${chars}; split it into paragraphs or remove what is not the article.`,
+  );
+}
+
+/** `::: figure ID` naming no figure of the front matter: the body line and the ids it may name. */
+export function unknownFigureProblem(shown: string, line: number, id: string, known: readonly string[]): string {
+  const ids = known.length ? `one of ${known.map((k) => `"${k}"`).join(', ')}` : 'a figure listed under "figures" (the report has none)';
+  return `${shown}:${line}: "::: figure ${id}": expected the id of a figure in the front matter, ${ids}, found "${id}"; correct the id or add the figure to "figures".`;
 }

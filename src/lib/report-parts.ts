@@ -12,8 +12,13 @@
  *
  * Content-addressed: an unchanged report keeps its files; a changed one gets new ones and
  * the old ones become stale. Files are written atomically (temp + rename, .json last, so a
- * .json means its .html is complete). Pure file I/O, no Astro: the tests use it directly.
+ * .json means its .html is complete). Each entry carries checksums of its bytes: the .json's
+ * first line is the SHA-256 of the rest of it, which holds the SHA-256 of the .html. A file cut
+ * short, edited or swapped in the cache is found when the loader decides to keep an entry
+ * (it renders the report again) and when a page reads it (a clear error, never a page built
+ * from damaged parts). Pure file I/O, no Astro: the tests use it directly.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { writeAtomic } from './write-atomic.ts';
 import path from 'node:path';
@@ -119,23 +124,52 @@ export function makePartsDir(dir: string): void {
  */
 export async function writeParts(dir: string, digest: string, parts: ReportParts): Promise<void> {
   const { html, ...data } = parts;
-  const json = JSON.stringify(data);
+  const json = JSON.stringify({ ...data, htmlSha256: sha256(html) });
   await writeAtomic(file(dir, digest, 'html'), html);
-  await writeAtomic(file(dir, digest, 'json'), json);
+  await writeAtomic(file(dir, digest, 'json'), `${sha256(json)}\n${json}`);
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** What `<digest>.json` holds after its checksum line. */
+type StoredData = ReportPartsData & { htmlSha256: string };
+
+/** A cache entry whose bytes are not those written (cut short, edited, swapped). */
+export class DamagedPartsError extends Error {}
+/** A cache entry's file that is not there. */
+export class MissingPartsError extends Error {}
+
+/** The .json's data after its checksum line is verified; throws DamagedPartsError when it does not match. */
+function verifiedData(target: string, text: string): StoredData {
+  const nl = text.indexOf('\n');
+  const json = text.slice(nl + 1);
+  if (nl !== 64 || text.slice(0, 64) !== sha256(json)) throw new DamagedPartsError(`${target} is damaged (its checksum does not match its bytes): delete the folder ${path.dirname(target)} and build again.`);
+  return JSON.parse(json) as StoredData;
+}
+
+/** The .html, verified against the checksum its .json states. */
+function verifiedHtml(target: string, stored: StoredData): string {
+  const html = readPart(target);
+  if (sha256(html) !== stored.htmlSha256) throw new DamagedPartsError(`${target} is damaged (its checksum does not match the one in its .json): delete the folder ${path.dirname(target)} and build again.`);
+  return html;
 }
 
 /**
- * True when both files of `digest` exist; marks them in use (mtime now) so a concurrent
- * build's clean-up leaves them. One syscall per file, like the existence check it replaces.
+ * True when both files of `digest` exist and their bytes match their checksums; marks them in
+ * use (mtime now) so a concurrent build's clean-up leaves them. False sends the loader to
+ * render the report again, which writes the entry anew: a damaged cache never reaches a page.
  */
 export function keepParts(dir: string, digest: string): boolean {
   const now = new Date();
   try {
-    utimesSync(file(dir, digest, 'json'), now, now);
-    utimesSync(file(dir, digest, 'html'), now, now);
+    const json = file(dir, digest, 'json');
+    const html = file(dir, digest, 'html');
+    verifiedHtml(html, verifiedData(json, readFileSync(json, 'utf8')));
+    utimesSync(json, now, now);
+    utimesSync(html, now, now);
     return true;
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT' || err instanceof MissingPartsError || err instanceof DamagedPartsError || err instanceof SyntaxError) return false;
     throw err;
   }
 }
@@ -145,18 +179,23 @@ function readPart(target: string): string {
     return readFileSync(target, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    throw new Error(`${target} is missing: the content loader writes it, and a build that ran at the same time with the same cache folder may have removed it. Run the build again.`);
+    throw new MissingPartsError(`${target} is missing: the content loader writes it, and a build that ran at the same time with the same cache folder may have removed it. Run the build again.`);
   }
 }
 
 /** Everything but the body HTML: what facts.json and the 成果库 need. */
 export function readPartsData(dir: string, digest: string): ReportPartsData {
-  return JSON.parse(readPart(file(dir, digest, 'json'))) as ReportPartsData;
+  const target = file(dir, digest, 'json');
+  const { htmlSha256: _sha, ...data } = verifiedData(target, readPart(target));
+  return data;
 }
 
 /** All of a report's parts: what its page needs. */
 export function readParts(dir: string, digest: string): ReportParts {
-  return { ...readPartsData(dir, digest), html: readPart(file(dir, digest, 'html')) };
+  const target = file(dir, digest, 'json');
+  const stored = verifiedData(target, readPart(target));
+  const { htmlSha256: _sha, ...data } = stored;
+  return { ...data, html: verifiedHtml(file(dir, digest, 'html'), stored) };
 }
 
 /**

@@ -13,8 +13,7 @@
  * leaves it out of the whole site. The build lists the drafts once, with their reasons.
  */
 import { createHash } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
@@ -28,7 +27,8 @@ import { visibleFacts } from './fact-view.ts';
 import { draftsMessage, isDraft, type DraftNote } from './drafts.ts';
 import { CorrectionError } from '../facts/corrections.ts';
 import { checkPhoto } from './photo-check.ts';
-import { correctionProblems, decodeReport, fileNameProblem, topicCollisions, type TopicUse } from './report-checks.ts';
+import { correctionProblems, decodeReport, fileNameProblem, paragraphProblems, topicCollisions, unknownFigureProblem, type TopicUse } from './report-checks.ts';
+import { listReportFiles } from './reports-folder.ts';
 import { fsErrorLine } from './fs-errors.ts';
 import { readingMinutes } from './reading-time.ts';
 import { codeStamp } from './code-stamp.ts';
@@ -41,7 +41,7 @@ export function reportsDir(): string {
 function reportsError(problems: string[]): Error {
   const err = new AstroError(
     `${problems.length} problem(s) in the reports:\n${problems.join('\n')}`,
-    'Correct the front matter at the lines named above, then build again.',
+    'Correct each file (or folder entry) named above, at the line it names, then build again.',
   );
   err.stack = '';
   return err;
@@ -126,11 +126,21 @@ export function reportsLoader(): Loader {
     async load({ store, logger, parseData, config }) {
       const dir = reportsDir();
       const root = fileURLToPath(config.root);
-      const names = existsSync(dir) ? (await readdir(dir)).filter((f) => f.endsWith('.md')).sort() : [];
-      if (!names.length) logger.warn(`no reports in ${dir}`);
+      const shownOf = (name: string) => {
+        const rel = path.relative(process.cwd(), path.join(dir, name));
+        return rel.startsWith('..') ? path.join(dir, name) : rel;
+      };
+      // Every entry is checked before any is read: a folder or a dangling link named x.md is one line, not a crash.
+      const listed = listReportFiles(dir, shownOf);
+      const names = listed.entries.map((e) => e.name);
+      if (!names.length && !listed.problems.length) logger.warn(`no reports in ${dir}`);
       const renderStamp = renderCodeStamp(fileURLToPath(config.srcDir));
-      /** The entry's digest: the file's bytes, its photos and the render code. Names its parts files. */
-      const digestOf = (bytes: Buffer, photos: string) => createHash('sha1').update(renderStamp).update(bytes).update(photos).digest('base64url');
+      /**
+       * The entry's digest: its id (the slug every link and page shows), the file's bytes, its
+       * photos and the render code. Names its parts files and keys every page that shows the
+       * report, so a renamed report (same bytes) changes each of them, whatever the caches hold.
+       */
+      const digestOf = (id: string, bytes: Buffer, photos: string) => createHash('sha1').update(renderStamp).update(id).update('\0').update(bytes).update(photos).digest('base64url');
       const writes = new Set<Promise<void>>();
       let writeError: unknown;
       const partsDir = reportPartsDir(config.cacheDir);
@@ -141,23 +151,28 @@ export function reportsLoader(): Loader {
       let rendered = 0;
       // Every problem of every report, one line each, thrown together after the last report:
       // a mistake in one report never hides another's, and no page is rendered until all are fixed.
-      const problems: string[] = [];
+      const problems: string[] = [...listed.problems];
       const drafts: DraftNote[] = [];
       /** Each published report's topics, for names that would share a topic page. */
       const topicUses: TopicUse[] = [];
       for (const name of names) {
         const id = name.slice(0, -3);
         const file = path.join(dir, name);
-        const rel = path.relative(process.cwd(), file);
-        const shown = rel.startsWith('..') ? file : rel;
+        const shown = shownOf(name);
         const badName = fileNameProblem(shown, id);
         if (badName) {
           problems.push(badName);
           continue;
         }
         // Sync reads: ~25 KB files one after another; an awaited read per file cost more than the read.
-        const bytes = readFileSync(file);
-        const digest = digestOf(bytes, photoStamp(dir, imageRefs(bytes)));
+        let bytes: Buffer;
+        try {
+          bytes = readFileSync(file);
+        } catch (err) {
+          problems.push(`${shown}: could not be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); check the file and its permissions.`);
+          continue;
+        }
+        const digest = digestOf(id, bytes, photoStamp(dir, imageRefs(bytes)));
         // Only published reports are in the store: a draft never matches here and is read again
         // (to be checked and listed), and toggling `draft` changes the bytes, hence the digest.
         const kept = store.get(id);
@@ -180,6 +195,11 @@ export function reportsLoader(): Loader {
           }
           const { parsed, report } = read;
           for (const w of read.warnings) logger.warn(w);
+          const oversized = paragraphProblems(shown, parsed.body, parsed.bodyLine);
+          if (oversized.length) {
+            problems.push(...oversized);
+            continue;
+          }
           const draft = isDraft(report);
           const before = problems.length;
           const placeholders: Record<string, string> = {};
@@ -205,6 +225,7 @@ export function reportsLoader(): Loader {
           }
           const body = renderReportBody(parsed.body, report.figures, facts);
           problems.push(...body.misplacedFacts.map((m) => misplacedFactProblem(shown, report, parsed.lineOf, m)));
+          problems.push(...body.unknownFigures.map((u) => unknownFigureProblem(shown, parsed.bodyLine + u.line, u.id, report.figures.map((f) => f.id))));
           problems.push(...correctionProblems(shown, report, pageAnchors(body.html, body.paragraphCount), parsed.lineOf));
           if (problems.length > before) continue;
           report.topics.forEach((topic, i) => topicUses.push({ topic, where: () => topicLine(file, shown, i) }));

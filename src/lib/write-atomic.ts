@@ -8,13 +8,33 @@
  * `.tmp`, which the parts clean-up (cleanStaleParts) removes when a build was stopped mid-write.
  */
 import { readdirSync, rename, rm, rmSync, writeFile } from 'node:fs';
+import { appendFile, rm as rmAsync } from 'node:fs/promises';
 import { join } from 'node:path';
+
+/**
+ * Test hook: with `WRITE_ATOMIC_TEST_DELAY_MS=n` the temp file is written in 64 KB pieces, `n` ms
+ * apart, so a test can kill the process while a large report is half written
+ * (tests/untrusted/bounded-ingest.test.ts) and check that no partial report is left. Unset, the
+ * file is written in one call, as always.
+ */
+const TEST_DELAY_MS = Number(process.env.WRITE_ATOMIC_TEST_DELAY_MS) || 0;
+
+async function writeSlowly(tmp: string, text: string | Uint8Array): Promise<void> {
+  const bytes = typeof text === 'string' ? Buffer.from(text) : text;
+  await rmAsync(tmp, { force: true });
+  for (let at = 0; at === 0 || at < bytes.length; at += 64 * 1024) {
+    await appendFile(tmp, bytes.subarray(at, at + 64 * 1024));
+    await new Promise((r) => setTimeout(r, TEST_DELAY_MS));
+  }
+}
 
 export function writeAtomic(target: string, text: string | Uint8Array): Promise<void> {
   const tmp = `${target}.${process.pid}.tmp`;
   return new Promise((resolve, reject) => {
     const fail = (err: Error) => rm(tmp, { force: true }, () => reject(err));
-    writeFile(tmp, text, (err) => (err ? fail(err) : rename(tmp, target, (err2) => (err2 ? fail(err2) : resolve()))));
+    const done = (err: Error | null) => (err ? fail(err) : rename(tmp, target, (err2) => (err2 ? fail(err2) : resolve())));
+    if (TEST_DELAY_MS) writeSlowly(tmp, text).then(() => done(null), done);
+    else writeFile(tmp, text, done);
   });
 }
 

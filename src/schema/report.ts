@@ -4,6 +4,7 @@
  * Field names are the contract between those parts; add fields, never rename them.
  */
 import { z } from 'zod';
+import { REPORT_LIMITS } from './limits.ts';
 
 /** True for a month 01–12 and a day that month has (2024-02-30 does not exist). */
 export function isCalendarDate(date: string): boolean {
@@ -108,8 +109,8 @@ export const factBoxSchema = z.object({
 export type FactBox = z.infer<typeof factBoxSchema>;
 
 export const reportSchema = z.object({
-  /** The headline; null when the source has none (ingest warns, staff fill it in). */
-  title: z.string().nullable(),
+  /** The headline; null when the source has none (ingest warns, staff fill it in). At most REPORT_LIMITS.maxTitleChars: it is the page's <title> and every card's link text. */
+  title: z.string().max(REPORT_LIMITS.maxTitleChars, `expected a headline of at most ${REPORT_LIMITS.maxTitleChars} characters (REPORT_LIMITS.maxTitleChars); shorten it`).nullable(),
   /** Second headline line, or null. */
   subtitle: z.string().nullable().default(null),
   /** The overline/kicker above the headline (e.g. a page's column name), or null. */

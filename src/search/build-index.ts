@@ -21,7 +21,7 @@ import { reportFileOf, reportFiles } from './report-facts.ts';
 import { codeFiles } from '../lib/code-stamp.ts';
 import { buildShard, SHARD_CHILD, type FileRead, type Segmentation, type ShardInput, type ShardOutput } from './build-shard.ts';
 import { runInChild } from './child-process.ts';
-import { OTHER_SHARD, SHARD_MANIFEST, cachedShard, groupByShard, groupPeriods, FileHashes, hasCachedShard, hashFiles, linkTree, neededByMergedShard, prepareShardCache, primaryShard, shardDir, storeShardHash, periodOf } from './shards.ts';
+import { OTHER_SHARD, SHARD_MANIFEST, cachedShard, outputShardIntact, groupByShard, groupPeriods, FileHashes, hasCachedShard, hashFiles, linkTree, neededByMergedShard, prepareShardCache, primaryShard, shardDir, storeShardHash, periodOf } from './shards.ts';
 
 export type { Segmentation } from './build-shard.ts';
 
@@ -197,7 +197,9 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<B
   }
   // The output folder survives between builds (the site keeps dist/): a shard whose inputs and
   // place (primary or merged) are as the last build wrote them is left where it is.
-  const inPlace = await clearOutput(outputPath, keys, primary, hashes, prev);
+  // Only where the shard's files in the output are still the bytes its cache entry lists.
+  const intact = (key: string) => !!opts.cacheDir && outputShardIntact(opts.cacheDir, key, shardDir(outputPath, key, primary), key === primary ? undefined : neededByMergedShard);
+  const inPlace = await clearOutput(outputPath, keys, primary, hashes, prev, intact);
   const shards: ShardResult[] = [];
   const jobs = Math.max(1, opts.jobs ?? (Number(process.env.SEARCH_INDEX_JOBS) || Math.min(2, availableParallelism())));
   const queue = [...keys];
@@ -273,11 +275,11 @@ async function readManifest(outputPath: string): Promise<Manifest | null> {
  * as the manifest of the last build (`prev`) says. The manifest is removed first, so a build
  * stopped half-way leaves none and the next build writes every shard again. Returns the shards kept.
  */
-async function clearOutput(outputPath: string, keys: string[], primary: string, hashes: Map<string, string>, prev: Manifest | null): Promise<Set<string>> {
+async function clearOutput(outputPath: string, keys: string[], primary: string, hashes: Map<string, string>, prev: Manifest | null, intact: (key: string) => boolean): Promise<Set<string>> {
   await rm(join(outputPath, SHARD_MANIFEST), { force: true });
   const kept = new Set<string>();
   for (const key of keys) {
-    const same = hashes.get(key) !== undefined && prev?.inputs?.[key] === hashes.get(key) && (prev?.primary === key) === (key === primary);
+    const same = hashes.get(key) !== undefined && prev?.inputs?.[key] === hashes.get(key) && (prev?.primary === key) === (key === primary) && intact(key);
     if (same) kept.add(key);
   }
   await mkdir(outputPath, { recursive: true });

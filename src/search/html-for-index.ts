@@ -9,11 +9,6 @@ import { AUTHOR_SPACE_MARK, CJK_CHAR, indexText } from '../../public/search/segm
 import { FACTS_META, dateWords, encodeFacts } from '../../public/search/facts.js';
 import type { SearchFact } from './report-facts.ts';
 
-/**
- * One piece of a page: a script/style/template/textarea element (kept whole), a comment, a tag
- * (closing slash, name, attributes) or the text between tags.
- */
-const PIECE = /<(script|style|template|textarea)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+)/g;
 /** Elements without a closing tag. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const BODY_ATTR = /\sdata-pagefind-body\b/;
@@ -21,39 +16,120 @@ const IGNORE_ATTR = /\sdata-pagefind-ignore\b/;
 /** An element whose text is a metadata value (`data-pagefind-meta="title"`, no `:value`): Pagefind searches metadata too. */
 const TEXT_META_ATTR = /\sdata-pagefind-meta="[^":]*"/;
 
+/** Elements whose content is raw text, kept whole (a `<` inside them opens no tag). */
+const RAW = new Set(['script', 'style', 'template', 'textarea']);
+/** A tag's start: `<`, an optional closing slash and the name. Sticky: tried at one position only. */
+const TAG_START = /<(\/?)([a-zA-Z][\w:-]*)/y;
+
+/**
+ * Where the tag that starts at `from` (just after its name) ends, one past its `>`, or -1 when
+ * nothing closes it (then its `<` is text). A loop over indexOf, not a regular expression: a
+ * pattern such as `(?:[^>"']|"[^"]*")*` keeps a backtracking entry per character, and one
+ * 20-million-character attribute (a hand-made report, a Word bomb) overflowed the stack
+ * (`Maximum call stack size exceeded`). Depth and memory here do not follow the input.
+ */
+function tagEnd(html: string, from: number): number {
+  let i = from;
+  while (i < html.length) {
+    const c = html.charCodeAt(i);
+    if (c === 0x3e /* > */) return i + 1;
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+      const close = html.indexOf(html[i]!, i + 1);
+      if (close < 0) return -1;
+      i = close + 1;
+    } else i++;
+  }
+  return -1;
+}
+
+/** One past the `</name…>` that closes a raw element opened before `from`, or -1 when none does. */
+function rawEnd(html: string, name: string, from: number): number {
+  const close = new RegExp(`</${name}\\s*>`, 'g');
+  close.lastIndex = from;
+  const m = close.exec(html);
+  return m ? m.index + m[0].length : -1;
+}
+
 /**
  * `html` with `cut` applied to the text Pagefind indexes: inside the data-pagefind-body element
  * (the whole page when there is none) and outside data-pagefind-ignore elements, and the text
  * of elements that give a metadata value (the title), wherever they are. The rest is
  * left as written — Pagefind does not index it, and cutting it cost about a quarter of the
  * index's segmenting time (header, navigation, byline, 本文数据, provenance, related reports).
+ * Pieces: a raw element (script/style/template/textarea, kept whole), a comment, a tag, or the
+ * text between tags; one pass left to right.
  */
 function cutIndexedText(html: string, cut: (text: string) => string): string {
   const stack: { name: string; body: boolean; ignore: boolean; meta: boolean }[] = [];
   let body = BODY_OPEN.test(html) ? 0 : 1;
   let ignore = 0;
   let meta = 0;
-  return html.replace(PIECE, (match: string, raw: string | undefined, close: string | undefined, name: string | undefined, attrs: string | undefined, text: string | undefined) => {
-    if (text !== undefined) return (body > 0 && ignore === 0) || meta > 0 ? cut(text) : text;
-    if (raw || name === undefined) return match;
-    const tag = name.toLowerCase();
+  const out: string[] = [];
+  /** Text from `text` up to `to` (exclusive), cut when it is indexed. */
+  let text = 0;
+  const flush = (to: number) => {
+    if (to <= text) return;
+    const piece = html.slice(text, to);
+    out.push((body > 0 && ignore === 0) || meta > 0 ? cut(piece) : piece);
+  };
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) break;
+    let end = -1;
+    let tag: { close: boolean; name: string; attrs: string } | null = null;
+    if (html.startsWith('<!--', lt)) {
+      const close = html.indexOf('-->', lt + 4);
+      end = close < 0 ? -1 : close + 3;
+    } else {
+      TAG_START.lastIndex = lt;
+      const m = TAG_START.exec(html);
+      if (m) {
+        const close = m[1] === '/';
+        const raw = !close && RAW.has(m[2]!) ? rawEnd(html, m[2]!, TAG_START.lastIndex) : -1;
+        if (raw >= 0) end = raw;
+        else {
+          end = tagEnd(html, TAG_START.lastIndex);
+          if (end >= 0) tag = { close, name: m[2]!.toLowerCase(), attrs: html.slice(TAG_START.lastIndex, end - 1) };
+        }
+      }
+    }
+    if (end < 0) {
+      // A `<` that starts nothing is text: the text piece goes on after it (as the pieces were cut before).
+      flush(lt);
+      text = lt;
+      out.push('<');
+      text = lt + 1;
+      i = lt + 1;
+      continue;
+    }
+    flush(lt);
+    out.push(html.slice(lt, end));
+    text = end;
+    i = end;
+    if (tag) enter(tag);
+  }
+  flush(html.length);
+  return out.join('');
+
+  function enter({ close, name, attrs }: { close: boolean; name: string; attrs: string }): void {
     if (close) {
-      const at = stack.map((e) => e.name).lastIndexOf(tag);
+      let at = -1;
+      for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.name === name) { at = k; break; }
       if (at >= 0) for (const e of stack.splice(at)) {
         if (e.body) body--;
         if (e.ignore) ignore--;
         if (e.meta) meta--;
       }
-      return match;
+      return;
     }
-    if (VOID.has(tag) || attrs?.trimEnd().endsWith('/')) return match;
-    const entry = { name: tag, body: BODY_ATTR.test(` ${attrs}`), ignore: IGNORE_ATTR.test(` ${attrs}`), meta: TEXT_META_ATTR.test(` ${attrs}`) };
+    if (VOID.has(name) || attrs.trimEnd().endsWith('/')) return;
+    const entry = { name, body: BODY_ATTR.test(` ${attrs}`), ignore: IGNORE_ATTR.test(` ${attrs}`), meta: TEXT_META_ATTR.test(` ${attrs}`) };
     if (entry.body) body++;
     if (entry.ignore) ignore++;
     if (entry.meta) meta++;
     stack.push(entry);
-    return match;
-  });
+  }
 }
 
 /** The date a page gives Pagefind as metadata (`data-pagefind-meta="date:2024-09-01"`). */

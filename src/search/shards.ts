@@ -15,6 +15,7 @@ import { copyFileSync, linkSync, mkdirSync, readdirSync, unlinkSync } from 'node
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
+import { FILES_LISTING, filesIntact, writeListing } from './shard-checksums.ts';
 
 /** Where the search page finds the list of merged shards (relative to the index folder). */
 export const SHARD_MANIFEST = 'shards.json';
@@ -168,14 +169,23 @@ export function hasCachedShard(cacheDir: string, key: string): boolean {
   return existsSync(join(cacheDir, key, HASH_FILE));
 }
 
-/** The cached shard's folder if its stored hash equals `hash`, else null. */
+/**
+ * The cached shard's folder if its stored hash equals `hash` and its files are the bytes it
+ * wrote (shard-checksums.ts), else null: a damaged entry is indexed again, never published.
+ */
 export async function cachedShard(cacheDir: string, key: string, hash: string): Promise<string | null> {
   const dir = join(cacheDir, key);
   try {
-    return (await readFile(join(dir, HASH_FILE), 'utf8')).trim() === hash ? join(dir, 'bundle') : null;
+    if ((await readFile(join(dir, HASH_FILE), 'utf8')).trim() !== hash) return null;
   } catch {
     return null;
   }
+  return filesIntact(join(dir, FILES_LISTING), join(dir, 'bundle')) ? join(dir, 'bundle') : null;
+}
+
+/** Whether the shard's copy in the output (`dir`; `keep` selects its files) is intact by its cache entry's listing. */
+export function outputShardIntact(cacheDir: string, key: string, dir: string, keep?: (rel: string) => boolean): boolean {
+  return filesIntact(join(cacheDir, key, FILES_LISTING), dir, keep);
 }
 
 /** Clears a shard's cache folder and returns where Pagefind should write its bundle. */
@@ -185,8 +195,12 @@ export async function prepareShardCache(cacheDir: string, key: string): Promise<
   return join(dir, 'bundle');
 }
 
-/** Records the hash of a shard written to its cache folder (last, so a stopped build leaves no valid entry). */
+/**
+ * Records the checksums of a shard's files, then the hash of its inputs (last, so a stopped
+ * build leaves no valid entry).
+ */
 export async function storeShardHash(cacheDir: string, key: string, hash: string): Promise<void> {
+  await writeListing(join(cacheDir, key, 'bundle'), join(cacheDir, key, FILES_LISTING));
   const file = join(cacheDir, key, HASH_FILE);
   await writeFile(`${file}.tmp`, hash);
   await rename(`${file}.tmp`, file);

@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { readPartsData } from '../../src/lib/report-parts.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const GOOD = readFileSync(path.join(ROOT, 'tests/fixtures/site-reports/2021-06-11-du-dao-zhen-gong-fu-ce-shi.md'), 'utf8');
@@ -58,9 +59,10 @@ test('the store keeps what listings need; body HTML and facts are in the parts; 
   const partsDir = path.join(cache, 'report-parts');
   const files = readdirSync(partsDir).sort();
   expect(files).toHaveLength(2);
-  const [html, json] = files.map((f) => readFileSync(path.join(partsDir, f), 'utf8'));
+  const html = readFileSync(path.join(partsDir, files[0]!), 'utf8');
   expect(html).toContain('id="p-1"');
-  const data = JSON.parse(json!) as { data: { facts: unknown[]; source: { file: string } }; headings: unknown[] };
+  // Read through the parts API: the .json starts with its checksum line.
+  const data = readPartsData(partsDir, files[1]!.slice(0, -'.json'.length)) as unknown as { data: { facts: unknown[]; source: { file: string } }; headings: unknown[] };
   expect(data.data.facts.length).toBeGreaterThan(0);
   expect(data.data.source.file).toMatch(/\.txt$/);
 
@@ -95,7 +97,7 @@ test('the parts hold the fact view: corrections applied once by the loader, and 
   expect(r.status, r.out).toBe(0);
   const partsDir = path.join(cache, 'report-parts');
   const json = readdirSync(partsDir).find((f) => f.endsWith('.json'))!;
-  const data = JSON.parse(readFileSync(path.join(partsDir, json), 'utf8')) as { data: Record<string, unknown> & { facts: { text: string; subject: string }[] } };
+  const data = readPartsData(partsDir, json.slice(0, -'.json'.length)) as unknown as { data: Record<string, unknown> & { facts: { text: string; subject: string }[] } };
   expect(data.data.facts.map((f) => [f.text, f.subject])).toEqual([['97.3%', '教育社会满意度'], ['一年多', '']]);
   expect(data.data).not.toHaveProperty('factCorrections');
 }, 130_000);

@@ -39,12 +39,11 @@ const FIELD_ROWS: { name: string; set: (fm: Record<string, unknown>, p: string) 
   // Sentences are not on pages: the search page shows them (Chromium test) and the exports keep them.
   { name: 'fact-sentence', set: () => {}, shownOn: null },
   { name: 'correction-subject', set: () => {}, shownOn: 'reports/2024-03-01-hostile/index.html' },
-  // The body: raw HTML, a heading, link targets, container arguments (`::: facts …`, `::: figure …`).
+  // The body: raw HTML, a heading, link targets, a container argument (`::: facts …`).
   { name: 'body-html', set: () => {}, shownOn: 'reports/2024-03-01-hostile/index.html' },
   { name: 'body-heading', set: () => {}, shownOn: 'reports/2024-03-01-hostile/index.html' },
   { name: 'box-title', set: () => {}, shownOn: 'reports/2024-03-01-hostile/index.html' },
   { name: 'box-label', set: () => {}, shownOn: 'reports/2024-03-01-hostile/index.html' },
-  { name: 'figure-argument', set: () => {}, shownOn: null },
 ];
 
 /** Class B: fact subjects a spreadsheet would run; the CSV cell must start with `'`. */
@@ -69,11 +68,8 @@ const body = [
   '说明文字',
   ':::',
   '',
-  `::: figure fig-1${payload('figure-argument').replace(/ /g, '')}`,
-  '说明',
-  ':::',
-  '',
 ].join('\n');
+// A `::: figure` argument with markup names no figure: the build refuses it (tests/untrusted/refused-reports.test.ts).
 
 const site = tempSite('untrusted-site-');
 const SECRET = path.join(site.tmp, 'secret.jpg');

@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { frontMatter, photo, reportText, tempSite, write } from './site-build.ts';
+import { frontMatter, photo, read, reportText, tempSite, write } from './site-build.ts';
 
 const site = tempSite('untrusted-refused-');
 const outside = path.join(site.tmp, 'secret.jpg');
@@ -163,6 +163,28 @@ const ROWS: Row[] = [
   { name: 'deeply nested YAML', file: 'd-nested.md', make: (d) => write(path.join(d, 'd-nested.md'), reportText(frontMatter()).replace('---\n', `---\nx: ${'['.repeat(20000)}${']'.repeat(20000)}\n`)), line: /^reports\/d-nested\.md:\d+: front matter is (nested too deeply to read|not valid YAML)/m },
   { name: 'markup in a topic', file: 'd-topic-markup.md', make: (d) => md(d, 'd-topic-markup.md', { topics: ['<meta http-equiv="refresh" content="0;url=/x">'] }), line: /^reports\/d-topic-markup\.md:\d+: field "topics\[0\]": expected a topic name of 1–40 characters without/m },
   { name: 'figure id not an id', file: 'd-figure-id.md', make: (d) => md(d, 'd-figure-id.md', { figures: [{ id: 'fig-1"><b>', caption: '图', credit: null, image: null, afterParagraph: 0 }] }), line: /^reports\/d-figure-id\.md:\d+: field "figures\[0\]\.id": expected an id of lower-case letters/m },
+  // Issue 21: every entry of the folder is checked before any is read; bounded reports.
+  { name: 'a folder named x.md', file: 'e-folder.md', make: (d) => write(path.join(d, 'e-folder.md/inner.txt'), 'x'), line: /^reports\/e-folder\.md: expected a report file, found a folder; rename the folder/m },
+  { name: 'a dangling link named x.md', file: 'e-dangling.md', make: (d) => symlinkSync(path.join(d, 'gone.md'), path.join(d, 'e-dangling.md')), line: /^reports\/e-dangling\.md: expected a report file, found a symbolic link to nothing \(its target does not exist\)/m },
+  {
+    name: 'a link to a report outside the folder',
+    file: 'e-outside.md',
+    make: (d) => {
+      write(path.join(d, '../elsewhere.md'), reportText(frontMatter()));
+      symlinkSync(path.join(d, '../elsewhere.md'), path.join(d, 'e-outside.md'));
+    },
+    line: /^reports\/e-outside\.md: expected a report file inside the reports folder, found a link to .*elsewhere\.md, outside it/m,
+  },
+  { name: 'a report file over 4 MB', file: 'e-huge.md', make: (d) => md(d, 'e-huge.md', {}, `${'学生参加活动。'.repeat(220_000)}\n`), line: /^reports\/e-huge\.md: expected a report file of at most 4 MB \(REPORT_LIMITS\.maxFileBytes\), found 4\.\d MB/m },
+  { name: 'a paragraph over 20,000 characters', file: 'e-paragraph.md', make: (d) => md(d, 'e-paragraph.md', {}, `第一段。\n\n${'学生参加活动。'.repeat(3000)}\n`), line: /^reports\/e-paragraph\.md:\d+: expected a paragraph of at most 20000 characters \(REPORT_LIMITS\.maxParagraphChars\), found 21000/m },
+  { name: 'a figure container naming no figure', file: 'e-figure.md', make: (d) => md(d, 'e-figure.md', { figures: [{ id: 'fig-1', caption: '图', credit: null, image: null, afterParagraph: 0 }] }, `::: figure fig-1\n图\n:::\n\n第一段，共有120名学生参加。\n\n::: figure fig-99\n图\n:::\n`), line: /^reports\/e-figure\.md:\d+: "::: figure fig-99": expected the id of a figure in the front matter, one of "fig-1", found "fig-99"/m },
+  {
+    name: 'a figure container whose argument is markup',
+    file: 'e-figure-markup.md',
+    make: (d) => md(d, 'e-figure-markup.md', { figures: [{ id: 'fig-1', caption: '图', credit: null, image: null, afterParagraph: 0 }] }, `::: figure fig-1"><img src=x onerror=alert(1)>\n图\n:::\n\n第一段，共有120名学生参加。\n`),
+    line: /^reports\/e-figure-markup\.md:\d+: "::: figure fig-1"><img src=x onerror=alert\(1\)>": expected the id of a figure in the front matter, one of "fig-1"/m,
+  },
+  { name: 'a 10,000-character title', file: 'e-title.md', make: (d) => md(d, 'e-title.md', { title: '很长的标题'.repeat(2000) }), line: /^reports\/e-title\.md:2: field "title": expected a headline of at most 200 characters \(REPORT_LIMITS\.maxTitleChars\); shorten it, found "很长的标题/m },
 ];
 
 /** Reports the build reads fine but warns about, once each. */
@@ -200,6 +222,12 @@ describe('refused reports: every problem of every report, one line each, before 
 
   test.each(WARNINGS)('warning printed once: $file', ({ line }) => {
     expect(result.out.split(line).length - 1, result.out.slice(-3000)).toBe(1);
+  });
+
+  test('a body problem names the line of the file it is on (the figure container, the paragraph\'s first line)', () => {
+    const lineOf = (file: string, text: string) => read(path.join(site.reports, file)).split('\n').findIndex((l) => l.startsWith(text)) + 1;
+    expect(result.out).toContain(`reports/e-figure.md:${lineOf('e-figure.md', '::: figure fig-99')}: "::: figure fig-99"`);
+    expect(result.out).toContain(`reports/e-paragraph.md:${lineOf('e-paragraph.md', '学生参加活动。')}: expected a paragraph`);
   });
 
   test('the good report and the warned ones are not named as problems', () => {

@@ -44,8 +44,8 @@ export interface BuiltSite {
   tmp: string;
   reports: string;
   dist: string;
-  /** Runs `astro build` (incremental: same dist/ and caches every time). */
-  build(): { status: number | null; out: string };
+  /** Runs `astro build` (incremental: same dist/ and caches every time); `env` adds or overrides variables. */
+  build(env?: Record<string, string>): { status: number | null; out: string };
   cleanup(): void;
 }
 
@@ -63,10 +63,10 @@ export function tempSite(prefix: string): BuiltSite {
     tmp,
     reports,
     dist,
-    build() {
+    build(extra = {}) {
       const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', path.relative(astroRoot, path.join(ROOT, 'scripts/bench/astro.config.bench.mjs')), '--root', astroRoot], {
         cwd: tmp,
-        env: { ...process.env, REPORTS_DIR: 'reports', BENCH_OUT_DIR: dist, BENCH_CACHE_DIR: path.join(tmp, 'cache'), BENCH_ASTRO_ROOT: astroRoot, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', SEARCH_INDEX_JOBS: '1' },
+        env: { ...process.env, REPORTS_DIR: 'reports', BENCH_OUT_DIR: dist, BENCH_CACHE_DIR: path.join(tmp, 'cache'), BENCH_ASTRO_ROOT: astroRoot, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', SEARCH_INDEX_JOBS: '1', ...extra },
         encoding: 'utf8',
         timeout: 240_000,
       });

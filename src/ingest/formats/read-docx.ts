@@ -14,6 +14,8 @@ import { NO_META, type DocImage, type DocumentSource } from './document.ts';
 import { htmlBlocks } from './html-blocks.ts';
 import { inspectImage, skippedImage } from './inspect-image.ts';
 import { pickHeadline } from './pick-headline.ts';
+import { checkDocxLimits, ZipLimitError } from './zip-directory.ts';
+import { checkNesting } from './nesting.ts';
 
 /** Style names (as Word stores them, any UI language) beyond mammoth's default headings. */
 const STYLE_MAP = [
@@ -30,6 +32,12 @@ export async function readDocx(path: string, bytes: Uint8Array): Promise<Documen
   const file = basename(path);
   if (bytes.length > DOCUMENT_LIMITS.docxMaxBytes) {
     throw new IngestInputError(`${file}: Word 文档过大（${(bytes.length / 1024 / 1024).toFixed(1)} MB，上限 ${DOCUMENT_LIMITS.docxMaxBytes / 1024 / 1024} MB）；请压缩其中的图片（图片格式 → 压缩图片）后再导入。`);
+  }
+  try {
+    checkDocxLimits(bytes);
+  } catch (e) {
+    if (!(e instanceof ZipLimitError)) throw e;
+    throw new IngestInputError(`${file}: Word 文档${e.message}，不像一篇报道，未导入；请在 Word 中打开，只保留报道正文和照片，重新保存为 .docx 后再导入。`);
   }
   const embedded: { contentType: string; bytes: Promise<Buffer> }[] = [];
   let html: string;
@@ -54,7 +62,9 @@ export async function readDocx(path: string, bytes: Uint8Array): Promise<Documen
   } catch (e) {
     throw new IngestInputError(`${file}: 不是有效的 Word 文档，无法打开（${(e as Error).message.split('\n')[0]!.slice(0, 80)}）；请在 Word 中打开并重新保存为 .docx 后再导入。`);
   }
-  const { blocks, images: found } = htmlBlocks(parseDocument(html).children, { word: true });
+  const parsed = parseDocument(html).children;
+  checkNesting(file, parsed);
+  const { blocks, images: found } = htmlBlocks(parsed, { word: true });
   if (!blocks.some((b) => b.text)) throw new IngestInputError(`${file}: Word 文档里没有文字；请确认文件里是报道正文。`);
   pickHeadline(blocks, 'docx', []);
   const images: DocImage[] = [];

@@ -5,8 +5,8 @@
  * taken only from the page's own folder (or inline `data:`); anything else is skipped and
  * recorded, as are images that are not photos.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import iconv from 'iconv-lite';
 import { parseDocument } from 'htmlparser2';
 import { ARTICLE_TEXT, DOCUMENT_LIMITS, FORMAT_SIGNS, LINK_DENSITY } from '../patterns-document.ts';
@@ -18,6 +18,7 @@ import { htmlBlocks, type FoundImage } from './html-blocks.ts';
 import { htmlMeta } from './html-meta.ts';
 import { inspectImage, skippedImage } from './inspect-image.ts';
 import { pickHeadline } from './pick-headline.ts';
+import { checkNesting } from './nesting.ts';
 
 /** Charset names pages declare → the decoder (GBK and GB2312 pages are read as GB18030, their superset). */
 const DECLARED: Record<string, string> = { gbk: 'gb18030', gb2312: 'gb18030', gb18030: 'gb18030', big5: 'big5', 'x-gbk': 'gb18030' };
@@ -32,6 +33,16 @@ function decodeHtml(file: string, bytes: Uint8Array): { text: string; encoding: 
 /** The page's own folder: `page_files/` beside `page.html` (Chrome, Firefox and Edge all name it so). */
 export function pageFolder(path: string): string {
   return join(dirname(path), `${basename(path, extname(path))}_files`);
+}
+
+/**
+ * True when `file`, its links resolved, is inside `folder`. Both sides are resolved (a relative
+ * or linked page path compares alike), the folder by its parent only: a `_files` folder that is
+ * itself a link to elsewhere (`/etc`) is not the page's folder.
+ */
+function insideReal(folder: string, file: string): boolean {
+  const rel = relative(join(realpathSync(dirname(folder)), basename(folder)), realpathSync(file));
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 async function loadImage(found: FoundImage, htmlPath: string): Promise<DocImage> {
@@ -55,6 +66,8 @@ async function loadImage(found: FoundImage, htmlPath: string): Promise<DocImage>
   const origin = relative(dirname(htmlPath), file).split(sep).join('/');
   if (!file.startsWith(folder + sep)) return skippedImage(origin, alt, 'image outside the page folder');
   if (!existsSync(file) || !statSync(file).isFile()) return skippedImage(origin, alt, 'image file missing', `图片 ${origin} 不在网页文件夹里（保存网页时没有存下），已跳过。`);
+  // Links are resolved before any read: a link in the folder to a file elsewhere (another photo, /etc/passwd) is outside it.
+  if (!insideReal(folder, file)) return skippedImage(origin, alt, 'image outside the page folder');
   if (statSync(file).size > DOCUMENT_LIMITS.imageMaxBytes) return skippedImage(origin, alt, 'image file too large', `图片 ${origin} 超过 ${DOCUMENT_LIMITS.imageMaxBytes / 1024 / 1024} MB，已跳过。`);
   return inspectImage(origin, alt, readFileSync(file));
 }
@@ -66,6 +79,7 @@ export async function readHtml(path: string, bytes: Uint8Array): Promise<Documen
   }
   const { text, encoding } = decodeHtml(file, bytes);
   const doc = parseDocument(text);
+  checkNesting(file, doc.children);
   const meta = htmlMeta(doc);
   const { blocks, images: found } = htmlBlocks(doc.children);
   const article = blocks.filter((b) => b.text && !b.region && (b.linkDensity ?? 0) < LINK_DENSITY.navigation);

@@ -40,6 +40,8 @@ export function figureContainer(md: MarkdownIt): void {
     const env = rawEnv as ReportRenderEnv;
     const { id, caption } = tokens[idx]!.meta as unknown as FigureMeta;
     const figure = env.figures.find((f) => f.id === id);
+    // A caption without its figure is staff's typo (or a deleted figure): the loader stops the build at this line.
+    if (!figure) env.unknownFigures.push({ id, line: tokens[idx]!.map?.[0] ?? 0 });
     const esc = md.utils.escapeHtml;
     const hasPhoto = Boolean(figure?.image);
     if (hasPhoto) env.photoFigures.push(id);

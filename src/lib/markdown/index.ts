@@ -27,7 +27,7 @@ export function createReportMarkdown(): MarkdownIt {
 }
 
 /** The body HTML and what the rules found (documented on ReportRenderEnv); the loader stops the build on misplaced facts. */
-export interface RenderedBody extends Pick<ReportRenderEnv, 'headings' | 'photoFigures' | 'paragraphCount' | 'misplacedFacts'> {
+export interface RenderedBody extends Pick<ReportRenderEnv, 'headings' | 'photoFigures' | 'paragraphCount' | 'misplacedFacts' | 'unknownFigures'> {
   html: string;
 }
 
@@ -40,5 +40,5 @@ export function renderReportBody(body: string, figures: readonly Figure[] = [], 
   // The fact box pushes its heading while rendering, after the parsed headings: restore document order.
   const order = (slug: string) => html.indexOf(`id="${slug}"`);
   const headings = [...env.headings].sort((a, b) => order(a.slug) - order(b.slug));
-  return { html, headings, photoFigures: env.photoFigures, paragraphCount: env.paragraphCount, misplacedFacts: env.misplacedFacts };
+  return { html, headings, photoFigures: env.photoFigures, paragraphCount: env.paragraphCount, misplacedFacts: env.misplacedFacts, unknownFigures: env.unknownFigures };
 }

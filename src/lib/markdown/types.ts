@@ -27,6 +27,8 @@ export interface ReportRenderEnv extends Env {
   paragraphCount: number;
   /** Filled by the renderer: paragraph facts whose text is not in their anchored paragraph (fact-marks). */
   misplacedFacts: MisplacedFact[];
+  /** Filled by the renderer: `::: figure ID` containers whose id no front-matter figure has, with the body line (0-based) of each. */
+  unknownFigures: { id: string; line: number }[];
 }
 
 /** A fact anchored at `p-N` whose printed text that paragraph no longer holds (staff split, merged or edited it). */
@@ -37,7 +39,7 @@ export interface MisplacedFact {
 }
 
 export function createRenderEnv(figures: readonly Figure[] = [], facts: readonly Fact[] = []): ReportRenderEnv {
-  return { figures, facts, headings: [], photoFigures: [], paragraphCount: 0, misplacedFacts: [] };
+  return { figures, facts, headings: [], photoFigures: [], paragraphCount: 0, misplacedFacts: [], unknownFigures: [] };
 }
 
 /** The marker the page replaces with the figure's optimised <picture>; source text can never produce it (html is off). */
