@@ -18,6 +18,7 @@ try {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),
     tty: Boolean(process.stderr.isTTY),
+    cwd: process.env.INIT_CWD,
   });
 } catch (e) {
   process.stderr.write(`错误：ingest 内部错误：${(e as Error).message}（设置 INGEST_DEBUG=1 可看详细信息）\n`);

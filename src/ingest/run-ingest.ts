@@ -11,7 +11,7 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { convertAll } from './convert-all.ts';
@@ -53,6 +53,12 @@ export interface Io {
   err: (text: string) => void;
   /** Whether to draw a progress bar (a terminal on stderr). */
   tty: boolean;
+  /**
+   * The folder the user typed the command in, when it is not the process's (`npm run` always
+   * runs in the project root; npm passes the caller's folder as INIT_CWD): paths they give
+   * are relative to it.
+   */
+  cwd?: string;
 }
 
 /** Ends the run with an exit status after printing one line per problem. */
@@ -61,6 +67,12 @@ class Exit {
   constructor(code: number) {
     this.code = code;
   }
+}
+
+/** A path the user typed, relative to their folder, as a path this process can open (kept relative when it can be). */
+function fromCaller(path: string, callerCwd: string | undefined): string {
+  if (!callerCwd || isAbsolute(path) || resolve(callerCwd) === process.cwd()) return path;
+  return relative(process.cwd(), resolve(callerCwd, path)) || '.';
 }
 
 /** Runs the command; returns the exit status (0 ok, 1 bad input, 2 usage). */
@@ -88,7 +100,7 @@ async function main(argv: string[], io: Io): Promise<void> {
         json: { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
-        out: { type: 'string', default: 'content/reports' },
+        out: { type: 'string' },
         jobs: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -96,7 +108,9 @@ async function main(argv: string[], io: Io): Promise<void> {
   } catch (e) {
     fail([`${(e as Error).message}\n${USAGE}`], 2);
   }
-  const { values, positionals } = args;
+  // The default output folder is the project's; a folder the user names is relative to where they typed it.
+  const values = { ...args.values, out: args.values.out === undefined ? 'content/reports' : fromCaller(args.values.out, io.cwd) };
+  const positionals = args.positionals.map((p) => fromCaller(p, io.cwd));
   if (values.help) {
     io.out(`${USAGE}\n`);
     return;
