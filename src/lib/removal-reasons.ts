@@ -32,6 +32,8 @@ export const REMOVAL_REASON_LABELS: Readonly<Record<string, string>> = {
   'repeated headline': '重复的标题',
   'report-abuse line': '举报信息',
   'section label': '栏目标签',
+  signature: '落款单位',
+  'signature date': '落款日期',
   'site footer': '网站页脚',
   'site header': '网站页头',
   'source link': '原文链接',

@@ -7,7 +7,7 @@
  * mammoth makes of a Word document.
  */
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
-import { findOne, textContent } from 'domutils';
+import { findAll, findOne, textContent } from 'domutils';
 import {
   BLOCK_ELEMENTS,
   CJK_BREAK,
@@ -15,11 +15,13 @@ import {
   FURNITURE_REGIONS,
   HIDDEN,
   PAGE_FOOTER_TAG,
+  PHOTO_GRID,
   REGION_LIMIT,
   SKIPPED_ELEMENTS,
 } from '../patterns-document.ts';
 import { HAS_SENTENCE } from '../patterns.ts';
 import type { DocBlock } from './document.ts';
+import { readWordMark, WORD_PARAGRAPH_MARK, type WordParagraph } from './word-paragraph-marks.ts';
 
 /** mammoth's note markup: `<li id="footnote-1">`, links `#footnote-1` (reference) and `#footnote-ref-1` (back). */
 const WORD_NOTE = /^(footnote|endnote)-(\d+)$/;
@@ -90,11 +92,40 @@ function isDataRow(tr: Element): boolean {
   });
 }
 
+const cellsOf = (tr: Element) => tr.children.filter(isTag).filter((c) => c.name === 'td' || c.name === 'th');
+const imagesIn = (el: Element) => findAll((n) => n.name === 'img', el.children);
+const hasText = (el: Element) => textContent(el).replace(WORD_PARAGRAPH_MARK, '').trim() !== '';
+
+/**
+ * Photos side by side in a table with their captions in the row below (PHOTO_GRID): the
+ * caption row under `tr` when `tr` is a row of photos (every cell one image, no text) and the
+ * next row has a text cell (without images) under each photo; else null.
+ */
+function captionRowUnder(tr: Element): Element | null {
+  const cells = cellsOf(tr);
+  if (cells.length < PHOTO_GRID.minPhotos || !cells.every((c) => imagesIn(c).length === 1 && !hasText(c))) return null;
+  const next = tr.next && !isTag(tr.next) ? tr.next.next : tr.next;
+  if (!next || !isTag(next) || next.name !== 'tr') return null;
+  const under = cellsOf(next);
+  return under.length === cells.length && under.every((c) => hasText(c) && !imagesIn(c).length) ? next : null;
+}
+
 export function htmlBlocks(root: AnyNode[], opts: BlockOptions = {}): { blocks: DocBlock[]; images: FoundImage[] } {
   const blocks: DocBlock[] = [];
   const images: FoundImage[] = [];
   let figures = 0;
   let segments: Segment[] = [];
+  /** Caption rows of photo tables met so far → the figure number of their first photo. */
+  const captionRows = new Map<Element, number>();
+  /** Word: the layout of the paragraph being read (its mark), and whether an image and then a line break came before in it. */
+  let paragraph: WordParagraph | null = null;
+  let afterImage: 'image' | 'break' | null = null;
+  const wordHints = (block: DocBlock) => {
+    if (paragraph?.align === 'center') block.centered = true;
+    if (paragraph?.size) block.fontSize = paragraph.size;
+    if (paragraph?.font) block.font = paragraph.font;
+    return block;
+  };
 
   const flush = (ctx: Context) => {
     const text = segments
@@ -114,7 +145,8 @@ export function htmlBlocks(root: AnyNode[], opts: BlockOptions = {}): { blocks: 
       if (ctx.centered) block.centered = true;
       if (!opts.word && all) block.linkDensity = Math.round((count((s) => s.link) / all) * 100) / 100;
       if (all && count((s) => s.bold) === all) block.bold = true;
-      blocks.push(block);
+      if (opts.word && afterImage === 'break') block.besideImage = true;
+      blocks.push(opts.word ? wordHints(block) : block);
     }
     segments = [];
   };
@@ -122,7 +154,8 @@ export function htmlBlocks(root: AnyNode[], opts: BlockOptions = {}): { blocks: 
   const walk = (nodes: AnyNode[], ctx: Context, link: boolean, bold: boolean) => {
     for (const node of nodes) {
       if (isText(node)) {
-        segments.push({ text: node.data, link, bold });
+        const text = opts.word ? node.data.replace(WORD_PARAGRAPH_MARK, (_, mark: string) => ((paragraph = readWordMark(mark)), '')) : node.data;
+        if (text) segments.push({ text, link, bold });
         continue;
       }
       if (!isTag(node)) continue;
@@ -135,13 +168,16 @@ export function htmlBlocks(root: AnyNode[], opts: BlockOptions = {}): { blocks: 
       if (opts.word && name === 'a' && WORD_NOTE_LINK.test(el.attribs.href ?? '')) continue;
       if (name === 'br') {
         flush(ctx);
+        if (afterImage) afterImage = 'break';
         continue;
       }
       if (name === 'img') {
         flush(ctx);
         const src = el.attribs.src || el.attribs['data-src'] || el.attribs['data-original'] || '';
         images.push({ src, alt: (el.attribs.alt ?? '').trim() });
-        blocks.push({ text: '', image: images.length - 1, ...(ctx.figure !== undefined ? { figure: ctx.figure } : {}), ...(ctx.region ? { region: ctx.region } : {}), ...(ctx.centered ? { centered: true } : {}) });
+        const block: DocBlock = { text: '', image: images.length - 1, ...(ctx.figure !== undefined ? { figure: ctx.figure } : {}), ...(ctx.region ? { region: ctx.region } : {}), ...(ctx.centered ? { centered: true } : {}) };
+        blocks.push(opts.word ? wordHints(block) : block);
+        afterImage = 'image';
         continue;
       }
       const isLink = link || (name === 'a' && el.attribs.href !== undefined);
@@ -164,6 +200,20 @@ export function htmlBlocks(root: AnyNode[], opts: BlockOptions = {}): { blocks: 
       if (note) {
         segments.push({ text: `${note[1] === 'endnote' ? '尾注' : '注'}${note[2]}：`, link: false, bold: false });
         walk(el.children.flatMap((n) => (isTag(n) && BLOCK_ELEMENTS.has(n.name) ? n.children : [n])), inner, isLink, isBold);
+      } else if (name === 'tr' && (captionRows.has(el) || captionRowUnder(el))) {
+        // Each photo and the caption under it share a figure, so each caption lands on its own photo.
+        let first = captionRows.get(el);
+        const isCaptionRow = first !== undefined;
+        if (!isCaptionRow) {
+          first = figures;
+          figures += cellsOf(el).length;
+          captionRows.set(captionRowUnder(el)!, first);
+        }
+        cellsOf(el).forEach((c, i) => {
+          const cell: Context = { ...inner, figure: first! + i, ...(isCaptionRow ? { caption: true } : {}) };
+          walk(c.children, cell, isLink, isBold);
+          flush(cell);
+        });
       } else if (name === 'tr' && isDataRow(el)) {
         // Cells are joined on one line, separated by a space.
         const cells = el.children.filter(isTag);
@@ -173,6 +223,9 @@ export function htmlBlocks(root: AnyNode[], opts: BlockOptions = {}): { blocks: 
         });
       } else walk(el.children, inner, isLink, isBold);
       flush(inner);
+      // A Word paragraph's layout ends with it.
+      paragraph = null;
+      afterImage = null;
     }
   };
   walk(root, {}, false, false);

@@ -3,14 +3,15 @@
  * the caption the format gives it: the `<figcaption>` of its `<figure>`; else the line right
  * under it when it reads as a caption (Word's Caption style, 图为…/▲…, a credit at its end,
  * or a short line of at most one sentence: in Word under any photo, on a page when centred
- * under it); else the page's alt text; else none (and a warning). A credit on the caption or
+ * under it; in Word a longer one in the photo's own paragraph after a line break; a contributor
+ * line is claimed before this stage); else the page's alt text; else none (and a warning). A credit on the caption or
  * on the line under it is the figure's. Images that are not photos (too small, vector, from
  * outside the page's folder, undecodable) and repeats of an image already shown without a
  * caption of their own are removed with their reason; a figcaption left without its image is a
  * figure without a photo. Runs before the text heuristics, so a
  * caption is never taken for body, headline or furniture.
  */
-import { CAPTION_UNDER_IMAGE, GENERIC_ALT, NOT_A_CAPTION } from '../patterns-document.ts';
+import { CAPTION_BESIDE_IMAGE, CAPTION_UNDER_IMAGE, GENERIC_ALT, NOT_A_CAPTION } from '../patterns-document.ts';
 import { CAPTION_PREFIX, PHOTO_CREDIT } from '../patterns.ts';
 import type { IngestState, SourceLine } from '../state.ts';
 import { portalCaption } from './find-captions.ts';
@@ -21,6 +22,7 @@ function readsAsCaption(l: SourceLine, format: 'docx' | 'html'): boolean {
   if (h.heading || h.headline || h.image !== undefined || (h.bold && format === 'html') || NOT_A_CAPTION.test(l.text)) return false;
   if (CAPTION_PREFIX.test(l.text) || portalCaption(l, null, true)) return true;
   const sentences = l.text.match(CAPTION_UNDER_IMAGE.sentenceEnd)?.length ?? 0;
+  if (h.besideImage) return l.text.length <= CAPTION_BESIDE_IMAGE.maxChars && sentences <= CAPTION_BESIDE_IMAGE.maxSentences;
   const short = l.text.length <= CAPTION_UNDER_IMAGE.maxChars && sentences <= CAPTION_UNDER_IMAGE.maxSentences;
   return short && (format === 'docx' || Boolean(h.centered));
 }
