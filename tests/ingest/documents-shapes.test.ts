@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ingestPath, type IngestResult } from '../../src/ingest/ingest.ts';
 import { dateLine } from '../../src/ingest/stages/read-document-date.ts';
 import { PAGE_CAPTIONS, photos, portalPhotoTable, WPS_CAPTIONS, wpsDatedAtTop, wpsNoHeadline, wpsReport } from './documents/real-shapes.ts';
-import { wpsDocx, type WpsBlock } from './documents/wps-docx.ts';
+import { wpsDocx, type WpsBlock, type WpsParagraph } from './documents/wps-docx.ts';
 
 vi.mock('../../src/facts/extract.ts', () => ({ extractFacts: () => [] }));
 vi.setConfig({ testTimeout: 30_000 });
@@ -45,7 +45,7 @@ async function wps(name: string, blocks: WpsBlock[]): Promise<IngestResult> {
   writeFileSync(path, wpsDocx(blocks, drawn));
   return ingestPath(path);
 }
-const body = (text: string): WpsBlock => ({ runs: [text], align: 'both' });
+const body = (text: string): WpsParagraph => ({ runs: [text], align: 'both' });
 const LEDE = body('3月5日，东岭小学组织五年级学生到学校种植园开展植树活动，共种下树苗60棵，每个班认领一片“班级林”。');
 
 describe('photos and their captions', () => {
