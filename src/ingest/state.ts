@@ -44,6 +44,8 @@ export interface LineHint {
   font?: string;
   /** Word: the line follows an image in the same paragraph, after a line break (how WPS writes a photo and its caption). */
   besideImage?: boolean;
+  /** Word: the line comes right before an image in the same paragraph (a floating photo anchored at the end of its caption). */
+  beforeImage?: boolean;
   /** A `<figcaption>` or Word's Caption style. */
   caption?: boolean;
   /** The `<figure>` the line sits in: an image and its caption share it. */

@@ -1,7 +1,8 @@
 /**
  * Word files and saved pages as they really come (issue 20), in process: each caption lands on
  * its own photo (checked by the photo's bytes, not just by count) in a photo table, in a WPS
- * paragraph split by a line break, under a centred 图为 line; a repeated photo does not take the
+ * paragraph split by a line break, under a centred 图为 line, in the paragraph a floating photo
+ * is anchored to; a repeated photo does not take the
  * contributor line; the 落款 date (or one under the headline) is the stated date; a WPS headline
  * set large but not bold beats a bold byline; a Word file whose layout marks no headline is a draft.
  */
@@ -72,6 +73,19 @@ describe('photos and their captions', () => {
     ]);
     expect(captionsOnPhotos(res)).toEqual([['挖坑', 0], ['扶苗', 1], ['浇水', 2]]);
     expect(res.state.paragraphs).toContain('五（1）班 20棵');
+  });
+
+  it('a floating photo anchored at the end of its centred 图为 paragraph: that line is its caption, the body under it stays body', async () => {
+    const after = body('活动结束后，各班给自己的树苗挂上了名牌。');
+    const res = await wps('anchored.docx', [LEDE, { runs: ['图为学生们给新栽的树苗浇水', { image: 2, float: true }], align: 'center' }, after]);
+    expect(captionsOnPhotos(res)).toEqual([['图为学生们给新栽的树苗浇水', 2]]);
+    expect(res.state.paragraphs).toContain('活动结束后，各班给自己的树苗挂上了名牌。');
+  });
+
+  it('body text with a floating photo anchored at its end stays body; the caption under the photo is its own', async () => {
+    const res = await wps('anchored-body.docx', [{ runs: [(LEDE as { runs: string[] }).runs[0]!, { image: 2, float: true }], align: 'both' }, { runs: ['学生们给新栽的树苗浇水'], align: 'center' }, body('活动结束后，各班给自己的树苗挂上了名牌。')]);
+    expect(captionsOnPhotos(res)).toEqual([['学生们给新栽的树苗浇水', 2]]);
+    expect(res.state.paragraphs[0]).toMatch(/^3月5日/);
   });
 
   it('a long caption after the line break in the photo paragraph is still the caption', async () => {

@@ -82,19 +82,20 @@ function regionOf(el: Element, ctx: Context): string | null {
 
 const isCentered = (el: Element) => (el.attribs.align ?? '').toLowerCase() === 'center' || /text-align\s*:\s*center/i.test(el.attribs.style ?? '') || el.name === 'center';
 
+const cellsOf = (tr: Element) => tr.children.filter(isTag).filter((c) => c.name === 'td' || c.name === 'th');
+const imagesIn = (el: Element) => findAll((n) => n.name === 'img', el.children);
+/** Text a reader sees (a Word paragraph's layout mark is not text). */
+const hasText = (el: Element) => textContent(el).replace(WORD_PARAGRAPH_MARK, '').trim() !== '';
+
 /** A table row of short cells is one line (`项目 人数 比例`); a layout table's cells are containers. */
 function isDataRow(tr: Element): boolean {
   const cells = tr.children.filter(isTag).filter((c) => c.name === 'td' || c.name === 'th');
   if (!cells.length) return false;
   return cells.every((c) => {
     if (findOne((n) => n.name === 'table', c.children, true)) return false;
-    return c.children.filter((n) => isTag(n) && BLOCK_ELEMENTS.has(n.name) && textContent(n).trim()).length <= 1;
+    return c.children.filter((n) => isTag(n) && BLOCK_ELEMENTS.has(n.name) && hasText(n)).length <= 1;
   });
 }
-
-const cellsOf = (tr: Element) => tr.children.filter(isTag).filter((c) => c.name === 'td' || c.name === 'th');
-const imagesIn = (el: Element) => findAll((n) => n.name === 'img', el.children);
-const hasText = (el: Element) => textContent(el).replace(WORD_PARAGRAPH_MARK, '').trim() !== '';
 
 /**
  * Photos side by side in a table with their captions in the row below (PHOTO_GRID): the
@@ -172,7 +173,10 @@ export function htmlBlocks(root: AnyNode[], opts: BlockOptions = {}): { blocks: 
         continue;
       }
       if (name === 'img') {
+        const textBefore = blocks.length;
         flush(ctx);
+        // WPS anchors a floating photo at the end of the paragraph it stands over: the text before it may be its caption.
+        if (opts.word && blocks.length > textBefore) blocks[blocks.length - 1]!.beforeImage = true;
         const src = el.attribs.src || el.attribs['data-src'] || el.attribs['data-original'] || '';
         images.push({ src, alt: (el.attribs.alt ?? '').trim() });
         const block: DocBlock = { text: '', image: images.length - 1, ...(ctx.figure !== undefined ? { figure: ctx.figure } : {}), ...(ctx.region ? { region: ctx.region } : {}), ...(ctx.centered ? { centered: true } : {}) };

@@ -4,7 +4,9 @@
  * under it when it reads as a caption (Word's Caption style, 图为…/▲…, a credit at its end,
  * or a short line of at most one sentence: in Word under any photo, on a page when centred
  * under it; in Word a longer one in the photo's own paragraph after a line break; a contributor
- * line is claimed before this stage); else the page's alt text; else none (and a warning). A credit on the caption or
+ * line is claimed before this stage); in Word, first, the text before the photo in its own
+ * paragraph when it has a caption's shape (a floating photo anchored at the end of its
+ * caption); else the page's alt text; else none (and a warning). A credit on the caption or
  * on the line under it is the figure's. Images that are not photos (too small, vector, from
  * outside the page's folder, undecodable) and repeats of an image already shown without a
  * caption of their own are removed with their reason; a figcaption left without its image is a
@@ -27,6 +29,19 @@ function readsAsCaption(l: SourceLine, format: 'docx' | 'html'): boolean {
   return short && (format === 'docx' || Boolean(h.centered));
 }
 
+/**
+ * The text before a photo in its own Word paragraph (WPS anchors a floating photo at the end of
+ * the paragraph it stands over) is its caption only in a caption's own shape: 图为…/▲…, a credit
+ * at its end, or centred and short. Body text with a photo anchored at its end stays body text.
+ */
+function readsAsCaptionAbove(l: SourceLine): boolean {
+  const h = l.hint ?? {};
+  if (h.heading || h.headline || NOT_A_CAPTION.test(l.text)) return false;
+  if (CAPTION_PREFIX.test(l.text) || portalCaption(l, null, true)?.credit) return true;
+  const sentences = l.text.match(CAPTION_UNDER_IMAGE.sentenceEnd)?.length ?? 0;
+  return Boolean(h.centered) && l.text.length <= CAPTION_UNDER_IMAGE.maxChars && sentences <= CAPTION_UNDER_IMAGE.maxSentences;
+}
+
 /** Caption text and credit of a caption line (`…开学典礼。（张三 摄）` → caption, `（张三 摄）`). */
 function splitCredit(l: SourceLine): { text: string; credit: string | null } {
   const portal = portalCaption(l, null, true);
@@ -43,6 +58,7 @@ export function claimDocumentFigures(s: IngestState): IngestState {
   const warnings = [...s.warnings];
   const shown = new Set<string>();
   const nextText = (i: number) => lines.slice(i + 1).find((m) => m.text !== '');
+  const prevText = (i: number) => lines.slice(0, i).findLast((m) => m.text !== '');
 
   lines.forEach((l, i) => {
     const index = l.hint?.image;
@@ -64,7 +80,12 @@ export function claimDocumentFigures(s: IngestState): IngestState {
       under = figcaption[figcaption.length - 1];
     } else {
       const next = nextText(i);
-      if (next && next.role === null && readsAsCaption(next, doc.format)) {
+      const before = prevText(i);
+      if (before && before.role === null && before.hint?.beforeImage && readsAsCaptionAbove(before)) {
+        before.role = 'caption';
+        ({ text, credit } = splitCredit(before));
+        under = before;
+      } else if (next && next.role === null && readsAsCaption(next, doc.format)) {
         next.role = 'caption';
         ({ text, credit } = splitCredit(next));
         under = next;
