@@ -91,13 +91,9 @@ export interface Unchanged {
  */
 export function inputHash(path: string, bytesSha256: string): string {
   const folder = pageFolder(resolve(path));
-  let files: string[];
-  try {
-    if (!statSync(folder).isDirectory()) return bytesSha256;
-    files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort();
-  } catch {
-    return bytesSha256;
-  }
+  // Most sources (text, Word) have no such folder: one stat, no exception.
+  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return bytesSha256;
+  const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort();
   const h = createHash('sha256').update(bytesSha256);
   for (const f of files) {
     const file = join(folder, f);
