@@ -139,10 +139,12 @@ export const CAPTION_BESIDE_IMAGE = { maxChars: 150, maxSentences: 2 };
 /**
  * Photos side by side in a table, captions in the row below (how school reports lay out two or
  * three photos): `<tr><td><img></td><td><img></td></tr><tr><td>开幕式</td><td>颁奖</td></tr>`.
- * Each caption cell belongs to the photo above it. A row of at least `minPhotos` cells, each
- * one image and no text, and a next row with as many text cells.
+ * Each caption cell belongs to the photo above it (by column; empty spacer columns are allowed).
+ * A row of at least `minPhotos` cells of one image and no text, and a next row with a text cell
+ * of at most `maxCaptionChars` under each (a layout table's banner over the whole article is not
+ * a photo and its caption).
  */
-export const PHOTO_GRID = { minPhotos: 2 };
+export const PHOTO_GRID = { minPhotos: 1, maxCaptionChars: 100 };
 
 /** Lines under a photo that are never its caption: a Word footnote (`注1：…`), a list marker. */
 export const NOT_A_CAPTION = /^(注\d+[:：]|尾注\d+[:：]|\d+[.、)]\s)/;

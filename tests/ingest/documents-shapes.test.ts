@@ -6,7 +6,7 @@
  * contributor line; the 落款 date (or one under the headline) is the stated date; a WPS headline
  * set large but not bold beats a bold byline; a Word file whose layout marks no headline is a draft.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -63,6 +63,25 @@ describe('photos and their captions', () => {
 
   it('a saved page: two photos side by side in a table, captions in the row below', () => {
     expect(captionsOnPhotos(r.page!)).toEqual([[PAGE_CAPTIONS[0], 0], [PAGE_CAPTIONS[1], 1], ['学生们把采来的新鲜桑叶分给各个小组', 2]]);
+  });
+
+  it('a saved page: a spacer column between the photos, two rows of photos', async () => {
+    const dir = join(temp, 'spacer');
+    await portalPhotoTable(dir);
+    const td = (inner: string) => `<td align="center">${inner}</td>`;
+    const img = (n: number) => td(`<a href="spacer_files/p${n}.jpg"><img src="spacer_files/p${n}.jpg"></a>`);
+    const rows = [`<tr>${img(1)}<td>&nbsp;</td>${img(2)}</tr>`, `<tr>${td('挖坑')}<td></td>${td('扶苗')}</tr>`, `<tr>${img(3)}<td></td>${td('')}</tr>`, `<tr>${td('浇水')}<td></td>${td('')}</tr>`];
+    const html = readFileSync(join(dir, 'gallery.html'), 'utf8').replace(/<table[\s\S]*<\/table>/, `<table><tbody>\n${rows.join('\n')}\n</tbody></table>`).replace(/<p style="text-align:center">.*\n.*\n/, '');
+    writeFileSync(join(dir, 'spacer.html'), html.replaceAll('gallery_files/', 'spacer_files/'));
+    cpSync(join(dir, 'gallery_files'), join(dir, 'spacer_files'), { recursive: true });
+    expect(captionsOnPhotos(await ingestPath(join(dir, 'spacer.html')))).toEqual([['挖坑', 0], ['扶苗', 1], ['浇水', 2]]);
+  });
+
+  it('a layout table: a photo over a row of running text is no photo and caption', async () => {
+    const long = '科学老师介绍，养蚕活动将持续一个多月，学生们要完整记录蚕从卵到成虫的变化过程，每天测量蚕的长度并拍照，最后在班级里交流观察报告，优秀的观察日记将在学校科技节上展出，供全校同学参观学习，也会推荐参加区里的评选活动。';
+    const res = await wps('layout.docx', [LEDE, { rows: [[[{ runs: [{ image: 4 }] }]], [[body(long)]]] }]);
+    expect(res.state.figures.map((f) => f.caption)).toEqual(['']);
+    expect(res.state.paragraphs).toContain(long);
   });
 
   it('a Word table of three photos with a caption row, and a table of text stays text', async () => {

@@ -99,16 +99,22 @@ function isDataRow(tr: Element): boolean {
 
 /**
  * Photos side by side in a table with their captions in the row below (PHOTO_GRID): the
- * caption row under `tr` when `tr` is a row of photos (every cell one image, no text) and the
- * next row has a text cell (without images) under each photo; else null.
+ * caption row under `tr` when `tr` is a row of photos (each cell one image and no text, or an
+ * empty spacer cell) and the next row has a text cell (without images) under each photo and
+ * nothing under each spacer; else null. Cells pair by column.
  */
 function captionRowUnder(tr: Element): Element | null {
   const cells = cellsOf(tr);
-  if (cells.length < PHOTO_GRID.minPhotos || !cells.every((c) => imagesIn(c).length === 1 && !hasText(c))) return null;
-  const next = tr.next && !isTag(tr.next) ? tr.next.next : tr.next;
-  if (!next || !isTag(next) || next.name !== 'tr') return null;
+  const isPhoto = (c: Element) => imagesIn(c).length === 1 && !hasText(c);
+  const isEmpty = (c: Element) => !imagesIn(c).length && !hasText(c);
+  if (cells.filter(isPhoto).length < PHOTO_GRID.minPhotos || !cells.every((c) => isPhoto(c) || isEmpty(c))) return null;
+  let next = tr.next;
+  while (next && !isTag(next)) next = next.next;
+  if (!next || next.name !== 'tr') return null;
   const under = cellsOf(next);
-  return under.length === cells.length && under.every((c) => hasText(c) && !imagesIn(c).length) ? next : null;
+  if (under.length !== cells.length) return null;
+  const isCaption = (c: Element) => hasText(c) && !imagesIn(c).length && textContent(c).replace(WORD_PARAGRAPH_MARK, '').trim().length <= PHOTO_GRID.maxCaptionChars;
+  return under.every((c, i) => (isPhoto(cells[i]!) ? isCaption(c) : isEmpty(c))) ? next : null;
 }
 
 export function htmlBlocks(root: AnyNode[], opts: BlockOptions = {}): { blocks: DocBlock[]; images: FoundImage[] } {
