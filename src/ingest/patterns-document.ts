@@ -159,12 +159,15 @@ export const CONTRIBUTOR_LINE = { patterns: [/^[（(]?\s*(供稿|来稿|投稿|�
 /**
  * The date line of a Word file (落款, under the signature at the end, or under the headline):
  * the whole line a date. `2018年9月13日`, `2018.9.13`, `2018-09-13`, `二〇一八年九月十三日`.
- * At the end it is among the last `tailLines` lines of text; the unit's name right above it
- * (short, no punctuation) is the signature.
+ * At the end it is among the last `tailLines` lines of text, after the body's first sentence;
+ * the unit's name right above it (short, no punctuation, also after the first sentence) is the
+ * signature.
  */
 export const DOCUMENT_DATE_LINE = {
   arabic: /^((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[.\/-]\s*(\d{1,2})\s*[.\/-]\s*(\d{1,2})\s*日?)$/,
   chinese: /^([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/,
+  /** A weekday after the date is part of the line: `2018年9月13日 星期四`, `（周四）`. */
+  weekday: /[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?$/,
   tailLines: 3,
   signature: { maxChars: 24, punctuation: /[。！？，,；;：:]/ },
 };

@@ -135,6 +135,12 @@ describe('the stated date of a Word file', () => {
     expect([s.date, s.dateStated]).toEqual(['2019-05-20', true]);
   });
 
+  it('a short file dated under its headline in Chinese numerals: the date is read, the headline is not a signature', async () => {
+    const res = await wps('short.docx', [{ runs: ['东岭小学开展春季植树活动'], align: 'center', size: 22 }, { runs: ['二〇二一年三月十二日'], align: 'center' }, LEDE]);
+    expect([res.state.title, res.state.date, res.state.dateStated]).toEqual(['东岭小学开展春季植树活动', '2021-03-12', true]);
+    expect(res.state.removed.map((x) => x.reason)).toEqual(['signature date']);
+  });
+
   it('a 落款 in Chinese numerals, and a closing date the body goes on after is not the 落款', async () => {
     const closing = await wps('numerals.docx', [{ runs: ['东岭小学开展春季植树活动'], align: 'center', size: 22 }, LEDE, { runs: ['二〇二一年三月十二日'], align: 'right' }]);
     expect([closing.state.date, closing.state.dateStated]).toEqual(['2021-03-12', true]);
@@ -144,6 +150,7 @@ describe('the stated date of a Word file', () => {
 
   it('reads date lines of each shape, and refuses impossible days', () => {
     expect(['2018年9月13日', '2018 年 9 月 13 日', '2018.9.13', '2018-09-13', '二〇一八年九月十三日', '二〇二〇年十二月三十一日'].map(dateLine)).toEqual(['2018-09-13', '2018-09-13', '2018-09-13', '2018-09-13', '2018-09-13', '2020-12-31']);
+    expect(['2018年9月13日 星期四', '2018年9月13日（周四）'].map(dateLine)).toEqual(['2018-09-13', '2018-09-13']);
     expect(['2018年2月30日', '2018年9月', '截至2018年9月13日', '2018年9月13日上午'].map(dateLine)).toEqual([null, null, null, null]);
   });
 });

@@ -22,7 +22,7 @@ function chineseNumber(s: string): number {
 
 /** A line that is a whole date → YYYY-MM-DD, or null (also for an impossible day). */
 export function dateLine(text: string): string | null {
-  const t = text.replace(/\s+/g, '');
+  const t = text.replace(/\s+/g, '').replace(DOCUMENT_DATE_LINE.weekday, '');
   let y: number, m: number, d: number;
   const a = DOCUMENT_DATE_LINE.arabic.exec(t);
   const c = a ? null : DOCUMENT_DATE_LINE.chinese.exec(t);
@@ -39,12 +39,14 @@ export function readDocumentDate(s: IngestState): IngestState {
   // Lines of text a reader would see, in order (images and removed lines do not count).
   const text = s.lines.filter((l) => l.text !== '' && l.role !== 'removed' && l.role !== 'image');
   const firstSentence = text.findIndex((l) => l.role === null && HAS_SENTENCE.test(l.text));
-  const tail = text.slice(-DOCUMENT_DATE_LINE.tailLines).reverse();
+  // The 落款 closes the body: only lines after its first sentence (a short file's top is not its end).
+  const tail = firstSentence < 0 ? [] : text.slice(Math.max(firstSentence + 1, text.length - DOCUMENT_DATE_LINE.tailLines)).reverse();
   const top = firstSentence < 0 ? [] : text.slice(0, firstSentence);
   const found = [...tail.map((l) => ({ l, closing: true })), ...top.map((l) => ({ l, closing: false }))].find(({ l }) => l.role === null && dateLine(l.text));
   if (!found) return s;
   const { l: dated, closing } = found;
-  const above = closing ? text[text.indexOf(dated) - 1] : undefined;
+  const at = text.indexOf(dated);
+  const above = closing && at - 1 > firstSentence ? text[at - 1] : undefined;
   const sig = DOCUMENT_DATE_LINE.signature;
   const signature = above && above.role === null && above.text.length <= sig.maxChars && !sig.punctuation.test(above.text) && !HAS_SENTENCE.test(above.text) ? above : null;
   const lines: SourceLine[] = s.lines.map((l) =>
