@@ -1,17 +1,17 @@
 /**
  * claim-document-figures: each image of a Word document or web page becomes a figure, with
- * the caption the format gives it: the `<figcaption>` of its `<figure>`; else the line right
- * under it when it reads as a caption (Word's Caption style, 图为…/▲…, a credit at its end,
- * or a short line of at most one sentence: in Word under any photo, on a page when centred
- * under it; in Word a longer one in the photo's own paragraph after a line break; a contributor
- * line is claimed before this stage); in Word, first, the text before the photo in its own
- * paragraph when it has a caption's shape (a floating photo anchored at the end of its
- * caption); else the page's alt text; else none (and a warning). A credit on the caption or
- * on the line under it is the figure's. Images that are not photos (too small, vector, from
- * outside the page's folder, undecodable) and repeats of an image already shown without a
- * caption of their own are removed with their reason; a figcaption left without its image is a
- * figure without a photo. Runs before the text heuristics, so a
- * caption is never taken for body, headline or furniture.
+ * the caption the format gives it: the `<figcaption>` of its `<figure>` (or the cell under it in
+ * a photo table); else, in Word, the text before it in its own paragraph when that has a
+ * caption's shape (WPS anchors a floating photo at the end of the caption it stands over); else
+ * the line right under it when it reads as a caption (Word's Caption style, 图为…/▲…, a credit
+ * at its end, or a short line of at most one sentence: in Word under any photo, on a page when
+ * centred under it; in Word a longer one in the photo's own paragraph after a line break); else
+ * the page's alt text; else none (and a warning). A credit on the caption or on the line under
+ * it is the figure's. Images that are not photos (too small, vector, from outside the page's
+ * folder, undecodable) and repeats of an image already shown without a caption of their own
+ * are removed with their reason; a figcaption left without its image is a figure without a
+ * photo. Runs before the text heuristics, so a caption is never taken for body, headline or
+ * furniture (contributor lines are claimed just before: claim-contributor-lines).
  */
 import { CAPTION_BESIDE_IMAGE, CAPTION_UNDER_IMAGE, GENERIC_ALT, NOT_A_CAPTION } from '../patterns-document.ts';
 import { CAPTION_PREFIX, PHOTO_CREDIT } from '../patterns.ts';
