@@ -1,7 +1,8 @@
 /**
  * The ingest command on Word files and saved pages as the README tells staff to run it
  * (`npm run ingest -- content/sources/<file>` from the project root; npm runs the script in the
- * root and passes the caller's folder as INIT_CWD, as these runs do): a relative path, an
+ * root and passes the caller's folder as INIT_CWD and the script's name as npm_lifecycle_event,
+ * as these runs do): a relative path, an
  * absolute one, a path typed in another folder and one through a symlinked folder give the same
  * reports and photos. Documents join the skip-unchanged manifest (a photo replaced in the page's
  * folder converts it again), and a re-ingest that gives fewer photos removes the files no report
@@ -27,7 +28,7 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 /** `npm run ingest -- …args` typed in `typedIn`, for the project at `project`. */
 function ingest(project: string, typedIn: string, ...args: string[]) {
-  const r = spawnSync(NODE, [CLI, ...args], { cwd: project, encoding: 'utf8', env: { ...process.env, INIT_CWD: typedIn, INGEST_CACHE_DIR: join(temp, 'cache') } });
+  const r = spawnSync(NODE, [CLI, ...args], { cwd: project, encoding: 'utf8', env: { ...process.env, npm_lifecycle_event: 'ingest', INIT_CWD: typedIn, INGEST_CACHE_DIR: join(temp, 'cache') } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -79,6 +80,13 @@ describe('the same page by any path', () => {
     const report = Buffer.from(runs.relative![`${PAGE_REPORT}.md`]!, 'base64').toString('utf8');
     expect(report).toContain(`caption: ${PAGE_CAPTIONS[0]}\n    credit: null\n    image: "./photos/${PAGE_REPORT}/01.jpg"`);
   });
+});
+
+it('another npm script (npm start, typed in a subfolder) keeps naming its paths from the project root', async () => {
+  const dir = await project();
+  const r = spawnSync(NODE, [CLI, '--json', 'content/sources/gallery.html'], { cwd: dir, encoding: 'utf8', env: { ...process.env, npm_lifecycle_event: 'start', INIT_CWD: join(dir, 'content') } });
+  expect(r.status, r.stderr).toBe(0);
+  expect(r.stdout).toContain('"title": "桑园小学科学课走进养蚕基地"');
 });
 
 describe('documents in the skip-unchanged manifest', () => {
