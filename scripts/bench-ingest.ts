@@ -5,6 +5,8 @@
  * and peak memory (RSS). `--jobs n` is passed on to ingest (default: one thread per core). Everything is deleted afterwards. Target: ≥ 500 sources/s.
  * `--format docx` or `html` writes the same texts as Word documents or saved pages with one
  * photo each (scripts/bench-ingest-formats.ts): files per second per format.
+ * `--rerun` then ingests the same folder again and times that run (nothing changed: every
+ * source is skipped by the unchanged-sources manifest, photos included).
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { runIngest } from '../src/ingest/run-ingest.ts';
 import { benchPhoto, writeDocx, writeHtml, type BenchFormat } from './bench-ingest-formats.ts';
 
-const { values } = parseArgs({ options: { sources: { type: 'string', default: '10000' }, jobs: { type: 'string' }, format: { type: 'string', default: 'txt' } } });
+const { values } = parseArgs({ options: { sources: { type: 'string', default: '10000' }, jobs: { type: 'string' }, format: { type: 'string', default: 'txt' }, rerun: { type: 'boolean', default: false } } });
 const format = values.format as BenchFormat;
 if (!['txt', 'docx', 'html'].includes(format)) {
   console.error(`--format expects txt, docx or html, got "${values.format}"`);
@@ -75,6 +77,13 @@ try {
   console.log(`sources/second:   ${(n / seconds).toFixed(0)}${format === 'txt' ? '  (target ≥ 500)' : ''}`);
   console.log(`CPU time:         ${cpuSeconds.toFixed(2)} s  (${(n / cpuSeconds).toFixed(0)} sources per CPU-second; wall time also counts waiting for disk and other processes)`);
   console.log(`peak RSS:         ${peakMb.toFixed(0)} MB  (before ingest ${(rssBefore / 1024 / 1024).toFixed(0)} MB)`);
+  if (values.rerun) {
+    const t1 = performance.now();
+    const again = await runIngest(['--quiet', '--out', out, ...(values.jobs ? ['--jobs', values.jobs] : []), src], { out: () => {}, err: (t) => errors.push(t), tty: false });
+    const rerun = (performance.now() - t1) / 1000;
+    if (again !== 0) throw new Error(`re-run exited with ${again}: ${errors.slice(0, 3).join(' ')}`);
+    console.log(`unchanged re-run: ${rerun.toFixed(2)} s (${(n / rerun).toFixed(0)} sources/second)`);
+  }
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

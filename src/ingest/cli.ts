@@ -18,6 +18,9 @@ try {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),
     tty: Boolean(process.stderr.isTTY),
+    // `npm run ingest -- <paths>` from any folder: npm runs this in the project root and passes the
+    // caller's folder as INIT_CWD. Only for that script: `npm start` names `content/sources` from the root.
+    cwd: process.env.npm_lifecycle_event === 'ingest' ? process.env.INIT_CWD : undefined,
   });
 } catch (e) {
   process.stderr.write(`错误：ingest 内部错误：${(e as Error).message}（设置 INGEST_DEBUG=1 可看详细信息）\n`);

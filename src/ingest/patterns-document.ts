@@ -128,8 +128,54 @@ export const GENERIC_ALT = /^(图片|图像|照片|配图|插图|image|img|photo
  */
 export const CAPTION_UNDER_IMAGE = { maxChars: 70, maxSentences: 1, sentenceEnd: /[。！？!?]/g };
 
+/**
+ * A Word line in the photo's own paragraph after a line break (WPS: photo, line break, caption)
+ * is the caption in a longer form too: `运动员入场。各班代表队依次走过主席台，展示班级风采`.
+ */
+export const CAPTION_BESIDE_IMAGE = { maxChars: 150, maxSentences: 2 };
+
+/**
+ * Photos side by side in a table, captions in the row below (how school reports lay out two or
+ * three photos): `<tr><td><img></td><td><img></td></tr><tr><td>开幕式</td><td>颁奖</td></tr>`.
+ * Each caption cell belongs to the photo above it (by column; empty spacer columns are allowed).
+ * A row of at least `minPhotos` cells of one image and no text, and a next row with a text cell
+ * of at most `maxCaptionChars` under each (a layout table's banner over the whole article is not
+ * a photo and its caption).
+ */
+export const PHOTO_GRID = { minPhotos: 1, maxCaptionChars: 100 };
+
 /** Lines under a photo that are never its caption: a Word footnote (`注1：…`), a list marker. */
 export const NOT_A_CAPTION = /^(注\d+[:：]|尾注\d+[:：]|\d+[.、)]\s)/;
+
+/**
+ * Who sent the article, a line of its own: never a photo's caption (it often closes a school's
+ * report right under a repeated photo) nor body text: `（供稿：某某小学 体育组）`,
+ * `稿件来源：某某中学`, `（某某小学供稿）`. Removed as `contributor credit`.
+ */
+export const CONTRIBUTOR_LINE = { patterns: [/^[（(]?\s*(供稿|来稿|投稿|稿件来源)(单位)?\s*[:：][^。！？]{2,30}[）)]?$/, /^[（(]?[^（()）。！？]{2,30}(供稿|来稿|投稿)\s*[）)]?$/], maxChars: 40 };
+
+/**
+ * The date line of a Word file (落款, under the signature at the end, or under the headline):
+ * the whole line a date. `2018年9月13日`, `2018.9.13`, `2018-09-13`, `二〇一八年九月十三日`.
+ * At the end it is among the last `tailLines` lines of text, after the body's first sentence;
+ * the unit's name right above it (short, no punctuation, also after the first sentence) is the
+ * signature.
+ */
+export const DOCUMENT_DATE_LINE = {
+  arabic: /^((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[.\/-]\s*(\d{1,2})\s*[.\/-]\s*(\d{1,2})\s*日?)$/,
+  chinese: /^([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/,
+  /** A weekday after the date is part of the line: `2018年9月13日 星期四`, `（周四）`. */
+  weekday: /[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?$/,
+  tailLines: 3,
+  signature: { maxChars: 24, punctuation: /[。！？，,；;：:]/ },
+};
+
+/**
+ * A Word headline by its type: above the text, set clearly larger than the body (WPS: 方正小标宋
+ * 二号 = 22 pt over a 三号 = 16 pt body, not bold, no style name), or, when the sizes come from
+ * styles we do not read, in a headline face of the official-document standard (小标宋, 华文中宋).
+ */
+export const WORD_HEADLINE = { minStepPt: 2, fonts: /小标宋|大标宋|华文中宋/ };
 
 /** A bold Word paragraph this short, not a sentence, is a candidate heading: `一堂别开生面的科学课`. */
 export const BOLD_HEADING = { maxChars: 32 };
@@ -142,3 +188,8 @@ export const ARTICLE_TEXT = { minChars: 40 };
 
 /** Whitespace between two CJK characters came from a line break in the source HTML; browsers show none. */
 export const CJK_BREAK = /(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\s*[\r\n]\s*(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/g;
+
+/** Why a Word document is held back as a draft (beyond the text rules' DRAFT_REASONS). */
+export const DOCUMENT_DRAFT_REASONS = {
+  unmarkedHeadline: (title: string) => `Word 文档里没有排成标题的一行（标题样式、大字号、居中或加粗），标题“${title}”是推测的：请核对 title。`,
+};

@@ -9,7 +9,10 @@ import { initialState, type IngestState } from './state.ts';
 import type { DocumentSource } from './formats/document.ts';
 import { documentLines } from './stages/document-lines.ts';
 import { stripDocumentFurniture } from './stages/strip-document-furniture.ts';
+import { claimContributorLines } from './stages/claim-contributor-lines.ts';
 import { claimDocumentFigures } from './stages/claim-document-figures.ts';
+import { readDocumentDate } from './stages/read-document-date.ts';
+import { holdUnmarkedHeadline } from './stages/hold-unmarked-headline.ts';
 import { applyDocumentMeta } from './stages/apply-document-meta.ts';
 import { namePhotos } from './stages/name-photos.ts';
 import { decodeText } from './stages/decode-text.ts';
@@ -41,6 +44,7 @@ export const stages: readonly { name: string; run: Stage }[] = [
   { name: 'decode-text', run: decodeText },
   { name: 'normalize-lines', run: normalizeLines },
   { name: 'strip-document-furniture', run: stripDocumentFurniture },
+  { name: 'claim-contributor-lines', run: claimContributorLines },
   { name: 'claim-document-figures', run: claimDocumentFigures },
   { name: 'strip-portal-furniture', run: stripPortalFurniture },
   { name: 'read-article-info', run: readArticleInfo },
@@ -51,6 +55,7 @@ export const stages: readonly { name: string; run: Stage }[] = [
   { name: 'find-fact-box', run: findFactBox },
   { name: 'find-byline-credit', run: findBylineCredit },
   { name: 'apply-document-meta', run: applyDocumentMeta },
+  { name: 'read-document-date', run: readDocumentDate },
   { name: 'find-captions', run: findCaptions },
   { name: 'find-headline', run: findHeadline },
   { name: 'find-sections', run: findSections },
@@ -62,6 +67,7 @@ export const stages: readonly { name: string; run: Stage }[] = [
   { name: 'summarize', run: summarize },
   { name: 'collect-removed', run: collectRemoved },
   { name: 'mark-draft', run: markDraft },
+  { name: 'hold-unmarked-headline', run: holdUnmarkedHeadline },
   { name: 'render-markdown', run: renderMarkdown },
 ];
 

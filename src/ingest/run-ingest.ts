@@ -11,7 +11,7 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { convertAll } from './convert-all.ts';
@@ -21,7 +21,8 @@ import type { IngestJson } from './report-file.ts';
 import { readExisting } from './write-report.ts';
 import { cleanStaleTemps, writeAtomic } from '../lib/write-atomic.ts';
 import { fsErrorLine } from '../lib/fs-errors.ts';
-import { entryFor, ingestCacheDir, ingestVersion, readManifest, splitUnchanged, writeManifest, type Unchanged } from './unchanged-sources.ts';
+import { entryFor, ingestCacheDir, ingestVersion, inputHash, readManifest, splitUnchanged, writeManifest, type Unchanged } from './unchanged-sources.ts';
+import { removeStale, staleFiles } from './stale-photos.ts';
 
 const USAGE = `用法：npm run ingest -- [选项] <原文文件或文件夹>...
   --json        不写文件，只在标准输出打印 JSON 数组
@@ -53,6 +54,12 @@ export interface Io {
   err: (text: string) => void;
   /** Whether to draw a progress bar (a terminal on stderr). */
   tty: boolean;
+  /**
+   * The folder the user typed the command in, when it is not the process's (`npm run` always
+   * runs in the project root; npm passes the caller's folder as INIT_CWD): paths they give
+   * are relative to it.
+   */
+  cwd?: string;
 }
 
 /** Ends the run with an exit status after printing one line per problem. */
@@ -61,6 +68,12 @@ class Exit {
   constructor(code: number) {
     this.code = code;
   }
+}
+
+/** A path the user typed, relative to their folder, as a path this process can open (kept relative when it can be). */
+function fromCaller(path: string, callerCwd: string | undefined): string {
+  if (!callerCwd || isAbsolute(path) || resolve(callerCwd) === process.cwd()) return path;
+  return relative(process.cwd(), resolve(callerCwd, path)) || '.';
 }
 
 /** Runs the command; returns the exit status (0 ok, 1 bad input, 2 usage). */
@@ -88,7 +101,7 @@ async function main(argv: string[], io: Io): Promise<void> {
         json: { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
-        out: { type: 'string', default: 'content/reports' },
+        out: { type: 'string' },
         jobs: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -96,7 +109,9 @@ async function main(argv: string[], io: Io): Promise<void> {
   } catch (e) {
     fail([`${(e as Error).message}\n${USAGE}`], 2);
   }
-  const { values, positionals } = args;
+  // The default output folder is the project's; a folder the user names is relative to where they typed it.
+  const values = { ...args.values, out: args.values.out === undefined ? 'content/reports' : fromCaller(args.values.out, io.cwd) };
+  const positionals = args.positionals.map((p) => fromCaller(p, io.cwd));
   if (values.help) {
     io.out(`${USAGE}\n`);
     return;
@@ -162,7 +177,9 @@ async function main(argv: string[], io: Io): Promise<void> {
   const writes: { target: string; text: string | Uint8Array }[] = [];
   /** Photos first: a report never names a photo that is not on disk yet. */
   const photoWrites: { target: string; text: Uint8Array }[] = [];
-  let photosUnchanged = 0;
+  let photosUnchanged = unchanged.reduce((n, u) => n + u.photos, 0);
+  /** Reports ingest wrote or found identical this run: their photo folders are checked for files they no longer name. */
+  const current: { target: string; text: string }[] = [];
   for (const p of planned) {
     const old = existing.get(p.target) ?? null;
     let text = p.text;
@@ -188,7 +205,8 @@ async function main(argv: string[], io: Io): Promise<void> {
       if (existsSync(target) && Buffer.compare(readFileSync(target), photo.bytes) === 0) photosUnchanged++;
       else photoWrites.push({ target, text: photo.bytes });
     }
-    manifest!.sources[p.file] = entryFor(p.sourceSha256, p.target, text);
+    manifest!.sources[p.file] = entryFor(inputHash(p.path, p.sourceSha256), p.target, text, p.photos);
+    current.push({ target: p.target, text });
     if (old && old.text === text) {
       counts.unchanged++;
       status = '未变化';
@@ -200,6 +218,7 @@ async function main(argv: string[], io: Io): Promise<void> {
   }
   // A full disk or a read-only folder: one line naming the folder, not a stack trace.
   let writingTo = values.out;
+  let stale: string[] = [];
   try {
     for (const dir of new Set([...photoWrites, ...writes].map((w) => dirname(w.target)))) {
       writingTo = dir;
@@ -217,6 +236,10 @@ async function main(argv: string[], io: Io): Promise<void> {
         }),
       );
     }
+    // After the reports: no report names a photo removed here.
+    writingTo = join(values.out, 'photos');
+    stale = staleFiles(values.out, current);
+    removeStale(values.out, stale);
     // After the reports: a manifest entry never claims a report that is not on disk yet.
     writingTo = ingestCacheDir();
     if (planned.length) await writeManifest(values.out, manifest!);
@@ -225,5 +248,6 @@ async function main(argv: string[], io: Io): Promise<void> {
     fail([fsErrorLine(err, writingTo, 'zh')], 1);
   }
   io.out(`共 ${planned.length + unchanged.length} 篇：写入 ${counts.written}，未变化 ${counts.unchanged}，跳过（手工修改）${counts.skipped}；输出目录 ${values.out}\n`);
-  if (photoWrites.length || photosUnchanged) io.out(`照片：写入 ${photoWrites.length}，未变化 ${photosUnchanged}\n`);
+  if (photoWrites.length || photosUnchanged || stale.length) io.out(`照片：写入 ${photoWrites.length}，未变化 ${photosUnchanged}${stale.length ? `，删除不再使用的 ${stale.length}` : ''}\n`);
+  if (!values.quiet) for (const path of stale) io.out(`  已删除：${join(values.out, path)}（报道不再使用这张照片）\n`);
 }

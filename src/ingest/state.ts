@@ -36,8 +36,16 @@ export interface LineHint {
   linkDensity?: number;
   /** Every character bold (a Word candidate heading). */
   bold?: boolean;
-  /** Centred (`text-align: center`, `align=center`): how portals set a caption under a photo. */
+  /** Centred (`text-align: center`, `align=center`, a centred Word paragraph): how portals set a caption under a photo. */
   centered?: boolean;
+  /** Word: the size of the line's text in points (direct formatting: WPS sets a headline in 二号 = 22 pt). */
+  fontSize?: number;
+  /** Word: the font of the line's text (`方正小标宋简体`). */
+  font?: string;
+  /** Word: the line follows an image in the same paragraph, after a line break (how WPS writes a photo and its caption). */
+  besideImage?: boolean;
+  /** Word: the line comes right before an image in the same paragraph (a floating photo anchored at the end of its caption). */
+  beforeImage?: boolean;
   /** A `<figcaption>` or Word's Caption style. */
   caption?: boolean;
   /** The `<figure>` the line sits in: an image and its caption share it. */

@@ -1,11 +1,13 @@
 /**
- * Skips sources whose report is already what ingest would write, before converting them.
+ * Skips sources whose report (and photos) are already what ingest would write, before converting them.
  *
  * Converting is ~5 ms of CPU per source (facts extraction, pinyin, YAML), so a re-run over
  * 10,000 unchanged sources cost ~55 CPU s. A manifest per output folder (in
  * `node_modules/.cache/ingest/`, or `$INGEST_CACHE_DIR`; never in the reports folder, which
- * staff and the site read) records, per source file, the sha256 of its bytes, the report it gave and the sha256 of that report as
- * written. A source is skipped only when all three still hold *and* the ingest version (a hash
+ * staff and the site read) records, per source file, the sha256 of what it is read from (its
+ * bytes, and a saved page's `<name>_files/` folder), the report it gave, the sha256 of that report
+ * as written and of each photo written beside it. A source is skipped only when all of these
+ * still hold *and* the ingest version (a hash
  * of the code and lockfile that decide the output) is the one the manifest was written with:
  * then converting it again would give the same bytes, so the output stays byte-identical.
  * A report staff edited no longer matches its recorded hash, so it goes through the normal
@@ -13,14 +15,12 @@
  * nothing is skipped.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeAtomic } from '../lib/write-atomic.ts';
 import { codeStamp } from '../lib/code-stamp.ts';
-
-/** Sources the manifest may skip: plain text, whose report is all they give. */
-const TEXT_SOURCE = /\.txt$/i;
+import { pageFolder } from './formats/read-html.ts';
 
 /** Code whose change may change a report: everything is converted again when it changes. */
 const VERSION_INPUTS = { entries: ['src/ingest/cli.ts'], folders: ['src/ingest', 'src/facts', 'src/schema'], files: ['package-lock.json'] };
@@ -37,12 +37,14 @@ function manifestFile(out: string): string {
 }
 
 export interface ManifestEntry {
-  /** sha256 of the source file's bytes. */
+  /** sha256 of the source file's bytes; with a `<name>_files/` folder beside it, of the bytes and every file in it (inputHash). */
   source: string;
   /** The report file name (inside the output folder). */
   report: string;
   /** sha256 of the report file as ingest wrote (or left) it. */
   reportSha256: string;
+  /** Photos written beside the report (path inside the output folder → sha256), for a Word document or saved page. */
+  photos?: Record<string, string>;
 }
 
 export interface Manifest {
@@ -78,6 +80,26 @@ export interface Unchanged {
   path: string;
   file: string;
   target: string;
+  /** How many photos of its report are on disk as written. */
+  photos: number;
+}
+
+/**
+ * What a source is read from, as one hash: its bytes' sha256 (`bytesSha256`), and when a
+ * `<name>_files/` folder stands beside it (a saved page; a `.txt` that is one), every file in
+ * that folder by name and content: a photo replaced in the folder converts the page again.
+ */
+export function inputHash(path: string, bytesSha256: string): string {
+  const folder = pageFolder(resolve(path));
+  // Most sources (text, Word) have no such folder: one stat, no exception.
+  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return bytesSha256;
+  const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort();
+  const h = createHash('sha256').update(bytesSha256);
+  for (const f of files) {
+    const file = join(folder, f);
+    if (statSync(file).isFile()) h.update(`\0${relative(folder, file)}\0`).update(readFileSync(file));
+  }
+  return h.digest('hex');
 }
 
 /**
@@ -96,27 +118,30 @@ export function splitUnchanged(
   for (const path of paths) {
     const file = basename(path);
     const entry = manifest.sources[file];
-    // A Word document or saved page is always converted: its photos (and a page's `_files`
-    // folder) are not covered by the source's hash or the report's.
-    if (!entry || !TEXT_SOURCE.test(path)) {
+    if (!entry) {
       convert.push(path);
       continue;
     }
+    const photos = Object.entries(entry.photos ?? {});
     let same = false;
     try {
-      same = sha256(read(path)) === entry.source;
+      same = inputHash(path, sha256(read(path))) === entry.source;
       const target = join(out, entry.report);
       same &&= existsSync(target) && sha256(readFileSync(target)) === entry.reportSha256;
+      // A photo deleted or replaced on disk is written again: the source is converted.
+      same &&= photos.every(([photo, hash]) => existsSync(join(out, photo)) && sha256(readFileSync(join(out, photo))) === hash);
     } catch {
       // A source that cannot be read is converted, and the conversion reports the problem.
     }
-    if (same) unchanged.push({ path, file, target: join(out, entry.report) });
+    if (same) unchanged.push({ path, file, target: join(out, entry.report), photos: photos.length });
     else convert.push(path);
   }
   return { convert, unchanged };
 }
 
-/** The manifest entry for a report ingest has just written or found identical. */
-export function entryFor(sourceSha256: string, target: string, reportText: string): ManifestEntry {
-  return { source: sourceSha256, report: basename(target), reportSha256: sha256(reportText) };
+/** The manifest entry for a report ingest has just written or found identical (and its photos, as written). */
+export function entryFor(source: string, target: string, reportText: string, photos: { path: string; bytes: Uint8Array }[] = []): ManifestEntry {
+  const entry: ManifestEntry = { source, report: basename(target), reportSha256: sha256(reportText) };
+  if (photos.length) entry.photos = Object.fromEntries(photos.map((p) => [p.path, sha256(p.bytes)]));
+  return entry;
 }

@@ -41,6 +41,8 @@ export const REMOVAL_REASON_LABELS: Readonly<Record<string, string>> = {
   'report-abuse line': '举报信息',
   'scraper placeholder': '抓取留下的空值',
   'section label': '栏目标签',
+  signature: '落款单位',
+  'signature date': '落款日期',
   'site footer': '网站页脚',
   'site header': '网站页头',
   'site or column name': '网站或栏目名',

@@ -106,7 +106,7 @@ describe('splitUnchanged', () => {
     const { createHash } = await import('node:crypto');
     const h = (d: string | Uint8Array) => createHash('sha256').update(d).digest('hex');
     const m = { version: 'v', sources: { 'a.txt': { source: h(bytes), report: 'r.md', reportSha256: h('report text\n') } } };
-    expect(splitUnchanged(['/x/a.txt'], out, m, () => bytes)).toEqual({ convert: [], unchanged: [{ path: '/x/a.txt', file: 'a.txt', target: join(out, 'r.md') }] });
+    expect(splitUnchanged(['/x/a.txt'], out, m, () => bytes)).toEqual({ convert: [], unchanged: [{ path: '/x/a.txt', file: 'a.txt', target: join(out, 'r.md'), photos: 0 }] });
   });
   it('discards a manifest written by another ingest version', async () => {
     process.env.INGEST_CACHE_DIR = join(temp, 'unit-cache');

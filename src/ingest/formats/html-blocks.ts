@@ -7,7 +7,7 @@
  * mammoth makes of a Word document.
  */
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
-import { findOne, textContent } from 'domutils';
+import { findAll, findOne, textContent } from 'domutils';
 import {
   BLOCK_ELEMENTS,
   CJK_BREAK,
@@ -15,11 +15,13 @@ import {
   FURNITURE_REGIONS,
   HIDDEN,
   PAGE_FOOTER_TAG,
+  PHOTO_GRID,
   REGION_LIMIT,
   SKIPPED_ELEMENTS,
 } from '../patterns-document.ts';
 import { HAS_SENTENCE } from '../patterns.ts';
 import type { DocBlock } from './document.ts';
+import { readWordMark, WORD_PARAGRAPH_MARK, type WordParagraph } from './word-paragraph-marks.ts';
 
 /** mammoth's note markup: `<li id="footnote-1">`, links `#footnote-1` (reference) and `#footnote-ref-1` (back). */
 const WORD_NOTE = /^(footnote|endnote)-(\d+)$/;
@@ -80,14 +82,39 @@ function regionOf(el: Element, ctx: Context): string | null {
 
 const isCentered = (el: Element) => (el.attribs.align ?? '').toLowerCase() === 'center' || /text-align\s*:\s*center/i.test(el.attribs.style ?? '') || el.name === 'center';
 
+const cellsOf = (tr: Element) => tr.children.filter(isTag).filter((c) => c.name === 'td' || c.name === 'th');
+const imagesIn = (el: Element) => findAll((n) => n.name === 'img', el.children);
+/** Text a reader sees (a Word paragraph's layout mark is not text). */
+const hasText = (el: Element) => textContent(el).replace(WORD_PARAGRAPH_MARK, '').trim() !== '';
+
 /** A table row of short cells is one line (`项目 人数 比例`); a layout table's cells are containers. */
 function isDataRow(tr: Element): boolean {
   const cells = tr.children.filter(isTag).filter((c) => c.name === 'td' || c.name === 'th');
   if (!cells.length) return false;
   return cells.every((c) => {
     if (findOne((n) => n.name === 'table', c.children, true)) return false;
-    return c.children.filter((n) => isTag(n) && BLOCK_ELEMENTS.has(n.name) && textContent(n).trim()).length <= 1;
+    return c.children.filter((n) => isTag(n) && BLOCK_ELEMENTS.has(n.name) && hasText(n)).length <= 1;
   });
+}
+
+/**
+ * Photos side by side in a table with their captions in the row below (PHOTO_GRID): the
+ * caption row under `tr` when `tr` is a row of photos (each cell one image and no text, or an
+ * empty spacer cell) and the next row has a text cell (without images) under each photo and
+ * nothing under each spacer; else null. Cells pair by column.
+ */
+function captionRowUnder(tr: Element): Element | null {
+  const cells = cellsOf(tr);
+  const isPhoto = (c: Element) => imagesIn(c).length === 1 && !hasText(c);
+  const isEmpty = (c: Element) => !imagesIn(c).length && !hasText(c);
+  if (cells.filter(isPhoto).length < PHOTO_GRID.minPhotos || !cells.every((c) => isPhoto(c) || isEmpty(c))) return null;
+  let next = tr.next;
+  while (next && !isTag(next)) next = next.next;
+  if (!next || next.name !== 'tr') return null;
+  const under = cellsOf(next);
+  if (under.length !== cells.length) return null;
+  const isCaption = (c: Element) => hasText(c) && !imagesIn(c).length && textContent(c).replace(WORD_PARAGRAPH_MARK, '').trim().length <= PHOTO_GRID.maxCaptionChars;
+  return under.every((c, i) => (isPhoto(cells[i]!) ? isCaption(c) : isEmpty(c))) ? next : null;
 }
 
 export function htmlBlocks(root: AnyNode[], opts: BlockOptions = {}): { blocks: DocBlock[]; images: FoundImage[] } {
@@ -95,6 +122,17 @@ export function htmlBlocks(root: AnyNode[], opts: BlockOptions = {}): { blocks: 
   const images: FoundImage[] = [];
   let figures = 0;
   let segments: Segment[] = [];
+  /** Caption rows of photo tables met so far → the figure number of their first photo. */
+  const captionRows = new Map<Element, number>();
+  /** Word: the layout of the paragraph being read (its mark), and whether an image and then a line break came before in it. */
+  let paragraph: WordParagraph | null = null;
+  let afterImage: 'image' | 'break' | null = null;
+  const wordHints = (block: DocBlock) => {
+    if (paragraph?.align === 'center') block.centered = true;
+    if (paragraph?.size) block.fontSize = paragraph.size;
+    if (paragraph?.font) block.font = paragraph.font;
+    return block;
+  };
 
   const flush = (ctx: Context) => {
     const text = segments
@@ -114,7 +152,8 @@ export function htmlBlocks(root: AnyNode[], opts: BlockOptions = {}): { blocks: 
       if (ctx.centered) block.centered = true;
       if (!opts.word && all) block.linkDensity = Math.round((count((s) => s.link) / all) * 100) / 100;
       if (all && count((s) => s.bold) === all) block.bold = true;
-      blocks.push(block);
+      if (opts.word && afterImage === 'break') block.besideImage = true;
+      blocks.push(opts.word ? wordHints(block) : block);
     }
     segments = [];
   };
@@ -122,7 +161,8 @@ export function htmlBlocks(root: AnyNode[], opts: BlockOptions = {}): { blocks: 
   const walk = (nodes: AnyNode[], ctx: Context, link: boolean, bold: boolean) => {
     for (const node of nodes) {
       if (isText(node)) {
-        segments.push({ text: node.data, link, bold });
+        const text = opts.word ? node.data.replace(WORD_PARAGRAPH_MARK, (_, mark: string) => ((paragraph = readWordMark(mark)), '')) : node.data;
+        if (text) segments.push({ text, link, bold });
         continue;
       }
       if (!isTag(node)) continue;
@@ -135,13 +175,19 @@ export function htmlBlocks(root: AnyNode[], opts: BlockOptions = {}): { blocks: 
       if (opts.word && name === 'a' && WORD_NOTE_LINK.test(el.attribs.href ?? '')) continue;
       if (name === 'br') {
         flush(ctx);
+        if (afterImage) afterImage = 'break';
         continue;
       }
       if (name === 'img') {
+        const textBefore = blocks.length;
         flush(ctx);
+        // WPS anchors a floating photo at the end of the paragraph it stands over: the text before it may be its caption.
+        if (opts.word && blocks.length > textBefore) blocks[blocks.length - 1]!.beforeImage = true;
         const src = el.attribs.src || el.attribs['data-src'] || el.attribs['data-original'] || '';
         images.push({ src, alt: (el.attribs.alt ?? '').trim() });
-        blocks.push({ text: '', image: images.length - 1, ...(ctx.figure !== undefined ? { figure: ctx.figure } : {}), ...(ctx.region ? { region: ctx.region } : {}), ...(ctx.centered ? { centered: true } : {}) });
+        const block: DocBlock = { text: '', image: images.length - 1, ...(ctx.figure !== undefined ? { figure: ctx.figure } : {}), ...(ctx.region ? { region: ctx.region } : {}), ...(ctx.centered ? { centered: true } : {}) };
+        blocks.push(opts.word ? wordHints(block) : block);
+        afterImage = 'image';
         continue;
       }
       const isLink = link || (name === 'a' && el.attribs.href !== undefined);
@@ -164,6 +210,20 @@ export function htmlBlocks(root: AnyNode[], opts: BlockOptions = {}): { blocks: 
       if (note) {
         segments.push({ text: `${note[1] === 'endnote' ? '尾注' : '注'}${note[2]}：`, link: false, bold: false });
         walk(el.children.flatMap((n) => (isTag(n) && BLOCK_ELEMENTS.has(n.name) ? n.children : [n])), inner, isLink, isBold);
+      } else if (name === 'tr' && (captionRows.has(el) || captionRowUnder(el))) {
+        // Each photo and the caption under it share a figure, so each caption lands on its own photo.
+        let first = captionRows.get(el);
+        const isCaptionRow = first !== undefined;
+        if (!isCaptionRow) {
+          first = figures;
+          figures += cellsOf(el).length;
+          captionRows.set(captionRowUnder(el)!, first);
+        }
+        cellsOf(el).forEach((c, i) => {
+          const cell: Context = { ...inner, figure: first! + i, ...(isCaptionRow ? { caption: true } : {}) };
+          walk(c.children, cell, isLink, isBold);
+          flush(cell);
+        });
       } else if (name === 'tr' && isDataRow(el)) {
         // Cells are joined on one line, separated by a space.
         const cells = el.children.filter(isTag);
@@ -173,6 +233,9 @@ export function htmlBlocks(root: AnyNode[], opts: BlockOptions = {}): { blocks: 
         });
       } else walk(el.children, inner, isLink, isBold);
       flush(inner);
+      // A Word paragraph's layout ends with it.
+      paragraph = null;
+      afterImage = null;
     }
   };
   walk(root, {}, false, false);

@@ -3,10 +3,12 @@
  * - a web page: the `<h1>` that matches a title the page states (og:title, JSON-LD headline,
  *   a part of `<title>`), else its only `<h1>` (or the last one above the article text), else
  *   any short block that matches a stated title (`<div class="title">`);
- * - a Word document: the first Title/Heading 1 paragraph above the text, else the first
- *   bold short paragraph there.
+ * - a Word document: the first Title/Heading 1 paragraph above the text, else the one set
+ *   clearly larger than the body (or in a headline face: WPS headlines are neither bold nor
+ *   styled), else the first centred or bold short paragraph there.
  * No block → nothing marked, and the text heuristics (and a stated title) decide.
  */
+import { WORD_HEADLINE } from '../patterns-document.ts';
 import { HAS_SENTENCE, SHORT_LINE } from '../patterns.ts';
 import type { DocBlock, DocumentFormat } from './document.ts';
 
@@ -25,6 +27,21 @@ function matches(text: string, titles: string[]): boolean {
   });
 }
 
+/** The most common text size of a Word document's body (by characters), or null when no run states one. */
+function bodySize(blocks: DocBlock[]): number | null {
+  const chars = new Map<number, number>();
+  for (const b of blocks) if (b.fontSize && b.text) chars.set(b.fontSize, (chars.get(b.fontSize) ?? 0) + b.text.length);
+  return [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/** Word: the largest candidate set clearly above the body size, else the first in a headline face (WORD_HEADLINE). */
+function bySize(blocks: DocBlock[], candidates: DocBlock[]): DocBlock | undefined {
+  const body = bodySize(blocks);
+  const larger = body === null ? [] : candidates.filter((b) => (b.fontSize ?? 0) >= body + WORD_HEADLINE.minStepPt);
+  const largest = larger.reduce<DocBlock | undefined>((best, b) => (!best || b.fontSize! > best.fontSize! ? b : best), undefined);
+  return largest ?? candidates.find((b) => b.font && WORD_HEADLINE.fonts.test(b.font));
+}
+
 export function pickHeadline(blocks: DocBlock[], format: DocumentFormat, titles: string[]): void {
   const firstText = blocks.findIndex(isText);
   const above = firstText < 0 ? blocks : blocks.slice(0, firstText);
@@ -34,7 +51,8 @@ export function pickHeadline(blocks: DocBlock[], format: DocumentFormat, titles:
     pick = h1.find((b) => matches(b.text, titles)) ?? (h1.length === 1 ? h1[0] : above.filter((b) => b.heading === 1 && fits(b)).pop());
     pick ??= blocks.find((b) => fits(b) && !HAS_SENTENCE.test(b.text) && matches(b.text, titles));
   } else {
-    pick = above.find((b) => b.heading === 1 && fits(b)) ?? above.find((b) => b.bold && fits(b) && !HAS_SENTENCE.test(b.text));
+    const candidates = above.filter((b) => fits(b) && !HAS_SENTENCE.test(b.text));
+    pick = above.find((b) => b.heading === 1 && fits(b)) ?? bySize(blocks, candidates) ?? candidates.find((b) => b.centered || b.bold);
   }
   if (pick) pick.headline = true;
 }

@@ -16,6 +16,7 @@ import { inspectImage, skippedImage } from './inspect-image.ts';
 import { pickHeadline } from './pick-headline.ts';
 import { checkDocxLimits, ZipLimitError } from './zip-directory.ts';
 import { checkNesting } from './nesting.ts';
+import { markWordParagraphs } from './word-paragraph-marks.ts';
 
 /** Style names (as Word stores them, any UI language) beyond mammoth's default headings. */
 const STYLE_MAP = [
@@ -46,6 +47,8 @@ export async function readDocx(path: string, bytes: Uint8Array): Promise<Documen
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {
         styleMap: STYLE_MAP,
+        // Alignment and font size are layout cues mammoth's HTML drops (word-paragraph-marks.ts).
+        transformDocument: markWordParagraphs,
         // Linked (not embedded) pictures point at the author's disk: never read them.
         externalFileAccess: false,
         convertImage: mammoth.images.imgElement((image) => {

@@ -61,9 +61,12 @@ async function loadImage(found: FoundImage, htmlPath: string): Promise<DocImage>
   } catch {
     rel = src.replace(/[?#].*$/, '');
   }
-  const folder = pageFolder(htmlPath);
-  const file = resolve(dirname(htmlPath), rel);
-  const origin = relative(dirname(htmlPath), file).split(sep).join('/');
+  // Absolute paths on both sides: the page named relatively (`content/sources/page.html`, as
+  // the README runs it) must keep the same photos as the page named absolutely.
+  const page = resolve(htmlPath);
+  const folder = pageFolder(page);
+  const file = resolve(dirname(page), rel);
+  const origin = relative(dirname(page), file).split(sep).join('/');
   if (!file.startsWith(folder + sep)) return skippedImage(origin, alt, 'image outside the page folder');
   if (!existsSync(file) || !statSync(file).isFile()) return skippedImage(origin, alt, 'image file missing', `图片 ${origin} 不在网页文件夹里（保存网页时没有存下），已跳过。`);
   // Links are resolved before any read: a link in the folder to a file elsewhere (another photo, /etc/passwd) is outside it.

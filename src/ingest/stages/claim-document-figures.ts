@@ -1,16 +1,19 @@
 /**
  * claim-document-figures: each image of a Word document or web page becomes a figure, with
- * the caption the format gives it: the `<figcaption>` of its `<figure>`; else the line right
- * under it when it reads as a caption (Word's Caption style, 图为…/▲…, a credit at its end,
- * or a short line of at most one sentence: in Word under any photo, on a page when centred
- * under it); else the page's alt text; else none (and a warning). A credit on the caption or
- * on the line under it is the figure's. Images that are not photos (too small, vector, from
- * outside the page's folder, undecodable) and repeats of an image already shown without a
- * caption of their own are removed with their reason; a figcaption left without its image is a
- * figure without a photo. Runs before the text heuristics, so a
- * caption is never taken for body, headline or furniture.
+ * the caption the format gives it: the `<figcaption>` of its `<figure>` (or the cell under it in
+ * a photo table); else, in Word, the text before it in its own paragraph when that has a
+ * caption's shape (WPS anchors a floating photo at the end of the caption it stands over); else
+ * the line right under it when it reads as a caption (Word's Caption style, 图为…/▲…, a credit
+ * at its end, or a short line of at most one sentence: in Word under any photo, on a page when
+ * centred under it; in Word a longer one in the photo's own paragraph after a line break); else
+ * the page's alt text; else none (and a warning). A credit on the caption or on the line under
+ * it is the figure's. Images that are not photos (too small, vector, from outside the page's
+ * folder, undecodable) and repeats of an image already shown without a caption of their own
+ * are removed with their reason; a figcaption left without its image is a figure without a
+ * photo. Runs before the text heuristics, so a caption is never taken for body, headline or
+ * furniture (contributor lines are claimed just before: claim-contributor-lines).
  */
-import { CAPTION_UNDER_IMAGE, GENERIC_ALT, NOT_A_CAPTION } from '../patterns-document.ts';
+import { CAPTION_BESIDE_IMAGE, CAPTION_UNDER_IMAGE, GENERIC_ALT, NOT_A_CAPTION } from '../patterns-document.ts';
 import { CAPTION_PREFIX, PHOTO_CREDIT } from '../patterns.ts';
 import type { IngestState, SourceLine } from '../state.ts';
 import { portalCaption } from './find-captions.ts';
@@ -21,8 +24,22 @@ function readsAsCaption(l: SourceLine, format: 'docx' | 'html'): boolean {
   if (h.heading || h.headline || h.image !== undefined || (h.bold && format === 'html') || NOT_A_CAPTION.test(l.text)) return false;
   if (CAPTION_PREFIX.test(l.text) || portalCaption(l, null, true)) return true;
   const sentences = l.text.match(CAPTION_UNDER_IMAGE.sentenceEnd)?.length ?? 0;
+  if (h.besideImage) return l.text.length <= CAPTION_BESIDE_IMAGE.maxChars && sentences <= CAPTION_BESIDE_IMAGE.maxSentences;
   const short = l.text.length <= CAPTION_UNDER_IMAGE.maxChars && sentences <= CAPTION_UNDER_IMAGE.maxSentences;
   return short && (format === 'docx' || Boolean(h.centered));
+}
+
+/**
+ * The text before a photo in its own Word paragraph (WPS anchors a floating photo at the end of
+ * the paragraph it stands over) is its caption only in a caption's own shape: 图为…/▲…, a credit
+ * at its end, or centred and short. Body text with a photo anchored at its end stays body text.
+ */
+function readsAsCaptionAbove(l: SourceLine): boolean {
+  const h = l.hint ?? {};
+  if (h.heading || h.headline || NOT_A_CAPTION.test(l.text)) return false;
+  if (CAPTION_PREFIX.test(l.text) || portalCaption(l, null, true)?.credit) return true;
+  const sentences = l.text.match(CAPTION_UNDER_IMAGE.sentenceEnd)?.length ?? 0;
+  return Boolean(h.centered) && l.text.length <= CAPTION_UNDER_IMAGE.maxChars && sentences <= CAPTION_UNDER_IMAGE.maxSentences;
 }
 
 /** Caption text and credit of a caption line (`…开学典礼。（张三 摄）` → caption, `（张三 摄）`). */
@@ -41,6 +58,7 @@ export function claimDocumentFigures(s: IngestState): IngestState {
   const warnings = [...s.warnings];
   const shown = new Set<string>();
   const nextText = (i: number) => lines.slice(i + 1).find((m) => m.text !== '');
+  const prevText = (i: number) => lines.slice(0, i).findLast((m) => m.text !== '');
 
   lines.forEach((l, i) => {
     const index = l.hint?.image;
@@ -62,7 +80,12 @@ export function claimDocumentFigures(s: IngestState): IngestState {
       under = figcaption[figcaption.length - 1];
     } else {
       const next = nextText(i);
-      if (next && next.role === null && readsAsCaption(next, doc.format)) {
+      const before = prevText(i);
+      if (before && before.role === null && before.hint?.beforeImage && readsAsCaptionAbove(before)) {
+        before.role = 'caption';
+        ({ text, credit } = splitCredit(before));
+        under = before;
+      } else if (next && next.role === null && readsAsCaption(next, doc.format)) {
         next.role = 'caption';
         ({ text, credit } = splitCredit(next));
         under = next;
