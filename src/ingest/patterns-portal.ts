@@ -160,13 +160,15 @@ export const PAGE_FURNITURE: { reason: string; pattern: RegExp; example: string 
   { reason: 'page widget', pattern: /^((评论|点赞|赞赏|赞|收藏|转发|分享|阅读|浏览|举报|打赏|喜欢|在看|纠错|关注|顶|踩)\s*[(（:：]?\s*[\d.]*[万wWkK+]?\s*[)）]?\s*(次|条|人)?[\s|丨·/]*)+$/, example: '评论(0)' },
   { reason: 'report-abuse line', pattern: /(违法和不良信息举报|不良信息举报|举报电话|举报邮箱|举报中心|网络举报)/, example: '违法和不良信息举报电话：12345678' },
   { reason: 'end mark', pattern: /^[（(【\[]?\s*(完|全文完|本文完|END)\s*[）)】\]]?$/i, example: '（完）' },
-  { reason: 'account handle', pattern: /^[^\s@]{1,20}@[^\s@.]{1,20}$/, example: '某某@年华' },
+  // A nickname with @ and nothing else (no punctuation, at most 12 characters); `@全体师生，…` is a headline.
+  { reason: 'account handle', pattern: /^(?=.{3,12}$)[^\s@，,。！!？?：:]+@[^\s@.，,。！!？?：:]+$/, example: '某某@年华' },
   { reason: 'scraper placeholder', pattern: /^(None|null|undefined|NaN|\[object Object\])$/, example: 'None' },
   { reason: 'image file name', pattern: /^[^\s/\\]{1,60}\.(jpe?g|png|gif|webp|bmp|tiff?)$/i, example: '运动会现场.jpg' },
   { reason: 'image file name', pattern: /^(!\[[^\]]{0,60}\]\([^)]{0,200}\)\s*[|丨]?\s*)+$/, example: '![]() |' },
   {
     reason: 'comment widget',
-    pattern: /^.{0,12}(\d+\s*(人参与|条评论|个评论|人评论|条回复)|抢沙发|(暂无|还没有|没有)评论|我来说两句|评论一下|写评论|发表评论|我要评论|查看.{0,4}评论|(最热|最新|热门|全部|精彩)评论|(请先|要回复.{0,6}先)登录).{0,16}$/,
+    // Never a line that ends a sentence: `本次活动共有300人参与。` is article text.
+    pattern: /^.{0,12}(\d+\s*(条评论|个评论|人评论|条回复)|\d+\s*人参与.{0,10}评论|评论.{0,6}\d+\s*人参与|抢沙发|(暂无|还没有)评论|我来说两句|评论一下|写评论|发表评论|我要评论|查看.{0,4}评论|(最热|最新|热门|全部|精彩)评论|(请先|要回复.{0,6}先)登录).{0,16}(?<![。；;])$/,
     example: '评论 0人参与,0条评论',
   },
   { reason: 'account prompt', pattern: /^.{0,6}(账号|帐号|手机|邮箱|短信)\s*[+＋和]?\s*(密码|验证码)?\s*(登录|注册)$|^(立即注册|立即登录|用户登录|会员登录|忘记密码|还没有(账号|帐号)|已有(账号|帐号)|注册账号)[?？!！]?$/, example: '账号+密码登录' },
@@ -190,6 +192,11 @@ export const HEADLINE_LIST = {
   minLength: 6,
   maxLength: 40,
   punctuation: /[，。；！？、：,;!?:]/,
+  /**
+   * The unit that signs the article (落款), on the first line after it: short, no punctuation,
+   * an organisation's name (`某某区教育局`, `某某中学德育处`, `某某小学`). Removed as `signature`.
+   */
+  signature: /^[\u4e00-\u9fa5（）()]{3,24}(室|局|办|处|委|院|校|会|部|厅|组|站|队|团|中心|学校|中学|小学|幼儿园|大学|学院|政府|委员会|工作室)$/,
   /** A number alone on a line after the article: a like, comment or view counter (`0`, `128`). */
   counter: /^\d{1,7}$/,
 };

@@ -112,7 +112,9 @@ export function findHeadline(s: IngestState): IngestState {
     const displayQuestion = (l: SourceLine) => isCandidate(l) && (!HEADLINE.clause.test(l.fold) || HEADLINE.exclaim.test(l.fold));
     const firstText = lines.find((l) => l.text !== '' && (l.role === null || l.role === 'caption') && (HAS_SENTENCE.test(l.text) || l.text.length > SHORT_LINE.maxTitle) && !displayQuestion(l));
     // The article's own section labels (`■回应`) end the page's display lines: what follows is a subhead.
-    const section = openLines.find((l) => HEADLINE.sectionLabel.test(l.fold));
+    // Only below a candidate: a label above every display line (`◆教育观察`) is a kicker.
+    const firstCandidate = openLines.find((l) => isCandidate(l));
+    const section = openLines.find((l) => firstCandidate !== undefined && l.no > firstCandidate.no && HEADLINE.sectionLabel.test(l.fold));
     const limit = Math.min(firstText ? firstText.no : Infinity, section ? section.no : Infinity);
     const { title: picked, deck } = pickFallback(openLines.filter((l) => l.no < limit && isCandidate(l)));
     titleLine = picked;

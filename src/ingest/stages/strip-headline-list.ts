@@ -3,7 +3,8 @@
  * a run of short unpunctuated lines after its last line of running text (HEADLINE_LIST); a tag
  * cloud is a run of one-word lines there that are mostly not names (TAG_CLOUD). It runs after
  * detect-advertisement, so an ad's display lines stay the ad's, and before the bylines, so a
- * tag word is never taken for a reporter. A number alone on a line there is a page counter.
+ * tag word is never taken for a reporter. A number alone on a line there is a page counter; an
+ * organisation's name on the first line after the article is the unit that signs it (落款).
  */
 import { isName } from '../byline-names.ts';
 import { HEADLINE_LIST, TAG_CLOUD } from '../patterns-portal.ts';
@@ -44,6 +45,12 @@ export function stripHeadlineList(s: IngestState): IngestState {
   }
   flush();
   const after = lines.filter((l) => l.no > lastText.no && l.text !== '' && l.role === null);
+  // The unit that signs the article (落款) stands right after its last line, with no name test to pass.
+  const signer = after[0];
+  if (signer && HEADLINE_LIST.signature.test(signer.fold) && !isName(foldToSimplified(signer.text))) {
+    signer.role = 'removed';
+    signer.reason = 'signature';
+  }
   // A number alone on a line after the article is a counter of the page (likes, comments, views).
   for (const l of after.filter((l) => HEADLINE_LIST.counter.test(l.fold))) {
     l.role = 'removed';
