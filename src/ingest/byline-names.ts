@@ -46,7 +46,7 @@ export function namesOf(value: string, afterRole = false): { names: string[]; re
   const spans: [number, number][] = roles.length ? roles.map((m, i) => [m.index + m[0].length, roles[i + 1]?.index ?? value.length]) : [[0, value.length]];
   for (const [from, to] of spans) {
     const part = joinSpacedNames(value.slice(from, to));
-    for (const word of part.split(/[\s、，,/／;；|丨｜]+/)) {
+    for (const word of part.split(/[\s、，,/／;；|丨｜:：]+/)) {
       const w = word.replace(/^[【\[(（:：]+|[】\])）]+$/g, '').replace(/(报道|報道|摄影|攝影|摄|攝)$/, '');
       // Separators, dates and numbers are not attempts at a name: skip them without a doubt.
       if (!w || BUTTON_VALUE.test(w) || ANONYMOUS.test(foldToSimplified(w)) || !/[\u3400-\u9fff]/.test(w)) continue;

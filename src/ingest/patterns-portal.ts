@@ -14,7 +14,7 @@ export const INFO_KEYS = {
    * of a government page's metadata table (索引号, 主题分类, 文号, 标题 — the headline is printed
    * again under the table).
    */
-  other: ['浏览次数', '阅读次数', '浏览数', '阅读数', '点击数', '点击量', '访问量', '浏览量', '阅读量', '访问数据', '浏览', '阅读', '点击', '访问', '版次', '版面', '字号', '字体', '编号', '索引号', '主题分类', '组配分类', '体裁分类', '服务对象', '发文字号', '文号', '有效性', '标题'],
+  other: ['供稿人', '供稿', '浏览次数', '阅读次数', '浏览数', '阅读数', '点击数', '点击量', '访问量', '浏览量', '阅读量', '访问数据', '浏览', '阅读', '点击', '访问', '版次', '版面', '字号', '字体', '编号', '索引号', '主题分类', '组配分类', '体裁分类', '服务对象', '发文字号', '文号', '有效性', '标题'],
 };
 const ALL_KEYS = [...INFO_KEYS.date, ...INFO_KEYS.publisher, ...INFO_KEYS.author, ...INFO_KEYS.other].sort((a, b) => b.length - a.length);
 // `原标题:` is the original-title marker, not the metadata row `标题:`.
@@ -67,10 +67,10 @@ export const HEADER_DATE = {
   stampWithSource: /^((?:19|20)\d{2}\s*(?:年\s*-?|[-/.])\s*\d{1,2}\s*(?:月\s*-?|[-/.])\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+([\u4e00-\u9fa5A-Za-z]{2,16})$/,
   /**
    * An account's name, then the date (and time) it posted: the header line of a WeChat article
-   * and its mirrors (`某某发布 2022-09-29`). States the date; the account is not a 来源 field, so
+   * and its mirrors (`某某发布 2022-09-29`, `原创 某某小学 2023-09-01 08:00 重庆`). States the date; the account is not a 来源 field, so
    * it names no publisher.
    */
-  accountStamp: /^([\u4e00-\u9fa5A-Za-z·]{2,16})\s+((?:19|20)\d{2}\s*(?:年\s*-?|[-/.])\s*\d{1,2}\s*(?:月\s*-?|[-/.])\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/,
+  accountStamp: /^(?:原创\s+)?([\u4e00-\u9fa5A-Za-z·]{2,16})\s+((?:19|20)\d{2}\s*(?:年\s*-?|[-/.])\s*\d{1,2}\s*(?:月\s*-?|[-/.])\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[\u4e00-\u9fa5]{2,4})?$/,
   /** A day and time without a year before the fields: `05-20 11:49:00`, `5月20日 11:49`. */
   yearlessStamp: /^\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d{2}(:\d{2})?$/,
   /** A line that is only a date and time: `2021-09-24 10:10:03`, `15.03.2024 16:55`, `05-20 11:49` (no year: furniture, no date). */
@@ -309,10 +309,10 @@ export const NAME_TEST = { commonNameWordFreq: 1000 };
 
 /**
  * A credit line whose role word is spaced to a column's width and set off by a bar, as WeChat
- * articles print their staff box: `记 者 | 张三`, `责 编 | 李四`, `编 辑 ｜ 王 五`. `roleLabel`
- * rewrites it to `记者:张三` so the byline and editor-credit tables read it like any other.
+ * articles print their staff box: `记 者 | 张三`, `责 编 | 李四`, `编 辑 ｜ 王 五`, `文 | 张三`, `图 | 李四`.
+ * `roleLabel` rewrites it to `记者:张三` so the byline, credit and editor-credit tables read it like any other.
  */
-export const SPACED_ROLE_LABEL = /^(记[ \u3000]*者|作[ \u3000]*者|文[ \u3000]*字|撰[ \u3000]*稿|通[ \u3000]*讯[ \u3000]*员|编[ \u3000]*辑|责[ \u3000]*编|审[ \u3000]*核|监[ \u3000]*审|校[ \u3000]*对|签[ \u3000]*发|监[ \u3000]*制|统[ \u3000]*筹|美[ \u3000]*编|排[ \u3000]*版|摄[ \u3000]*影|图[ \u3000]*片)[ \u3000]*[|丨｜:：][ \u3000]*/;
+export const SPACED_ROLE_LABEL = /^(文(?=[ \u3000]*[|丨｜])|图(?=[ \u3000]*[|丨｜])|摄(?=[ \u3000]*[|丨｜])|记[ \u3000]*者|作[ \u3000]*者|文[ \u3000]*字|撰[ \u3000]*稿|通[ \u3000]*讯[ \u3000]*员|编[ \u3000]*辑|责[ \u3000]*编|审[ \u3000]*核|监[ \u3000]*审|校[ \u3000]*对|签[ \u3000]*发|监[ \u3000]*制|统[ \u3000]*筹|美[ \u3000]*编|排[ \u3000]*版|摄[ \u3000]*影|图[ \u3000]*片)[ \u3000]*[|丨｜:：][ \u3000]*/;
 
 /** `记 者 | 张三` → `记者:张三` (the fold is matched; the value keeps the author's characters). */
 export function roleLabel(text: string, fold: string): string {

@@ -107,16 +107,16 @@ export const BYLINE = {
   /** "记者 X 通讯员 Y", "本报记者 X", "文/X", "作者：X" (a line of its own). */
   prefixed: /^[■●◆□◎]?\s*(?:[\u4e00-\u9fa5]{0,10}?(全媒体|融媒体|首席|特约|见习|实习)?(记者|通讯员|采访人员)|本报记者|本台记者|本网记者|文\/图|文|作者)[:：/ ]\s*\S|^[\u4e00-\u9fa5]{0,10}?(记者|通讯员|采访人员)[\u4e00-\u9fa5·]{2,4}$|^[\u4e00-\u9fa5]{0,10}?(记者|通讯员)[\u4e00-\u9fa5·]{2,4}\s*[/／]\s*[\u4e00-\u9fa5]{2,6}(报道|报导)$/,
   /** "（X）", "（记者 X）", "(X 报道)" at the end of the article. */
-  parenthesized: /^[（(]\s*(本报|本台)?(记者|通讯员|文\/图|文\/|图\/|作者[:：]?)?\s*[\u4e00-\u9fa5·]{2,4}((\s+|、)(记者|通讯员)?\s*[\u4e00-\u9fa5·]{2,4})*\s*(报道)?[）)]$/,
+  parenthesized: /^[（(]\s*(本报|本台)?(记者|通讯员|文\/图|文\/|图\/|作者)?[:：]?\s*[\u4e00-\u9fa5·]{2,4}((\s+|、|，|,)(记者|通讯员)?[:：]?\s*[\u4e00-\u9fa5·]{2,4})*\s*(报道)?[）)]$/,
   /** "江海波 文秀月 胡忠英": two or more 2–4 character names, only after the article. */
   nameList: /^[\u4e00-\u9fa5·]{2,4}(\s+[\u4e00-\u9fa5·]{2,4})+$/,
   /** `张三(文、图)`: a name with its role after it in parentheses, on a line after the article. */
   nameWithRole: /^[\u4e00-\u9fa5·]{2,4}\s*[（(](文|图|文、图|文\/图|图文|文图|撰稿|撰文)[）)]$/,
   /**
-   * At the end of the last paragraph, after its sentence end: `(张三)`, `(某某日报 张三 李四)` — an
-   * outlet at most, then names only (each must pass the name test; the caller checks).
+   * At the end of the last paragraph, after its sentence end: `(张三)`, `(某某日报 张三 李四)`,
+   * `(某某小学 张三)` — an outlet or unit at most, then names only (each must pass the name test; the caller checks).
    */
-  trailingNames: /(?<=[。！？!?”])[（(]\s*(?:[\u4e00-\u9fa5]{2,12}?(?:日报|晚报|报社|报|社|网|台)\s+)?([\u4e00-\u9fa5·]{2,4}(?:[\s、]+[\u4e00-\u9fa5·]{2,4}){0,2})\s*[）)]$/,
+  trailingNames: /(?<=[。！？!?”])[（(]\s*(?:[\u4e00-\u9fa5]{2,16}?(?:日报|晚报|报社|报|社|网|台|学校|中学|小学|幼儿园|学院|大学|局|委|中心|处|室|部|院)\s+)?([\u4e00-\u9fa5·]{2,4}(?:[\s、]+[\u4e00-\u9fa5·]{2,4}){0,2})\s*[）)]$/,
   /** A single name on the line after the article. */
   maxNameLength: 4,
   /** Separators between names. */

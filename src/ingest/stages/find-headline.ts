@@ -6,7 +6,7 @@
  * the kicker). A fused "引题 主题" headline is split at its first space. A caption, a timestamp,
  * a section label or a sentence is never a headline; no candidate → title null and a warning.
  */
-import { HEADLINE, INFO_FIELD_START } from '../patterns-portal.ts';
+import { HEADLINE, INFO_FIELD_START, SPACED_ROLE_LABEL } from '../patterns-portal.ts';
 import { HAS_SENTENCE, MD_HEADING, PLACE_LABEL, SHORT_LINE, SUBTITLE_LINE, TITLE_SPLIT } from '../patterns.ts';
 import { cutFromLine, type IngestState, type SourceLine } from '../state.ts';
 
@@ -26,6 +26,7 @@ const isCandidate = (l: SourceLine) =>
   !HEADLINE.notHeadline.test(l.fold) &&
   !HEADLINE.notHeadlineAnywhere.test(l.fold) &&
   !INFO_FIELD_START.test(l.fold) &&
+  !SPACED_ROLE_LABEL.test(l.fold) &&
   !l.text.startsWith('#') &&
   !SUBTITLE_LINE.test(l.text);
 
