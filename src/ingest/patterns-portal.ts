@@ -162,6 +162,12 @@ export const PAGE_FURNITURE: { reason: string; pattern: RegExp; example: string 
   { reason: 'end mark', pattern: /^[（(【\[]?\s*(完|全文完|本文完|END)\s*[）)】\]]?$/i, example: '（完）' },
   // A nickname with @ and nothing else (no punctuation, at most 12 characters); `@全体师生，…` is a headline.
   { reason: 'account handle', pattern: /^(?=.{3,12}$)[^\s@，,。！!？?：:]+@[^\s@.，,。！!？?：:]+$/, example: '某某@年华' },
+  {
+    reason: 'page widget',
+    pattern: /^(预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|知道了|写留言|留言|在看|听过|取消|允许|使用小程序|微信扫一扫可打开此内容.{0,12}|微信扫一扫\s*关注该公众号|关注该公众号)$/,
+    // A WeChat article's own buttons, kept by the sites that mirror it.
+    example: '预览时标签不可点',
+  },
   { reason: 'scraper placeholder', pattern: /^(None|null|undefined|NaN|\[object Object\])$/, example: 'None' },
   { reason: 'image file name', pattern: /^[^\s/\\]{1,60}\.(jpe?g|png|gif|webp|bmp|tiff?)$/i, example: '运动会现场.jpg' },
   { reason: 'image file name', pattern: /^(!\[[^\]]{0,60}\]\([^)]{0,200}\)\s*[|丨]?\s*)+$/, example: '![]() |' },

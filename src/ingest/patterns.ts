@@ -151,11 +151,11 @@ export const FURNITURE: { reason: string; pattern: RegExp }[] = [
   { reason: 'font size buttons', pattern: /^[【\[]?\s*(字体|字号)\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]]?\s*[】\]]?$/ },
   { reason: 'page buttons', pattern: /^([【\[]?\s*(打印本页|打印此页|打印|关闭本页|关闭此页|关闭窗口|关闭|收藏|返回顶部|返回|分享到|分享|纠错|我要纠错|加入收藏|保存本页|复制链接)\s*[】\]]?[\s:：|丨]*)+$/ },
   { reason: 'page buttons', pattern: /^(分享到|分享至)[:：]/ },
-  { reason: 'page buttons', pattern: /^(扫一扫|微信扫一扫|手机扫码|扫码)/ },
+  { reason: 'page buttons', pattern: /^(扫一扫|微信扫一扫|手机扫码|扫码|扫描二维码|用微信扫描|返回.{0,8}[，,]?\s*查看更多)/ },
   { reason: 'page buttons', pattern: /^(手机版|无障碍|长者模式|登录|注册|English|繁體|简体)(\s|$|[:：|])/ },
   { reason: 'previous/next link', pattern: /^(上一篇|下一篇|上一条|下一条)\s*[:：]/ },
   { reason: 'editor credit', pattern: /^[【\[(（]?\s*(责任编辑|责编|编辑|审核|审校|校对|终审|初审)\s*[:：]/ },
-  { reason: 'disclaimer', pattern: /(免责声明|版权声明|转载请注明|凡本网注明|本网站所刊|不代表本网|仅供参考|如有侵权)/ },
+  { reason: 'disclaimer', pattern: /(免责声明|版权声明|平台声明|转载请注明|凡本网注明|本网站所刊|不代表本网|不代表本站|观点仅代表|仅代表作者|信息存储空间服务|仅供参考|如有侵权)/ },
   { reason: 'site footer', pattern: /(ICP备|ICP证|公网安备|网站标识码|版权所有|Copyright|©|主办单位|承办单位|技术支持|联系我们|网站地图|建议使用.*浏览器|分辨率)/i },
   { reason: 'site footer', pattern: /^(地址|联系电话|电话|邮编|传真|邮箱)\s*[:：]/ },
 ];

@@ -1,6 +1,6 @@
 /**
  * Does a word look like a Chinese personal name? The evidence a careful editor uses, in order:
- * - its shape: 2–4 Han characters, or a longer name with a middle dot (`阿依古丽·买买提`);
+ * - its shape: 2–3 Han characters, 4 with a compound surname, or a longer name with a middle dot (`阿依古丽·买买提`);
  * - a family name first: pinyin-pro's table of surnames (single and compound, 百家姓);
  * - not a word of the language: jieba's dictionary knows `汽车`, `导航`, `据说`, `赞赏`, `佚名`
  *   (not names) and tags some words as names that are common words too (`阳光`, `明白`).
@@ -44,7 +44,10 @@ export function surnameOf(word: string): string | null {
  */
 export function nameEvidence(word: string): 'name' | 'known' | 'word' {
   if (word.includes('·')) return /^[\u4e00-\u9fa5]{1,8}(·[\u4e00-\u9fa5]{1,8})+$/.test(word) ? 'name' : 'word';
-  if (!/^[\u4e00-\u9fa5]{2,4}$/.test(word) || !surnameOf(word)) return 'word';
+  const surname = surnameOf(word);
+  if (!/^[\u4e00-\u9fa5]{2,4}$/.test(word) || !surname) return 'word';
+  // Four characters are a compound surname and a given name (`欧阳明远`), or a phrase (`平台声明`).
+  if (word.length === 4 && surname.length < 2) return 'word';
   const freq = lexicon().get(word);
   if (freq === undefined) return 'name';
   return freq >= NAME_TEST.commonNameWordFreq ? 'word' : 'known';

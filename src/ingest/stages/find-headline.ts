@@ -27,6 +27,8 @@ const isCandidate = (l: SourceLine) =>
   !HEADLINE.notHeadlineAnywhere.test(l.fold) &&
   !INFO_FIELD_START.test(l.fold) &&
   !SPACED_ROLE_LABEL.test(l.fold) &&
+  // `原标题:…` names the headline the article first ran under: the headline only when the page prints no other.
+  !HEADLINE.originalTitle.test(l.fold) &&
   !l.text.startsWith('#') &&
   !SUBTITLE_LINE.test(l.text);
 
@@ -156,6 +158,13 @@ export function findHeadline(s: IngestState): IngestState {
     return { ...s, lines, warnings };
   }
   titleLine.role = 'title';
+  // The headline the article first ran under, printed beside the one it runs under now.
+  for (const l of openLines) {
+    if (l !== titleLine && l.role === null && HEADLINE.originalTitle.test(l.fold) && l.fold.length <= SHORT_LINE.maxTitle + 8) {
+      l.role = 'removed';
+      l.reason = 'original-title marker';
+    }
+  }
   const next = openLines.find((l) => l.no > titleLine!.no);
   const sub = next ? SUBTITLE_LINE.exec(next.text) : null;
   if (next && sub && subtitle === null) {

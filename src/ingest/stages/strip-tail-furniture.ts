@@ -12,7 +12,7 @@ import { BYLINE, HAS_SENTENCE, PHOTO_CREDIT } from '../patterns.ts';
 import type { IngestState, SourceLine } from '../state.ts';
 
 /** Removed lines that open the page's tail once most of the article is behind them. */
-const TAIL_ANCHOR_REASONS = new Set(['editor credit', 'comment widget', 'account prompt']);
+const TAIL_ANCHOR_REASONS = new Set(['editor credit', 'comment widget', 'account prompt', 'page widget', 'page buttons', 'app promotion', 'disclaimer']);
 /** Share of the article's running text that must lie before a tail anchor. */
 const MIN_SHARE_BEFORE_TAIL = 0.5;
 /** Running text: a line this long with a sentence end in it. */
@@ -54,8 +54,9 @@ export function stripTailFurniture(s: IngestState): IngestState {
         continue;
       }
     }
-    if (tail && !byline && !isRunningText(l)) remove(l, 'page tail');
-    else if (l.fold.length <= TAIL.maxFurnitureLine && (APP_PROMOTION.exec(l.fold)?.index ?? Infinity) <= 4) remove(l, 'app promotion');
+    // The more telling reason first: a promotion in the tail is still a promotion.
+    if (l.fold.length <= TAIL.maxFurnitureLine && (APP_PROMOTION.exec(l.fold)?.index ?? Infinity) <= 4) remove(l, 'app promotion');
+    else if (tail && !byline && !isRunningText(l)) remove(l, 'page tail');
   }
   cutGluedPromotion(lines);
   return { ...s, lines };
