@@ -216,6 +216,8 @@ export const MENU_BAR = {
   navItem: /^(首页|主页|网站首页|正文|当前位置)$/,
   /** Each item this short. */
   maxItem: 12,
+  /** A word of a menu set off by spaces only: 1–4 Han characters (`新闻`, `政务公开`). */
+  spacedWord: /^[\u4e00-\u9fa5]{1,4}$/,
   example: '首页 / 新闻动态 / 工作动态 / 正文',
 };
 
@@ -275,9 +277,9 @@ export const HEADLINE = {
   /**
    * Never a headline either, whatever else the line holds: a full numeric date (`…时间为:2023-09-11`,
    * headlines name a year, not a stamp), a site's or account's own name (`某某教育网`, `某某区人民政府门户网站`),
-   * a greeting (`某某欢迎您!`).
+   * a greeting (`某某欢迎您!`), three or more short words in a row (`语文 数学 英语`: a menu or tags).
    */
-  notHeadlineAnywhere: /(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|^[\u4e00-\u9fa5A-Za-z（）()]{2,16}(网|网站|门户网站|门户|官网|官方网站|频道|客户端|公众号|新闻网|在线)$|欢迎(您|你|访问|光临)/,
+  notHeadlineAnywhere: /(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|^(\S{1,4}\s+){2,}\S{1,4}$|^[\u4e00-\u9fa5A-Za-z（）()]{2,16}(网|网站|门户网站|门户|官网|官方网站|频道|客户端|公众号|新闻网|在线)$|欢迎(您|你|访问|光临)/,
   /** Clause marks: a short line ending in ? or ! without any of them is a display line (`孩子们学什么?`). */
   clause: /[，,。；;：:、]/,
   /** A deck (副题) trails off: `崭新的跑道、明亮的教室……`. */

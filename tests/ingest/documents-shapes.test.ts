@@ -164,6 +164,8 @@ describe('the headline of a Word file', () => {
       LEDE,
     ]);
     expect(res.state.title).toBe('东岭小学开展春季植树活动');
+    // The names-only line under it is the byline: both words pass the name test.
+    expect(res.state.authors).toEqual(['唐一禾', '吕青']);
   });
 
   it('a headline face alone (size from a style we do not read) marks the headline too', async () => {

@@ -100,12 +100,16 @@ export function findBylineCredit(s: IngestState): IngestState {
     }
     const inTail = lastText !== undefined && l.no > lastText.no;
     const nearStart = firstText === undefined || l.no <= firstText.no;
+    // Names only above the first sentence (`林小舟 韩冬` under a headline): two or more names in a row are
+    // evidence enough for a rare dictionary word with a surname first (`唐一禾`), as after a role word.
+    const namesAbove = nearStart && BYLINE.nameList.test(t) && t.split(/\s+/).every((w) => isName(w, true));
     const ownLine =
+      namesAbove ||
       (BYLINE.prefixed.test(t) && !HAS_SENTENCE.test(t) && (inTail || nearStart)) ||
       (inTail && (BYLINE.parenthesized.test(t) || BYLINE.nameList.test(t) || BYLINE.nameWithRole.test(t) || /^[\u4e00-\u9fa5·]{2,4}$/.test(t)));
-    if (ownLine && bylineNames(t).length) {
+    if (ownLine && (namesAbove || bylineNames(t).length)) {
       l.role = 'byline';
-      addAuthors(bylineNames(roleLabel(l.text, l.fold)));
+      addAuthors(namesAbove ? namesOf(l.text, true).names : bylineNames(roleLabel(l.text, l.fold)));
       const photo = l.text.match(PHOTO_BYLINE);
       if (photo) photoCredit ??= photo.join(' ');
     }

@@ -4,12 +4,23 @@
  * reason. Patterns match the line's simplified fold, so traditional pages are read alike.
  * Article-info lines are `read-article-info`'s; the page's tail is `strip-tail-furniture`'s.
  */
-import { EDITOR_CREDIT, INFO_FIELD_START, MENU_BAR, MENU_SEPARATORS, PAGE_FURNITURE, roleLabel } from '../patterns-portal.ts';
+import { BYLINE_ROLES, EDITOR_CREDIT, INFO_FIELD_START, MENU_BAR, MENU_SEPARATORS, PAGE_FURNITURE, roleLabel } from '../patterns-portal.ts';
 import { CLAUSE_PUNCT, FURNITURE, HAS_SENTENCE, MAX_FURNITURE_LINE, SHORT_LINE } from '../patterns.ts';
+import { isName } from '../byline-names.ts';
 import { blocks, type IngestState, type SourceLine } from '../state.ts';
 
 /** A line of running text is longer than this (and has a sentence end). */
 const ARTICLE_LINE = 30;
+
+/**
+ * Three or more short words between spaces, mostly not names (`新闻 图片 视频 专题`; `张三 李四 王五`
+ * is a byline). Only outside the article: inside it such a line is a table's row (`年级 人数 时长`).
+ */
+function isSpacedMenu(t: string): boolean {
+  const words = t.split(' ');
+  if (BYLINE_ROLES.test(t) || words.length < MENU_BAR.minItems || !words.every((w) => MENU_BAR.spacedWord.test(w))) return false;
+  return words.filter((w) => isName(w, true)).length * 2 < words.length;
+}
 
 /** Short items between separators (`首页 / 动态 / 正文`, `甲 | 乙 | 丙`). */
 function isMenuBar(t: string): boolean {
@@ -48,6 +59,7 @@ export function stripPortalFurniture(s: IngestState): IngestState {
   const last = text[text.length - 1]?.no ?? -Infinity;
   const outside = (l: SourceLine) => l.no < first || l.no > last;
   const isMenuItem = (l: SourceLine) => l.role === null && outside(l) && l.text.length <= SHORT_LINE.maxMenuItem && !CLAUSE_PUNCT.test(l.text) && !l.text.startsWith('#');
+  for (const l of lines) if (l.role === null && !l.hint && outside(l) && isSpacedMenu(l.fold)) remove(l, 'menu');
   for (const block of blocks(lines)) {
     for (let i = 0; i < block.length; ) {
       let j = i;
