@@ -171,7 +171,8 @@ describe('search page', () => {
     expect(message).toMatch(new RegExp(`另有 ?(至少 )?${counts.facts} 条数据`));
     for (const h of hrefs) expect(h).toMatch(/^\/reports\/[^/#]+\/$/);
     const nested = page.locator('#sr-results > li.sr-report-result .sr-facts li a');
-    expect(await nested.count()).toBeGreaterThan(0);
+    // A report's facts are drawn once its fragment has loaded, after the report itself: wait for them.
+    await expect.poll(() => nested.count(), { timeout: 15_000 }).toBeGreaterThan(0);
     // Each fact shown beneath a report belongs to that report.
     for (const li of await page.locator('#sr-results > li.sr-report-result:has(.sr-facts)').all()) {
       const report = await li.locator('.sr-title a').getAttribute('href');
