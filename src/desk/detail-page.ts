@@ -77,7 +77,7 @@ ${field('原文文件', html`<code>${r.source.file}</code>（${r.source.encoding
 ${field('版面标签', r.pageLabels.join(' / '))}
 </dl>
 <h3>正文</h3>
-<div class="body-text">${body.split(/\r?\n\s*\r?\n/).filter((b) => b.trim()).map((b) => html`<p>${b}</p>`)}</div>
+<div class="body-text" tabindex="0" role="region" aria-label="正文（可滚动）">${body.split(/\r?\n\s*\r?\n/).filter((b) => b.trim()).map((b) => html`<p>${b}</p>`)}</div>
 </section>`;
 }
 
@@ -88,7 +88,7 @@ function sourceSection(d: DeskDetail): Html {
 <p class="legend"><span class="removed-sample">删去的行</span>标出原因；其余各行进入了报道。</p>
 ${d.source.note ? html`<p class="refused">${d.source.note}</p>` : ''}
 ${lines
-  ? html`<ol class="source-lines">${lines.map((l) => {
+  ? html`<ol class="source-lines" tabindex="0" aria-label="原文各行（可滚动）">${lines.map((l) => {
       const why = removed.get(l.no);
       return why
         ? html`<li value="${l.no}" class="removed" id="line-${l.no}"><span class="why-tag">删去：${removalLabel(why)}</span><del>${l.text}</del></li>`
@@ -118,9 +118,14 @@ ${r.facts.length
 }
 
 function removedSummary(r: Report): Html {
-  const counts = new Map<string, number>();
-  for (const x of r.removed) counts.set(removalLabel(x.reason), (counts.get(removalLabel(x.reason)) ?? 0) + 1);
-  return html`<p>删去 ${r.removed.length} 行${counts.size ? `：${[...counts].map(([k, n]) => `${k} ${n}`).join('，')}` : ''}。</p>`;
+  // Each reason links to its first line in the source pane: in a long page the removed lines are far down.
+  const first = new Map<string, { line: number; n: number }>();
+  for (const x of r.removed) {
+    const label = removalLabel(x.reason);
+    const seen = first.get(label);
+    first.set(label, seen ? { line: seen.line, n: seen.n + 1 } : { line: x.line, n: 1 });
+  }
+  return html`<p>删去 ${r.removed.length} 行${first.size ? '：' : '。'}${[...first].map(([label, { line, n }], i) => html`${i ? '，' : ''}<a href="#line-${line}">${label} ${n}</a>`)}</p>`;
 }
 
 export function detailPage(d: DeskDetail, o: DetailOptions): Html {

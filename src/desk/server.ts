@@ -36,7 +36,8 @@ function send(res: ServerResponse, status: number, type: string, body: string, e
     'Content-Type': type,
     'Content-Security-Policy': DESK_CSP,
     'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
+    // same-origin, not no-referrer: under no-referrer Chromium sends `Origin: null` with the publish form, which the origin check must refuse.
+    'Referrer-Policy': 'same-origin',
     'Cache-Control': 'no-store',
     ...extra,
   });
@@ -99,6 +100,7 @@ export function startDesk(folders: DeskFolders, port: number): Promise<DeskServe
     if (req.method === 'POST' && url.pathname === '/publish') return publish(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'method not allowed', { Allow: 'GET, HEAD, POST' });
     if (url.pathname === '/desk.css') return send(res, 200, 'text/css; charset=utf-8', CSS);
+    if (url.pathname === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
     if (url.pathname === '/') {
       const { items, problems } = deskList(folders);
       return page(res, 200, listPage(items, problems).text);
