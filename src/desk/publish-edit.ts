@@ -41,6 +41,9 @@ function commentOffsets(yaml: string): number[] {
   return out;
 }
 
+/** A node's source range [start, value end, node end], when the parser kept one. */
+const rangeOf = (node: unknown) => (node as { range?: [number, number, number] } | null)?.range;
+
 const without = (data: unknown) => Object.fromEntries(Object.entries(data as Record<string, unknown>).filter(([k]) => !DRAFT_KEYS.includes(k)));
 
 export function publishEdit(file: string, raw: string): PublishEdit {
@@ -64,10 +67,9 @@ export function publishEdit(file: string, raw: string): PublishEdit {
   const ranges: [number, number][] = [];
   const lines: number[] = [];
   for (const p of draftPairs) {
-    const keyNode = p.key as { range?: [number, number, number] };
-    const valueNode = p.value as { range?: [number, number, number] } | null;
-    const from = lineOf(keyNode.range![0]);
-    const to = lineOf(Math.max(keyNode.range![1], (valueNode?.range?.[1] ?? 1) - 1));
+    const key = rangeOf(p.key)!;
+    const from = lineOf(key[0]);
+    const to = lineOf(Math.max(key[1], (rangeOf(p.value)?.[1] ?? 1) - 1));
     for (let l = from; l <= to; l++) lines.push(fileLine(l));
     ranges.push([starts[from - 1]!, starts[to] ?? yaml.length]);
   }
@@ -77,12 +79,12 @@ export function publishEdit(file: string, raw: string): PublishEdit {
   for (const [i, p] of pairs.entries()) {
     if (!draftPairs.includes(p)) continue;
     const [from, to] = ranges[draftPairs.indexOf(p)]!;
-    if ((p.key as { range: number[] }).range[0] !== from) return refuse(`${keyOf(p)} 不在行首（有缩进或与别的内容同行）。`);
+    if (rangeOf(p.key)![0] !== from) return refuse(`${keyOf(p)} 不在行首（有缩进或与别的内容同行）。`);
     const prev = pairs[i - 1];
     const next = pairs[i + 1];
-    const prevEnd = prev ? ((prev.value as { range?: number[] } | null)?.range?.[1] ?? (prev.key as { range: number[] }).range[1]) : 0;
+    const prevEnd = prev ? (rangeOf(prev.value)?.[1] ?? rangeOf(prev.key)![1]) : 0;
     if (prevEnd > from) return refuse(`${keyOf(p)} 与上一个字段在同一行。`);
-    if (next && (next.key as { range: number[] }).range[0] < to) return refuse(`${keyOf(p)} 与下一个字段在同一行。`);
+    if (next && rangeOf(next.key)![0] < to) return refuse(`${keyOf(p)} 与下一个字段在同一行。`);
   }
   if (commentOffsets(yaml).some((c) => ranges.some(([from, to]) => c >= from && c < to))) return refuse('这几行里有注释，自动删除会把注释一起删掉。');
 
