@@ -17,3 +17,5 @@ export const OTHER_TOPIC = '其他';
 export const UNDATED_SORT = '0000';
 /** The year bucket of undated reports: `/years/undated/`, the 成果库's last year (sorted by compareYearsDesc in src/lib/dates.ts). */
 export const UNDATED = 'undated';
+/** Port of the staff review desk (`npm run desk`, src/desk/), on 127.0.0.1 only; `--port` overrides it. */
+export const DESK_PORT = 4322;

@@ -55,7 +55,7 @@ function rawEnd(html: string, name: string, from: number): number {
  * (the whole page when there is none) and outside data-pagefind-ignore elements, and the text
  * of elements that give a metadata value (the title), wherever they are. The rest is
  * left as written — Pagefind does not index it, and cutting it cost about a quarter of the
- * index's segmenting time (header, navigation, byline, 本文数据, provenance, related reports).
+ * index's segmenting time (header, navigation, byline, 本文数据, related reports).
  * Pieces: a raw element (script/style/template/textarea, kept whole), a comment, a tag, or the
  * text between tags; one pass left to right.
  */

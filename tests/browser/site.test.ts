@@ -122,12 +122,18 @@ describe('report pages', () => {
     await page.close();
   });
 
-  test('seed 004: kicker, inferred day date, provenance with removed lines', async () => {
+  test('seed 004: kicker, inferred day date, no provenance for readers (source file, checksum, removed lines)', async () => {
     const { page, scripts } = await visit(`/reports/${seed004.slug}/`);
     expect((await page.locator('.report-header .kicker').innerText()).trim()).toBe(seed004.report.kicker!);
     expect((await page.locator('.byline time').innerText()).trim()).toBe('约2021年6月11日');
-    expect(await page.locator('.provenance').textContent()).toContain(seed004.report.source.sha256);
-    expect(await page.locator('.provenance').textContent()).toContain(`${seed004.report.removed.length} 行`);
+    // The review material is the desk's (npm run desk): none of it on the public page, in text or markup.
+    expect(seed004.report.removed.length).toBeGreaterThan(0);
+    const html = await page.content();
+    expect(html).not.toContain(seed004.report.source.sha256);
+    expect(html).not.toContain(seed004.report.source.file);
+    expect(html).not.toContain(seed004.report.removed[0]!.text);
+    expect(await page.locator('.provenance').count()).toBe(0);
+    expect(await page.locator('.report-source dd').first().innerText()).toBe(seed004.report.publisher ?? '原稿未注明');
     expect(await page.locator('.report-body p[id^="p-"]').count()).toBeGreaterThan(3);
     expect(scripts).toEqual([]);
     await page.close();

@@ -47,7 +47,7 @@ describe('ingesting a folder of a Word document and a saved page', () => {
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain('article.docx → ');
     expect(first.stdout).toContain('照片 3 张 → photos/2023-hong-feng-zhong-xue-kai-zhan-zou-jin-qiu-shou-lao-dong-shi-jian-zhou-huo-dong/');
-    expect(first.stdout).toContain('（image too small to be a photo）：[图片 300×80] page_files/logo.png');
+    expect(first.stdout).toContain('（太小的图片（图标、装饰））：[图片 300×80] page_files/logo.png');
     expect(first.stdout).toContain('照片：写入 4，未变化 0');
     const files = Object.keys(tree(out)).sort();
     expect(files).toEqual([

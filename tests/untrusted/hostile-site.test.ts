@@ -30,11 +30,12 @@ const FIELD_ROWS: { name: string; set: (fm: Record<string, unknown>, p: string) 
   { name: 'publisher', set: (fm, p) => void (fm.publisher = p), shownOn: 'reports/2024-03-01-hostile/index.html' },
   { name: 'photoCredit', set: (fm, p) => void (fm.photoCredit = p), shownOn: 'reports/2024-03-01-hostile/index.html' },
   { name: 'pageLabels', set: (fm, p) => void (fm.pageLabels = [p]), shownOn: 'reports/2024-03-01-hostile/index.html' },
-  { name: 'dateEvidence', set: (fm, p) => void (fm.dateEvidence = [p]), shownOn: 'reports/2024-03-01-hostile/index.html' },
-  { name: 'removed', set: (fm, p) => void (fm.removed = [{ text: p, reason: p, line: 3 }]), shownOn: 'reports/2024-03-01-hostile/index.html' },
+  // Provenance (date evidence, removed lines, source file) is the review desk's (src/desk), not on public pages: see the test below.
+  { name: 'dateEvidence', set: (fm, p) => void (fm.dateEvidence = [p]), shownOn: null },
+  { name: 'removed', set: (fm, p) => void (fm.removed = [{ text: p, reason: p, line: 3 }]), shownOn: null },
   { name: 'caption', set: (fm, p) => void (fm.figures = [{ id: 'fig-1', caption: p, credit: payload('credit'), image: null, afterParagraph: 0 }]), shownOn: null },
   { name: 'credit', set: () => {}, shownOn: 'reports/2024-03-01-hostile/index.html' },
-  { name: 'source-file', set: (fm, p) => void (fm.source = { file: p, sha256: 'ab'.repeat(32) }), shownOn: 'reports/2024-03-01-hostile/index.html' },
+  { name: 'source-file', set: (fm, p) => void (fm.source = { file: p, sha256: 'ab'.repeat(32) }), shownOn: null },
   { name: 'warnings', set: (fm, p) => void (fm.warnings = [p]), shownOn: null },
   // Sentences are not on pages: the search page shows them (Chromium test) and the exports keep them.
   { name: 'fact-sentence', set: () => {}, shownOn: null },
@@ -140,6 +141,11 @@ describe('class A: report text reaches every page as text', () => {
     const doc = parseDocument(page(shownOn!));
     const attrs = getElementsByTagName(() => true, doc.children, true).flatMap((e) => Object.values((e as Element).attribs));
     expect(`${textContent(doc)}\n${attrs.join('\n')}`).toContain(`<img id="pwn-${name}" src="x"`);
+  });
+
+  test('provenance fields are on no public page at all (the review desk shows them)', () => {
+    const pages = files.filter((f) => f.endsWith('.html'));
+    for (const name of ['dateEvidence', 'removed', 'source-file']) expect(pages.filter((f) => page(f).includes(`pwn-${name}`)), name).toEqual([]);
   });
 
   test('JSON-LD parses back to the report’s values; RSS descriptions are escaped HTML with no element', () => {
