@@ -169,6 +169,26 @@ describe('成果库', () => {
     await page.close();
   });
 
+  for (const width of [390, 1280]) {
+    test(`the overview's column headers keep their words on one line at ${width} px; only the table scrolls`, async () => {
+      const ctx = await browser.newContext({ viewport: { width, height: 844 } });
+      const page = await ctx.newPage();
+      await page.goto(`${base}/chengguo/`);
+      const lines = await page.locator('.cg-summary thead th').evaluateAll((ths) =>
+        ths.map((th) => {
+          const range = document.createRange();
+          range.selectNodeContents(th);
+          // One rect per line box the text occupies.
+          return [th.textContent ?? '', new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size] as const;
+        }),
+      );
+      expect(lines.length).toBe(9);
+      for (const [text, n] of lines) expect(n, text).toBe(1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await ctx.close();
+    });
+  }
+
   test('below 600 px rows are cards: the subject gets the width, not a squeezed column', async () => {
     const [year] = busiestYear();
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });

@@ -97,6 +97,38 @@ describe('search page', () => {
     const { page, hrefs, factHrefs, message } = await search(q);
     expect([...hrefs, ...factHrefs]).toEqual([]);
     expect(message).toContain('未找到');
+    // Both counts settle on 0: the 数据 count used to stay "…" after a search with no results.
+    expect(await page.locator('#sr-n-reports').textContent()).toBe('0');
+    expect(await page.locator('#sr-n-facts').textContent()).toBe('0');
+    await page.close();
+  });
+
+  test('every byline name finds every report that names the person, in the byline or the body (top 10)', async () => {
+    const names = [...new Set(reports.flatMap((r) => r.report.authors))];
+    // The seeds' four reporters at least (issue 23: three of them found nothing).
+    expect(names.length).toBeGreaterThanOrEqual(4);
+    for (const name of names) {
+      const naming = reports.filter((r) => r.report.authors.includes(name) || r.text.includes(name)).map((r) => r.slug);
+      const { page, hrefs } = await search(name);
+      const slugs = hrefs.map(slugOf);
+      if (naming.length <= 10) for (const s of naming) expect(slugs, `${name} → ${s}`).toContain(s);
+      else expect(slugs.length, name).toBe(10);
+      await page.close();
+    }
+  });
+
+  test('the publisher and the photo credit are searchable; the byline labels are not', async () => {
+    const r = reports.find((x) => x.report.source.file === 'site-fixture-year-only.txt')!;
+    expect(r, 'the year-only fixture').toBeDefined();
+    for (const q of [r.report.publisher!, '梁雨桐']) {
+      expect(r.text.includes(q), `${q} only outside the body`).toBe(false);
+      const { page, hrefs } = await search(q);
+      expect(hrefs.map(slugOf), q).toContain(r.slug);
+      await page.close();
+    }
+    // 记者 is a label, not a name: a report that never writes it is not found by it.
+    const { page, hrefs } = await search('记者');
+    expect(hrefs.map(slugOf)).not.toContain(r.slug);
     await page.close();
   });
 
