@@ -132,6 +132,27 @@ describe('search page', () => {
     await page.close();
   });
 
+  test('an inferred date reads 约… in report and fact results; a stated month stays a month', async () => {
+    const r = reports.find((x) => x.report.source.file === 'site-fixture-year-only.txt')!;
+    const { page } = await search('劳动教育基地');
+    const item = page.locator('#sr-results > li.sr-report-result').filter({ has: page.locator(`a.sr-link[href="/reports/${r.slug}/"]`) });
+    await expect.poll(() => item.locator('.sr-meta').first().textContent()).toContain('约2020年');
+    await page.locator('#sr-tab-facts').click();
+    await page.waitForFunction(() => document.querySelector('#sr-results > li.sr-fact') !== null);
+    expect(await page.locator('#sr-results > li.sr-fact .sr-meta').first().textContent()).toContain('约2020年');
+    await page.close();
+    const month = reports.find((x) => x.report.date?.length === 7 && x.report.title);
+    if (month) {
+      const shown = await search(month.report.title!);
+      const hit = shown.page.locator('#sr-results > li.sr-report-result').filter({ has: shown.page.locator(`a.sr-link[href="/reports/${month.slug}/"]`) });
+      const meta = await hit.locator('.sr-meta').first().textContent();
+      const [y, m] = month.report.date!.split('-');
+      expect(meta).toContain(`${month.report.dateStated ? '' : '约'}${y}年${Number(m)}月`);
+      expect(meta).not.toMatch(/月\d+日/);
+      await shown.page.close();
+    }
+  });
+
   test('the 数据 switch lists facts: each links to its paragraph, shows its clause highlighted and names its report by title', async () => {
     const { page, counts, factHrefs } = await search('智慧教育');
     expect(counts.facts).toBeGreaterThan(0);
