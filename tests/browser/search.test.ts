@@ -3,77 +3,31 @@
  * queries, filters that narrow, a deep link, and a fact result that lands on its paragraph.
  * Expectations are computed from the report files the build used (inject('reportsDir')).
  */
-import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../site/browser-helpers.ts';
-import { parseReportFile } from '../../src/lib/front-matter.ts';
 import { visibleFacts } from '../../src/lib/fact-view.ts';
-import { reportSchema, type Report } from '../../src/schema/report.ts';
-import { isDraft } from '../../src/lib/drafts.ts';
+import { openSearch, searchableReports, slugOf, type SearchableReport, type Searched } from './search-helpers.ts';
 import { buildSearchIndex } from '../../src/search/build-index.ts';
 import { serve } from '../../scripts/bench-search/serve.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
-let reports: { slug: string; report: Report; text: string }[];
+let reports: SearchableReport[];
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const dir = inject('reportsDir');
-  reports = [];
-  for (const f of (await readdir(dir)).filter((x) => x.endsWith('.md'))) {
-    const { data, body: content } = parseReportFile(f, await readFile(path.join(dir, f), 'utf8'));
-    const report = reportSchema.parse(data);
-    // A draft is not searchable: no query expects it.
-    if (isDraft(report)) continue;
-    reports.push({ slug: f.slice(0, -3), report, text: `${report.title ?? ''}\n${report.subtitle ?? ''}\n${content}` });
-  }
+  reports = await searchableReports(inject('reportsDir'));
 });
 
 afterAll(async () => {
   await browser?.close();
 });
 
-interface Searched { page: Page; hrefs: string[]; factHrefs: string[]; counts: { reports: number; facts: number }; message: string; cspErrors: string[] }
-
-/**
- * Opens /search/?q=… (with `extra` query parameters) at `width` and waits for the answer:
- * `hrefs` are the 报道 list's links (the tab the page opens on), `factHrefs` the 数据 list's,
- * read after switching to it.
- */
-async function search(q: string, site = base, width = 1280, extra = ''): Promise<Searched> {
-  const page = await browser.newPage({ viewport: { width, height: width < 600 ? 844 : 900 } });
-  const cspErrors: string[] = [];
-  page.on('console', (m) => {
-    if (/Content Security Policy/i.test(m.text())) cspErrors.push(m.text());
-  });
-  await page.goto(`${site}/search/?q=${encodeURIComponent(q)}${extra}`);
-  await page.waitForFunction(() => /\d|未/.test(document.getElementById('sr-status')?.textContent ?? ''), null, { timeout: 20_000 });
-  // The facts are counted once the reports are shown: wait for the count ("3", or "3+" while reports remain unread).
-  await page.waitForFunction(() => document.getElementById('sr-tab-facts')?.getAttribute('aria-busy') === 'false', null, { timeout: 20_000 });
-  const count = async (id: string) => parseInt((await page.locator(id).textContent()) || '0', 10) || 0;
-  const counts = { reports: await count('#sr-n-reports'), facts: await count('#sr-n-facts') };
-  const links = () => page.locator('#sr-results > li .sr-title a.sr-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-  const shown = (n: number) => page.waitForFunction((want) => document.querySelectorAll('#sr-results > li').length >= want, Math.min(n, 10));
-  await shown(extra.includes('tab=facts') ? counts.facts : counts.reports);
-  const hrefs = await links();
-  let factHrefs: string[] = [];
-  if (counts.facts && !extra.includes('tab=facts')) {
-    await page.locator('#sr-tab-facts').click();
-    await page.waitForFunction(() => document.querySelector('#sr-results > li.sr-fact') !== null);
-    await shown(counts.facts);
-    factHrefs = await links();
-    await page.locator('#sr-tab-reports').click();
-    await page.waitForFunction(() => document.querySelector('#sr-results > li.sr-report-result') !== null || document.querySelector('#sr-results > li') === null);
-  } else if (extra.includes('tab=facts')) factHrefs = hrefs;
-  const message = (await page.locator('#sr-status').textContent()) ?? '';
-  return { page, hrefs, factHrefs, counts, message, cspErrors };
-}
-
-const slugOf = (href: string): string => /^\/reports\/([^/]+)\//.exec(href)?.[1] ?? href;
+const search = (q: string, site = base, width = 1280, extra = ''): Promise<Searched> => openSearch(browser, q, site, width, extra);
 
 describe('search page', () => {
   for (const q of ['督导', '机器人', '满意度']) {
@@ -101,56 +55,6 @@ describe('search page', () => {
     expect(await page.locator('#sr-n-reports').textContent()).toBe('0');
     expect(await page.locator('#sr-n-facts').textContent()).toBe('0');
     await page.close();
-  });
-
-  test('every byline name finds every report that names the person, in the byline or the body (top 10)', async () => {
-    const names = [...new Set(reports.flatMap((r) => r.report.authors))];
-    // The seeds' four reporters at least (issue 23: three of them found nothing).
-    expect(names.length).toBeGreaterThanOrEqual(4);
-    for (const name of names) {
-      const naming = reports.filter((r) => r.report.authors.includes(name) || r.text.includes(name)).map((r) => r.slug);
-      const { page, hrefs } = await search(name);
-      const slugs = hrefs.map(slugOf);
-      if (naming.length <= 10) for (const s of naming) expect(slugs, `${name} → ${s}`).toContain(s);
-      else expect(slugs.length, name).toBe(10);
-      await page.close();
-    }
-  });
-
-  test('the publisher and the photo credit are searchable; the byline labels are not', async () => {
-    const r = reports.find((x) => x.report.source.file === 'site-fixture-year-only.txt')!;
-    expect(r, 'the year-only fixture').toBeDefined();
-    for (const q of [r.report.publisher!, '梁雨桐']) {
-      expect(r.text.includes(q), `${q} only outside the body`).toBe(false);
-      const { page, hrefs } = await search(q);
-      expect(hrefs.map(slugOf), q).toContain(r.slug);
-      await page.close();
-    }
-    // 记者 is a label, not a name: a report that never writes it is not found by it.
-    const { page, hrefs } = await search('记者');
-    expect(hrefs.map(slugOf)).not.toContain(r.slug);
-    await page.close();
-  });
-
-  test('an inferred date reads 约… in report and fact results; a stated month stays a month', async () => {
-    const r = reports.find((x) => x.report.source.file === 'site-fixture-year-only.txt')!;
-    const { page } = await search('劳动教育基地');
-    const item = page.locator('#sr-results > li.sr-report-result').filter({ has: page.locator(`a.sr-link[href="/reports/${r.slug}/"]`) });
-    await expect.poll(() => item.locator('.sr-meta').first().textContent()).toContain('约2020年');
-    await page.locator('#sr-tab-facts').click();
-    await page.waitForFunction(() => document.querySelector('#sr-results > li.sr-fact') !== null);
-    expect(await page.locator('#sr-results > li.sr-fact .sr-meta').first().textContent()).toContain('约2020年');
-    await page.close();
-    const month = reports.find((x) => x.report.date?.length === 7 && x.report.title);
-    if (month) {
-      const shown = await search(month.report.title!);
-      const hit = shown.page.locator('#sr-results > li.sr-report-result').filter({ has: shown.page.locator(`a.sr-link[href="/reports/${month.slug}/"]`) });
-      const meta = await hit.locator('.sr-meta').first().textContent();
-      const [y, m] = month.report.date!.split('-');
-      expect(meta).toContain(`${month.report.dateStated ? '' : '约'}${y}年${Number(m)}月`);
-      expect(meta).not.toMatch(/月\d+日/);
-      await shown.page.close();
-    }
   });
 
   test('the 数据 switch lists facts: each links to its paragraph, shows its clause highlighted and names its report by title', async () => {
