@@ -33,7 +33,7 @@ for (let i = 0; i < n; i++) {
   for (const s of a.sections) for (const b of s.blocks) if (b.kind === 'p') paragraphs.push({ anchor: paragraphAnchor(paragraphs.length + 1), text: b.text, inBox: false });
   a.box?.items.forEach((it, k) => paragraphs.push({ anchor: boxItemAnchor(1, k + 1), text: it.text, inBox: true, label: it.label }));
   const slug = `${a.date}-bench-${String(i + 1).padStart(5, '0')}`;
-  reports.push({ slug, url: `/reports/${slug}/`, date: a.date, year: a.date.slice(0, 4), data: { title: a.title, topics: [], facts: extractFacts(paragraphs) } });
+  reports.push({ slug, url: `/reports/${slug}/`, date: a.date, dateLabel: a.date, year: a.date.slice(0, 4), data: { title: a.title, topics: [], facts: extractFacts(paragraphs) } });
 }
 const tExtract = performance.now() - t0;
 const all = allAchievements(reports);

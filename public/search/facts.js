@@ -68,7 +68,7 @@ const escapeText = (/** @type {string} */ s) => s.replace(/&/g, '&amp;').replace
 
 /**
  * A fact as the search page shows it.
- * @typedef {{ own: number, url: string, excerpt: string, meta: { text: string, subject: string, title: string, report: string, report_url: string, date: string } }} FactResult
+ * @typedef {{ own: number, url: string, excerpt: string, meta: { text: string, subject: string, title: string, report: string, report_url: string, date: string, date_label: string } }} FactResult
  */
 
 /**
@@ -115,6 +115,8 @@ export function factsOf(d, words) {
         report: d.meta.shown_title || d.meta.title || '',
         report_url: d.url,
         date,
+        // The site's 约… label of an inferred date, shown instead of the bare date (render.js).
+        date_label: d.meta.date_label ?? '',
       },
     });
   }

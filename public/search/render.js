@@ -48,9 +48,12 @@ export function shownTitle(meta) {
   return meta.shown_title || unsegment(meta.title ?? '') || '（无标题）';
 }
 
-/** @param {string} date "2024-09-01", "2024-09", "2024" or "" */
-export function dateLabel(date) {
-  return dateWords(date) || '日期不详';
+/**
+ * @param {string} date "2024-09-01", "2024-09", "2024" or ""
+ * @param {string} [label] the site's label of an inferred date ("约2020年", meta `date_label`), which wins
+ */
+export function dateLabel(date, label) {
+  return label || dateWords(date) || '日期不详';
 }
 
 /**
@@ -73,7 +76,7 @@ export function factItem(d, compact = false) {
     from.append(document.createTextNode('出自 '));
     const ra = /** @type {HTMLAnchorElement} */ (el('a', 'sr-report', d.meta.report ?? ''));
     ra.href = d.meta.report_url || d.url.split('#')[0];
-    from.append(ra, document.createTextNode(` · ${dateLabel(d.meta.date)}`));
+    from.append(ra, document.createTextNode(` · ${dateLabel(d.meta.date, d.meta.date_label)}`));
     li.append(from);
   }
   return li;
@@ -95,7 +98,7 @@ export function reportItem(d, facts, factTotal) {
   a.href = d.url;
   h.append(a);
   li.append(h);
-  const meta = [dateLabel(d.meta.date), d.meta.kicker ? unsegment(d.meta.kicker) : ''].filter(Boolean).join(' · ');
+  const meta = [dateLabel(d.meta.date, d.meta.date_label), d.meta.kicker ? unsegment(d.meta.kicker) : ''].filter(Boolean).join(' · ');
   li.append(el('p', 'sr-meta', meta));
   const sub = (d.sub_results ?? []).find((/** @type {any} */ s) => s.url !== d.url) ?? null;
   li.append(excerpt(sub?.excerpt ?? d.excerpt ?? ''));

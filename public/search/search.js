@@ -173,9 +173,11 @@ async function search() {
   // findFacts; the shown reports' fragments are loaded already).
   await facts.more(PAGE, PAGE);
   if (mine !== run) return;
+  // Not busy before the counts: with no report to read `facts.read` stays 0, and a count made
+  // while still busy kept the 数据 count at "…" after a search with no results.
+  busy(false);
   counts();
   setStatus();
-  busy(false);
 }
 
 /** The number of facts found, with "+" while reports remain unread. */

@@ -2,7 +2,7 @@
  * A stand-in for `astro build` when the benchmark runs at scale or before the site's report
  * pages exist: renders each report file into the page markup the site contract gives
  * (<html lang="zh-CN">, data-pagefind-body on the article only, data-pagefind-meta title/date/
- * kicker, data-pagefind-filter 年份/专题, data-pagefind-sort date, paragraph ids p-N).
+ * kicker, the byline's names indexed at low weight as the report layout does, data-pagefind-filter 年份/专题, data-pagefind-sort date, paragraph ids p-N).
  * `--site astro` in run.ts uses the real build instead.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;'
 
 export function renderReport(source: string): string {
   const { data, body: content } = parseReportFile('report.md', source);
-  const fm = data as { title: string; kicker: string | null; date: string; topics: string[] };
+  const fm = data as { title: string; kicker: string | null; date: string; topics: string[]; authors?: string[] };
   let p = 0;
   const body = content
     .split(/\n{2,}/)
@@ -29,7 +29,7 @@ export function renderReport(source: string): string {
 <main><article data-pagefind-body data-pagefind-sort="date:${fm.date}">
 ${fm.kicker ? `<p class="kicker" data-pagefind-meta="kicker">${esc(fm.kicker)}</p>` : ''}
 <h1 data-pagefind-meta="title">${esc(fm.title)}</h1>
-<p class="byline" data-pagefind-ignore>记者 张三 <time data-pagefind-meta="date:${fm.date}" datetime="${fm.date}">${fm.date}</time></p>
+<p class="byline"><span data-pagefind-ignore>记者 </span>${fm.authors?.length ? `<span data-pagefind-weight="0.5">${esc(fm.authors.join(' '))}</span>` : ''} <time data-pagefind-ignore data-pagefind-meta="date:${fm.date}" datetime="${fm.date}">${fm.date}</time></p>
 <span data-pagefind-filter="年份:${year}"></span>${fm.topics.map((t) => `<span data-pagefind-filter="专题:${esc(t)}"></span>`).join('')}
 ${body}
 </article><aside data-pagefind-ignore><h2>相关报道</h2></aside></main><footer>重庆高新区教育报道</footer></body></html>`;

@@ -11,6 +11,7 @@ import { allAchievements, EXPORT_COLUMNS, type Achievement } from '../../src/lib
 import { visibleFacts as reportFacts } from '../../src/lib/fact-view.ts';
 import { byYear } from '../../src/lib/chengguo/chengguo-data.ts';
 import { reportPath } from '../../src/lib/topics.ts';
+import { dateIso, dateLabel } from '../../src/lib/dates.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -24,7 +25,7 @@ beforeAll(async () => {
   context = await browser.newContext();
   reports = await reportsOnDisk(inject('reportsDir'));
   all = allAchievements(
-    reports.map(({ slug, report }) => ({ slug, url: reportPath(slug), date: report.date, year: report.date?.slice(0, 4) ?? null, data: { ...report, facts: reportFacts(report) } })),
+    reports.map(({ slug, report }) => ({ slug, url: reportPath(slug), date: dateIso(report), dateLabel: dateLabel(report), year: report.date?.slice(0, 4) ?? null, data: { ...report, facts: reportFacts(report) } })),
   );
   years = byYear(all);
 });
@@ -51,7 +52,8 @@ describe('成果库', () => {
     await expect.poll(() => page.locator('#cg-count').innerText()).toBe(`共 ${rows.length} 条`);
     const dates = await page.locator('#cg-rows .cg-date').allInnerTexts();
     expect(dates.length).toBe(Math.min(rows.length, 100));
-    for (const d of dates) expect(d.startsWith(year)).toBe(true);
+    // Dates as the pages show them: 2024年9月, 约2021年6月11日 (an inferred date says so).
+    for (const d of dates) expect(d.replace(/^约/, '').startsWith(`${year}年`)).toBe(true);
 
     // Level: pick one that narrows the list when there is one.
     const levels = [...new Set(rows.map((r) => r.level).filter((l): l is NonNullable<typeof l> => l !== null))];
@@ -166,6 +168,26 @@ describe('成果库', () => {
     expect(records.map((r) => r['原句']).sort()).toEqual(expected.map((a) => a.sentence).sort());
     await page.close();
   });
+
+  for (const width of [390, 1280]) {
+    test(`the overview's column headers keep their words on one line at ${width} px; only the table scrolls`, async () => {
+      const ctx = await browser.newContext({ viewport: { width, height: 844 } });
+      const page = await ctx.newPage();
+      await page.goto(`${base}/chengguo/`);
+      const lines = await page.locator('.cg-summary thead th').evaluateAll((ths) =>
+        ths.map((th) => {
+          const range = document.createRange();
+          range.selectNodeContents(th);
+          // One rect per line box the text occupies.
+          return [th.textContent ?? '', new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size] as const;
+        }),
+      );
+      expect(lines.length).toBe(9);
+      for (const [text, n] of lines) expect(n, text).toBe(1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await ctx.close();
+    });
+  }
 
   test('below 600 px rows are cards: the subject gets the width, not a squeezed column', async () => {
     const [year] = busiestYear();

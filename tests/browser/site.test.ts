@@ -14,6 +14,7 @@ import {
   type ReportOnDisk,
 } from '../site/browser-helpers.ts';
 import { topicPath } from '../../src/lib/topics.ts';
+import { statedDateIso } from '../../src/lib/dates.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -146,7 +147,8 @@ describe('report pages', () => {
       const ld = JSON.parse(raw!);
       expect(ld['@type']).toBe('NewsArticle');
       expect(ld.headline).toBe(r.report.title);
-      expect(ld.datePublished).toBe(r.report.date);
+      // A stated date as precise as known; an inferred one is left out (tests/browser/honest-dates.test.ts).
+      expect(ld.datePublished).toBe(statedDateIso(r.report) ?? undefined);
       expect(ld.inLanguage).toBe('zh-CN');
       expect(ld.mainEntityOfPage['@id']).toMatch(new RegExp(`/reports/${r.slug}/$`));
       expect(ld.author.length).toBeGreaterThan(0);

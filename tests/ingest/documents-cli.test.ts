@@ -47,7 +47,11 @@ describe('ingesting a folder of a Word document and a saved page', () => {
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain('article.docx → ');
     expect(first.stdout).toContain('照片 3 张 → photos/2023-hong-feng-zhong-xue-kai-zhan-zou-jin-qiu-shou-lao-dong-shi-jian-zhou-huo-dong/');
-    expect(first.stdout).toContain('（太小的图片（图标、装饰））：[图片 300×80] page_files/logo.png');
+    expect(first.stdout).toContain('（图标或过小的图片）：[图片 300×80] page_files/logo.png');
+    // Every removal reason of the summary in Chinese (issue 23: a saved page's printed navigation 377, page footer 4).
+    const reasons = [...first.stdout.matchAll(/第 \d+ 行（([^）]*)）/g), ...first.stdout.matchAll(/删除 \d+ 行：([^\n]*)/g)].flatMap((m) => m[1]!.split('，'));
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(reasons.filter((r) => /[A-Za-z]{3,}/.test(r))).toEqual([]);
     expect(first.stdout).toContain('照片：写入 4，未变化 0');
     const files = Object.keys(tree(out)).sort();
     expect(files).toEqual([

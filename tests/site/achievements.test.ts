@@ -14,6 +14,7 @@ const raw: (Omit<AchievementSource, 'data'> & { data: AchievementSource['data'] 
     slug: '2021-06-11-du-dao',
     url: '/reports/2021-06-11-du-dao/',
     date: '2021-06-11',
+    dateLabel: '约2021年6月11日',
     year: '2021',
     data: {
       title: '亮出督导真功夫, "智慧教育"竞芬芳',
@@ -26,6 +27,7 @@ const raw: (Omit<AchievementSource, 'data'> & { data: AchievementSource['data'] 
     slug: '2024-09-qiang-shi',
     url: '/reports/2024-09-qiang-shi/',
     date: '2024-09',
+    dateLabel: '2024年9月',
     year: '2024',
     data: {
       title: '强师',
@@ -34,7 +36,7 @@ const raw: (Omit<AchievementSource, 'data'> & { data: AchievementSource['data'] 
       factCorrections: [{ anchor: 'p-12', text: '5万余人次', subject: '暑期教师培训参训人次', category: '培训与活动' }],
     },
   },
-  { slug: 'undated-x', url: '/reports/undated-x/', date: null, year: null, data: { title: null, topics: [], facts: [fact({ anchor: 'p-1' })], factCorrections: [] } },
+  { slug: 'undated-x', url: '/reports/undated-x/', date: null, dateLabel: '日期不详', year: null, data: { title: null, topics: [], facts: [fact({ anchor: 'p-1' })], factCorrections: [] } },
 ];
 const reports: AchievementSource[] = raw.map((r) => ({ ...r, data: { title: r.data.title, topics: r.data.topics, facts: visibleFacts(r.data) } }));
 
@@ -59,7 +61,7 @@ describe('allAchievements', () => {
 
   it('packs a year compactly: each report once, facts pointing at it', () => {
     const p = yearPayload('2024', byYear(all).get('2024')!);
-    expect(p.reports).toEqual([['强师', '2024-09', '/reports/2024-09-qiang-shi/', ['教师发展']]]);
+    expect(p.reports).toEqual([['强师', '2024-09', '/reports/2024-09-qiang-shi/', ['教师发展'], '2024年9月']]);
     expect(p.facts.map((f) => [f[0], f[1], f[3], f[9]])).toEqual([
       [0, 50000, '5万余人次', 'p-12'],
       [0, 97.3, '97.3%', 'box-1-1'],
@@ -71,12 +73,13 @@ describe('exports', () => {
   const all = allAchievements(reports);
   it('CSV: BOM, Chinese header, quoting, numbers and absolute URLs that parse back', () => {
     const csv = achievementsCsv(all, 'https://edu.example/');
-    expect(csv.startsWith('\uFEFF报道标题,日期,数值,')).toBe(true);
+    expect(csv.startsWith('\uFEFF报道标题,日期,日期说明,数值,')).toBe(true);
     const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(all.length);
     expect(Object.keys(rows[0]!)).toEqual(EXPORT_COLUMNS.map(([, h]) => h));
     const r = rows.find((x) => x['日期'] === '2021-06-11')!;
-    expect(r).toMatchObject({ 报道标题: '亮出督导真功夫, "智慧教育"竞芬芳', 数值: '10', 单位: '名', 限定词: '', 链接: 'https://edu.example/reports/2021-06-11-du-dao/#p-3' });
+    // An inferred date says so beside the machine value; a month stays a month.
+    expect(r).toMatchObject({ 日期说明: '约2021年6月11日', 报道标题: '亮出督导真功夫, "智慧教育"竞芬芳', 数值: '10', 单位: '名', 限定词: '', 链接: 'https://edu.example/reports/2021-06-11-du-dao/#p-3' });
     expect(Number(rows[1]!['数值'])).toBe(97.3);
   });
 

@@ -174,7 +174,9 @@ describe('class A: report text reaches every page as text', () => {
 describe('class B: CSV cells never start a formula', () => {
   const cells = () => parseCsv(page('achievements.csv').replace(/^\uFEFF/, ''), { relax_quotes: false }) as string[][];
   test.each(CSV_ROWS.map((s) => ({ subject: JSON.stringify(s), raw: s })))('subject $subject gets a leading quote', ({ raw }) => {
-    const subjects = cells().map((r) => r[5]);
+    // By header, not position: the export's columns are EXPORT_COLUMNS (日期说明 came in issue 23).
+    const [head, ...rows] = cells();
+    const subjects = rows.map((r) => r[head!.indexOf('统计对象')]);
     expect(subjects).toContain(`'${raw}`);
     expect(subjects).not.toContain(raw);
   });

@@ -24,7 +24,7 @@ const csv = /** @type {HTMLButtonElement | null} */ (document.getElementById('cg
 if (form && tbody && count && more) start(form, tbody, count, more);
 
 /**
- * @typedef {[string, string, string, string[]]} ReportTuple  [title, date, page path, topics]
+ * @typedef {[string, string, string, string[], string]} ReportTuple  [title, date, page path, topics, date as shown]
  * @typedef {[number, number, string, string, string | null, string, string | null, string | null, string, string, string]} FactTuple
  */
 
@@ -176,7 +176,8 @@ function row(f, r) {
     tr.append(td);
     return td;
   };
-  cell(r[1] || '日期不详', 'cg-date');
+  // The date as the pages show it (约2020年 for a year the source does not state), never the bare ISO value.
+  cell(r[4], 'cg-date');
   const num = cell('', 'cg-num');
   const a = document.createElement('a');
   a.href = f[9] ? `${r[2]}#${f[9]}` : r[2];
@@ -199,7 +200,7 @@ function row(f, r) {
 const LABELS = ['日期', '数据', '统计对象', '时段', '级别', '类别', '报道'];
 
 /** The CSV columns: the same as the site's exports (EXPORT_COLUMNS in src/lib/chengguo/achievements.ts). */
-const CSV_HEADER = ['报道标题', '日期', '数值', '单位', '限定词', '统计对象', '时段', '级别', '类别', '原句', '链接'];
+const CSV_HEADER = ['报道标题', '日期', '日期说明', '数值', '单位', '限定词', '统计对象', '时段', '级别', '类别', '原句', '链接'];
 
 /**
  * One CSV cell: quoted when needed; a text a spreadsheet would read as a formula (starting with
@@ -222,7 +223,7 @@ function download(rows, year) {
   for (const { f, r } of rows) {
     if (!r) continue;
     const link = new URL(f[9] ? `${r[2]}#${f[9]}` : r[2], location.href).href;
-    lines.push([r[0], r[1], f[1], f[2], f[4], f[5], f[6], f[7], f[8], f[10] ?? '', link].map(csvCell).join(','));
+    lines.push([r[0], r[1], r[4], f[1], f[2], f[4], f[5], f[6], f[7], f[8], f[10] ?? '', link].map(csvCell).join(','));
   }
   const blob = new Blob([`\uFEFF${lines.join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' });
   const a = document.createElement('a');

@@ -14,7 +14,10 @@ export interface AchievementSource {
   slug: string;
   /** Page path, e.g. "/reports/2024-09-xxx/". */
   url: string;
+  /** The date cut to its precision (`dateIso`): YYYY-MM-DD, YYYY-MM or YYYY; null when undated. */
   date: string | null;
+  /** The date as the pages show it (`dateLabel`): "2024年9月10日", "2024年9月", "约2020年", "日期不详". */
+  dateLabel: string;
   year: string | null;
   /** `facts`: the fact view (corrections applied, hidden ones gone), as the loader stored it. */
   data: Pick<Report, 'title' | 'topics' | 'facts'>;
@@ -23,8 +26,14 @@ export interface AchievementSource {
 /** One fact as the 成果库 and the exports show it: the fact's own fields (documented in the schema) and its report's. */
 export interface Achievement extends Pick<Fact, 'value' | 'unit' | 'qualifier' | 'subject' | 'period' | 'level' | 'category' | 'sentence' | 'text' | 'inBox'> {
   reportTitle: string;
-  /** Report date: YYYY-MM-DD, YYYY-MM or YYYY; '' when undated. */
+  /** Report date as precise as known: YYYY-MM-DD, YYYY-MM or YYYY; '' when undated. Never padded to a day. */
   date: string;
+  /**
+   * The date as readers see it, with its precision and whether it was inferred: "2024年9月10日",
+   * "约2020年" (a year the source does not state), "日期不详". A spreadsheet cell of "2020"
+   * alone cannot say which.
+   */
+  dateLabel: string;
   /** Link to the paragraph: page path + "#" + anchor (absolute in the exports). */
   url: string;
   year: string | null;
@@ -38,6 +47,7 @@ export function achievementsOf(r: AchievementSource): Achievement[] {
   return r.data.facts.map((f) => ({
     reportTitle: r.data.title ?? UNTITLED,
     date: r.date ?? '',
+    dateLabel: r.dateLabel,
     value: f.value,
     unit: f.unit,
     qualifier: f.qualifier,
@@ -60,10 +70,16 @@ export function allAchievements(reports: readonly AchievementSource[]): Achievem
   return [...reports].sort(compareByDateDesc).flatMap(achievementsOf);
 }
 
-/** Export columns: field → header (Chinese, for staff opening the CSV in Excel). */
+/**
+ * Export columns: field → header (Chinese, for staff opening the CSV in Excel). 日期 is the date
+ * as precise as known (2024-09-10, 2024-09 or 2020); 日期说明 says how it reads on the site,
+ * with 约 when the source does not state it (约2020年), so neither column makes a guess exact.
+ * The 成果库's filtered CSV (chengguo-client.js) writes the same columns.
+ */
 export const EXPORT_COLUMNS = [
   ['reportTitle', '报道标题'],
   ['date', '日期'],
+  ['dateLabel', '日期说明'],
   ['value', '数值'],
   ['unit', '单位'],
   ['qualifier', '限定词'],

@@ -41,8 +41,8 @@ export function levelCounts(rows: readonly Achievement[]): Record<string, number
  */
 export interface YearPayload {
   year: string;
-  /** [title, date, page path, topics] */
-  reports: [string, string, string, string[]][];
+  /** [title, date (as precise as known), page path, topics, date as shown (约2020年)] */
+  reports: [string, string, string, string[], string][];
   /** [report index, value, unit, text, qualifier, subject, period, level, category, anchor, sentence] */
   facts: [number, number, string, string, string | null, string, string | null, string | null, string, string, string][];
 }
@@ -53,7 +53,7 @@ export function yearPayload(year: string, rows: readonly Achievement[]): YearPay
   const facts: YearPayload['facts'] = rows.map((a) => {
     let r = index.get(a.reportSlug);
     if (r === undefined) {
-      r = reports.push([a.reportTitle, a.date, a.url.split('#')[0]!, a.topics]) - 1;
+      r = reports.push([a.reportTitle, a.date, a.url.split('#')[0]!, a.topics, a.dateLabel]) - 1;
       index.set(a.reportSlug, r);
     }
     const anchor = a.url.includes('#') ? a.url.slice(a.url.indexOf('#') + 1) : '';

@@ -8,6 +8,7 @@ import { achievementKeys, reportPartsData, siteIndex } from '../reports.ts';
 import type { AchievementKeys } from '../cache-keys.ts';
 import { allAchievements, type Achievement, type AchievementSource } from './achievements.ts';
 import { byYear } from './chengguo-data.ts';
+import { dateIso } from '../dates.ts';
 
 export interface SiteAchievements {
   all: Achievement[];
@@ -22,7 +23,7 @@ export function siteAchievements(): Promise<SiteAchievements> {
   cached ??= siteIndex().then((index) => {
     const sources: AchievementSource[] = index.reports.map((r) => {
       const { facts } = reportPartsData(r).data;
-      return { slug: r.slug, url: r.url, date: r.date, year: r.year, data: { title: r.data.title, topics: r.data.topics, facts } };
+      return { slug: r.slug, url: r.url, date: dateIso(r.data), dateLabel: r.dateLabel, year: r.year, data: { title: r.data.title, topics: r.data.topics, facts } };
     });
     const all = allAchievements(sources);
     return { all, years: byYear(all), reportCount: index.reports.length };

@@ -1,6 +1,7 @@
 /** /reports/<slug>/facts.json — one report's visible facts, same fields as /achievements.json. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { achievementsOf, exportRow } from '../../../lib/chengguo/achievements.ts';
+import { dateIso } from '../../../lib/dates.ts';
 import { reportPartsData, siteIndex, type ReportView } from '../../../lib/reports.ts';
 
 export const getStaticPaths = (async () => {
@@ -12,7 +13,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ report: ReportView }> = ({ props, site }) => {
   const { report } = props;
   const { facts } = reportPartsData(report).data;
-  const source = { ...report, data: { title: report.data.title, topics: report.data.topics, facts } };
-  const body = { title: report.data.title, date: report.date, url: new URL(report.url, site).href, facts: achievementsOf(source).map((a) => exportRow(a, site!)) };
+  const source = { ...report, date: dateIso(report.data), data: { title: report.data.title, topics: report.data.topics, facts } };
+  const body = { title: report.data.title, date: source.date, dateLabel: report.dateLabel, url: new URL(report.url, site).href, facts: achievementsOf(source).map((a) => exportRow(a, site!)) };
   return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
