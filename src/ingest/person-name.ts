@@ -20,11 +20,18 @@ function lexicon(): Map<string, number> {
   if (dictionary) return dictionary;
   const file = createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt');
   dictionary = new Map();
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const space = line.indexOf(' ');
-    const word = line.slice(0, space);
+  const text = readFileSync(file, 'utf8');
+  // One pass with indexOf rather than split: 349,000 lines, of which only surname-first words are kept.
+  for (let at = 0; at < text.length; ) {
+    const end = text.indexOf('\n', at);
+    const stop = end < 0 ? text.length : end;
+    const space = text.indexOf(' ', at);
+    const length = space - at;
     // Only words that start with a surname are ever asked about.
-    if (space >= 2 && space <= 4 && surnameOf(word)) dictionary.set(word, Number.parseInt(line.slice(space + 1), 10));
+    if (space > at && space < stop && length >= 2 && length <= 4 && (SURNAMES.has(text[at]!) || SURNAMES.has(text.slice(at, at + 2)))) {
+      dictionary.set(text.slice(at, space), Number.parseInt(text.slice(space + 1, stop), 10));
+    }
+    at = stop + 1;
   }
   return dictionary;
 }
