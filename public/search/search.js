@@ -16,6 +16,7 @@ import { segmentQuery } from './segment.js';
 import * as pf from './pf/pagefind.js';
 import { factsOf, findFacts, queryWords } from './facts.js';
 import { el, factItem, reportItem } from './render.js';
+import { countLabel, filterOptions } from './filter-options.js';
 
 const PAGE = 10;
 /**
@@ -118,18 +119,20 @@ function buildFilters() {
 async function fillFilters() {
   const all = await pf.filters();
   for (const key of FILTER_KEYS) {
-    const values = Object.keys(all[key] ?? {}).sort((a, b) => (key === '年份' ? b.localeCompare(a) : (all[key]?.[b] ?? 0) - (all[key]?.[a] ?? 0)));
-    if (!values.length) continue;
+    const options = filterOptions(all, key);
+    if (!options.length) continue;
     const fs = el('fieldset', 'sr-group');
     fs.append(el('legend', '', key));
-    for (const v of values) {
+    // The counts are of the whole archive (what filters() gives), not of the current query:
+    // they tell a reader how much a year or topic holds before they tick it.
+    for (const { value, count } of options) {
       const label = el('label');
       const box = /** @type {HTMLInputElement} */ (el('input'));
       box.type = 'checkbox';
-      box.value = v;
+      box.value = value;
       box.dataset.key = key;
-      box.checked = state.filters[key]?.includes(v) ?? false;
-      label.append(box, document.createTextNode(` ${v}`));
+      box.checked = state.filters[key]?.includes(value) ?? false;
+      label.append(box, document.createTextNode(` ${value}`), el('span', 'sr-option-count', countLabel(count)));
       fs.append(label);
     }
     groups.append(fs);

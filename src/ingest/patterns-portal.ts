@@ -143,6 +143,13 @@ export const EDITOR_CREDIT = [
 ];
 
 /**
+ * `责任编辑：张三` (`【责编:张三】`, `责任编辑 张三`): the one editor in charge, whose name the page
+ * shows as 责任编辑. Matched on the fold; the group's offsets are the line's own characters.
+ * Only a line that is this credit alone: `责任编辑：张三 审核：李四` names no single editor.
+ */
+export const EDITOR_IN_CHARGE = /^[【\[(（]?\s*(?:责任编辑|责编)\s*[:：]?\s*([\u3400-\u9fff·]{2,8})\s*[】\])）]?[\s|丨｜]*$/d;
+
+/**
  * Lines a page prints around the article that are never article text, each with its reason.
  * (The older line table `FURNITURE` in patterns.ts covers breadcrumbs, buttons, disclaimers
  * and footers; these are the shapes real pages added.)

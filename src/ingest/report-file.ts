@@ -105,6 +105,7 @@ export function buildFrontMatter(s: IngestState, factCorrections: FactCorrection
     dateEvidence: s.dateEvidence,
     publisher: s.publisher,
     authors: s.authors,
+    editor: s.editor,
     photoCredit: s.photoCredit,
     topics: s.topics,
     summary: s.summary,
@@ -126,8 +127,12 @@ export function buildFrontMatter(s: IngestState, factCorrections: FactCorrection
  * to fix before it can be published); a publishable report carries no draft fields at all.
  */
 function frontMatterForFile(data: Report): Record<string, unknown> {
+  // No `editor: null` line: most sources name no editor, and reports written before the field
+  // existed stay byte for byte what ingest writes today (the schema's default reads it back as null).
   const { draft, draftReasons, ...rest } = data;
-  return draft ? { draft, draftReasons, ...rest } : rest;
+  const { editor, ...withoutEditor } = rest;
+  const fields = editor === null ? withoutEditor : rest;
+  return draft ? { draft, draftReasons, ...fields } : fields;
 }
 
 /** The whole report file, checksum filled in. Same state in → same bytes out. */

@@ -114,6 +114,8 @@ export interface IngestState {
   sourceUrl: string | null;
   authors: string[];
   photoCredit: string | null;
+  /** The editor in charge from a `责任编辑：X` line (the line itself is removed), or null. */
+  editor: string | null;
   /** Captions per line number, found by `find-captions`, with an optional credit (and, for an image line, its image). */
   captions: { line: number; text: string; credit: string | null; image?: number }[];
   sections: Section[];
@@ -164,6 +166,7 @@ export function initialState(file: string, bytes: Uint8Array, document: Document
     sourceUrl: null,
     authors: [],
     photoCredit: null,
+    editor: null,
     captions: [],
     sections: [],
     blocks: [],

@@ -133,6 +133,8 @@ export const reportSchema = z.object({
   publisher: z.string().nullable().default(null),
   /** Byline names only, without 记者/通讯员. */
   authors: z.array(z.string()).default([]),
+  /** The editor in charge (责任编辑) when the source names one, shown on the page but never searched; null or absent when unknown. */
+  editor: z.string().nullable().default(null),
   /** The photo credit line, verbatim, or null. */
   photoCredit: z.string().nullable().default(null),
   /**

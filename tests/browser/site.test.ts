@@ -102,12 +102,13 @@ describe('report pages', () => {
     expect(h2.length).toBeGreaterThanOrEqual(3);
     expect(h2).toContain('坚持“第一标准”');
     expect(await page.locator('.report-body hgroup .section-dek').count()).toBe(h2.length);
-    // Every figure is there with its caption, none shows a broken image.
+    // Every photo-less figure is there as its 图片说明 line, none shows a broken image or an empty box.
     for (const fig of seed000.report.figures) {
-      const el = page.locator(`figure#${fig.id}`);
-      expect(await el.locator('figcaption').innerText()).toContain(fig.caption);
+      const el = page.locator(`.caption-note#${fig.id}`);
+      expect(await el.innerText()).toContain(fig.caption);
       expect(await el.locator('img').count()).toBe(0);
     }
+    expect(await page.locator('.report-body figure').count()).toBe(0);
     // The box: one card per item, a number card reads as one phrase.
     const box = seed000.report.factBoxes[0]!;
     expect((await page.locator('.fact-box-title').innerText()).trim()).toBe(box.title);
@@ -170,8 +171,9 @@ describe('report pages', () => {
     expect(await page.locator('figure#fig-2 picture img').getAttribute('loading')).toBe('lazy');
     expect(await first.locator('img.photo-placeholder').getAttribute('src')).toMatch(/^data:image\/webp;base64,/);
     expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0);
-    // A figure without a photo shows only its caption.
-    expect(await page.locator('figure#fig-3 img').count()).toBe(0);
+    // A figure without a photo is only its caption, as a 图片说明 line.
+    expect(await page.locator('#fig-3 img').count()).toBe(0);
+    expect(await page.locator('.caption-note#fig-3').count()).toBe(1);
     const og = await page.getAttribute('meta[property="og:image"]', 'content');
     const ogPage = await strict.newPage();
     await ogPage.goto(base + new URL(og!).pathname);

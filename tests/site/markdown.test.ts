@@ -62,12 +62,15 @@ describe('anchors', () => {
 });
 
 describe('figures', () => {
-  test('a figure with a photo leaves a marker for the page; one without shows only its caption', () => {
+  test('a figure with a photo leaves a marker for the page; one without is a plain 图片说明 line, no figure box', () => {
     const r = renderCase('box-and-figures');
     expect(r.photoFigures).toEqual(['fig-1']);
     expect(r.html).toContain('<figure class="figure" id="fig-1"><!--photo:fig-1--><figcaption>');
     expect(r.html).toContain('<span class="figure-credit">张三 摄</span>');
-    expect(r.html).toMatch(/<figure class="figure figure--no-photo" id="fig-2"><figcaption><span class="figure-caption">没有照片的图片说明<\/span><\/figcaption><\/figure>/);
+    expect(r.html).toMatch(/<div class="caption-note" id="fig-2"><span class="caption-note-label" data-pagefind-ignore>图片说明：<\/span><span class="figure-caption">没有照片的图片说明<\/span><\/div>/);
+    // Exactly one <figure>: the photo's. The photo-less caption is neither a figure nor a paragraph.
+    expect(r.html.match(/<figure\b/g)).toHaveLength(1);
+    expect(r.html).not.toMatch(/<p[^>]*>[^<]*没有照片/);
   });
 });
 

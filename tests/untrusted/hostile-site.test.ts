@@ -29,6 +29,7 @@ const FIELD_ROWS: { name: string; set: (fm: Record<string, unknown>, p: string) 
   { name: 'authors', set: (fm, p) => void (fm.authors = [p]), shownOn: 'reports/2024-03-01-hostile/index.html' },
   { name: 'publisher', set: (fm, p) => void (fm.publisher = p), shownOn: 'reports/2024-03-01-hostile/index.html' },
   { name: 'photoCredit', set: (fm, p) => void (fm.photoCredit = p), shownOn: 'reports/2024-03-01-hostile/index.html' },
+  { name: 'editor', set: (fm, p) => void (fm.editor = p), shownOn: 'reports/2024-03-01-hostile/index.html' },
   { name: 'pageLabels', set: (fm, p) => void (fm.pageLabels = [p]), shownOn: 'reports/2024-03-01-hostile/index.html' },
   // Provenance (date evidence, removed lines, source file) is the review desk's (src/desk), not on public pages: see the test below.
   { name: 'dateEvidence', set: (fm, p) => void (fm.dateEvidence = [p]), shownOn: null },

@@ -4,10 +4,11 @@
  * reason. Patterns match the line's simplified fold, so traditional pages are read alike.
  * Article-info lines are `read-article-info`'s; the page's tail is `strip-tail-furniture`'s.
  */
-import { BYLINE_ROLES, EDITOR_CREDIT, INFO_FIELD_START, MENU_BAR, MENU_SEPARATORS, PAGE_FURNITURE, roleLabel } from '../patterns-portal.ts';
+import { BYLINE_ROLES, EDITOR_CREDIT, EDITOR_IN_CHARGE, INFO_FIELD_START, MENU_BAR, MENU_SEPARATORS, PAGE_FURNITURE, roleLabel } from '../patterns-portal.ts';
 import { CLAUSE_PUNCT, FURNITURE, HAS_SENTENCE, MAX_FURNITURE_LINE, SHORT_LINE } from '../patterns.ts';
 import { isName } from '../byline-names.ts';
 import { blocks, type IngestState, type SourceLine } from '../state.ts';
+import { foldToSimplified } from '../../text/script-fold.ts';
 
 /** A line of running text is longer than this (and has a sentence end). */
 const ARTICLE_LINE = 30;
@@ -22,6 +23,19 @@ function isSpacedMenu(t: string): boolean {
   return words.filter((w) => isName(w, true)).length * 2 < words.length;
 }
 
+/**
+ * The editor's name on a `责任编辑：X` line, in the line's own characters, or null. The line is
+ * still removed (it is no article text); the name is kept only when it reads as a person's
+ * name, so a desk or a department (`责任编辑：新闻中心`) never shows as 责任编辑.
+ */
+export function editorInCharge(l: Pick<SourceLine, 'text' | 'fold'>): string | null {
+  const m = EDITOR_IN_CHARGE.exec(l.fold);
+  const at = m?.indices?.[1];
+  if (!at) return null;
+  const name = l.text.slice(at[0], at[1]);
+  return isName(foldToSimplified(name), true) ? name : null;
+}
+
 /** Short items between separators (`首页 / 动态 / 正文`, `甲 | 乙 | 丙`). */
 function isMenuBar(t: string): boolean {
   if (HAS_SENTENCE.test(t)) return false;
@@ -32,6 +46,7 @@ function isMenuBar(t: string): boolean {
 
 export function stripPortalFurniture(s: IngestState): IngestState {
   const lines: SourceLine[] = s.lines.map((l) => ({ ...l }));
+  let editor = s.editor;
   const remove = (l: SourceLine, reason: string) => {
     l.role = 'removed';
     l.reason = reason;
@@ -49,6 +64,7 @@ export function stripPortalFurniture(s: IngestState): IngestState {
       // A row of article-info fields between pipes is read-article-info's, not a menu.
       else if (isMenuBar(t) && !INFO_FIELD_START.test(t)) remove(l, 'menu');
     }
+    if (l.reason === 'editor credit') editor ??= editorInCharge(l);
   }
 
   // Menus: runs of very short lines with no punctuation, one item per line. The site name
@@ -73,5 +89,5 @@ export function stripPortalFurniture(s: IngestState): IngestState {
       if (l.role === null && l.text.length <= SHORT_LINE.maxSiteHeader && !HAS_SENTENCE.test(l.text)) remove(l, 'site header');
     }
   }
-  return { ...s, lines };
+  return { ...s, lines, editor };
 }

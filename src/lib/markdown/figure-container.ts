@@ -1,8 +1,12 @@
 /**
  * Rule `figure-container`: `::: figure fig-N` … `:::` becomes one `report_figure` token; it
  * renders the caption (the container's text) with the figure's credit from front matter.
- * A figure with a photo gets a marker the page swaps for an optimised <picture>; one
- * without a photo shows only its caption, never a broken image.
+ * A figure with a photo gets a marker the page swaps for an optimised <picture>. One
+ * without a photo (a text source had a caption but no image) is not a figure to a reader:
+ * a box with no photo in it looks broken. It becomes a plain line in the flow marked
+ * 图片说明. Kept, not dropped: captions carry names, places and numbers the body may not
+ * repeat, and staff chose to keep them. It is a <div>, not a <p>, so it is never taken
+ * for a body paragraph (anchors `p-N` count Markdown paragraphs only).
  */
 import type { MarkdownIt } from 'markdown-it';
 import type { Token } from 'markdown-it';
@@ -46,11 +50,9 @@ export function figureContainer(md: MarkdownIt): void {
     const hasPhoto = Boolean(figure?.image);
     if (hasPhoto) env.photoFigures.push(id);
     const credit = figure?.credit ? `<span class="figure-credit">${esc(figure.credit)}</span>` : '';
-    return (
-      `<figure class="figure${hasPhoto ? '' : ' figure--no-photo'}" id="${esc(id)}">` +
-      (hasPhoto ? photoMarker(id) : '') +
-      `<figcaption><span class="figure-caption">${md.renderer.renderInline(caption, options, env)}</span>${credit}</figcaption>` +
-      `</figure>\n`
-    );
+    const text = `<span class="figure-caption">${md.renderer.renderInline(caption, options, env)}</span>${credit}`;
+    // The label is the page's, not the report's words: not indexed for search.
+    if (!hasPhoto) return `<div class="caption-note" id="${esc(id)}"><span class="caption-note-label" data-pagefind-ignore>图片说明：</span>${text}</div>\n`;
+    return `<figure class="figure" id="${esc(id)}">${photoMarker(id)}<figcaption>${text}</figcaption></figure>\n`;
   };
 }
