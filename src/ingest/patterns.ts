@@ -3,6 +3,7 @@
  * tables. Stages import from here so a reviewer can tune behaviour without reading code.
  */
 import { isName } from './byline-names.ts';
+import { HEADLINE_LIST } from './patterns-portal.ts';
 import { foldToSimplified } from '../text/script-fold.ts';
 import { SOURCE_LIMITS } from '../schema/limits.ts';
 
@@ -248,7 +249,10 @@ export const DRAFT_REASONS: { name: string; test: (s: DraftView) => boolean; rea
   {
     name: 'body-edge',
     test: (s) => strayEdge(s.paragraphs) !== null,
-    reason: (s) => `正文${strayEdge(s.paragraphs)!.where}的“${strayEdge(s.paragraphs)!.text}”不像正文，可能是网页杂项：请核对后删除或保留。`,
+    reason: (s) => {
+      const { where, text } = strayEdge(s.paragraphs)!;
+      return `正文${where}的“${text}”不像正文，可能是网页杂项：请核对后删除或保留。`;
+    },
   },
   { name: 'empty-fact-box', test: (s) => s.factBoxes.some((b) => b.items.length === 0 || b.items.some((i) => !i.text.trim())), reason: () => '“数说”栏目没有读出内容：请核对 factBoxes。' },
 ];
@@ -264,7 +268,7 @@ export const BODY_EDGE = { minStray: 2, maxStray: 10, minTitle: 5 };
 
 function isStrayWord(p: string): boolean {
   const t = p.trim();
-  if (/^\d{1,7}$/.test(t)) return true;
+  if (HEADLINE_LIST.counter.test(t)) return true;
   return t.length >= BODY_EDGE.minStray && t.length <= BODY_EDGE.maxStray && /^[\u3400-\u9fffA-Za-z\s·]+$/.test(t) && !isName(foldToSimplified(t.replace(/\s/g, '')));
 }
 

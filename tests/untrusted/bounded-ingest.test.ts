@@ -10,9 +10,9 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { crc32, deflateRawSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
 import { readReportFile } from '../../src/lib/report-file.ts';
+import { writeZip, type ZipPart } from '../ingest/documents/zip-writer.ts';
 import { checkDocxLimits } from '../../src/ingest/formats/zip-directory.ts';
 import { wordArticle } from '../ingest/documents/make-fixtures.ts';
 import { photo, ROOT } from './site-build.ts';
@@ -31,59 +31,13 @@ async function ingest(source: string, ...flags: string[]) {
   return { code, err: err.join(''), out, written: readdirSync(out, { recursive: true }).map(String) };
 }
 
-interface Part {
-  name: string;
-  data: Buffer;
-  /** The unpacked size the directory states (default: the true size). */
-  stated?: number;
-}
-
-/** A zip (deflate) written here, so a test can state any size in its directory. */
-function zip(parts: Part[]): Buffer {
-  const locals: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const p of parts) {
-    const packed = deflateRawSync(p.data);
-    const name = Buffer.from(p.name);
-    const size = p.stated ?? p.data.length;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc32(p.data), 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const dir = Buffer.alloc(46);
-    dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(8, 10);
-    dir.writeUInt32LE(crc32(p.data), 16);
-    dir.writeUInt32LE(packed.length, 20);
-    dir.writeUInt32LE(size, 24);
-    dir.writeUInt16LE(name.length, 28);
-    dir.writeUInt32LE(offset, 42);
-    locals.push(local, name, packed);
-    central.push(dir, name);
-    offset += 30 + name.length + packed.length;
-  }
-  const dirBytes = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(dirBytes.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, dirBytes, end]);
-}
+type Part = ZipPart;
 
 const TYPES = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>';
 /** A Word document's text part holding `text` in one paragraph. */
 const documentXml = (text: string) => Buffer.from(`<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:body></w:document>`);
 const docx = (file: string, parts: Part[]) => {
-  writeFileSync(file, zip([{ name: '[Content_Types].xml', data: Buffer.from(TYPES) }, ...parts]));
+  writeFileSync(file, writeZip([{ name: '[Content_Types].xml', data: Buffer.from(TYPES) }, ...parts], 'deflate'));
   return file;
 };
 

@@ -60,6 +60,14 @@ export function leadingByline(fold: string): { length: number; names: string[] }
   return names.length ? { length: at, names } : null;
 }
 
+/**
+ * The lede that opens with a dateline (`本报讯(记者 X)…`), among the first `ledeWithin` unclaimed
+ * lines: the article's first text even under a photo's caption sentence (find-captions uses it too).
+ */
+export function datelineLede(content: readonly SourceLine[]): SourceLine | undefined {
+  return content.filter((l) => l.text !== '' && l.role === null).slice(0, DATELINE.ledeWithin).find((l) => DATELINE.lede.test(l.fold));
+}
+
 /** The dateline's publisher: the outlet before the place and date; null for `本报讯`. */
 export function datelinePublisher(text: string, fold: string): string | null {
   const m = DATELINE.pattern.exec(fold);
@@ -86,7 +94,7 @@ export function findBylineCredit(s: IngestState): IngestState {
   const content = lines.filter((l) => l.text !== '' && l.role === null && (s.boxStart === null || l.no < s.boxStart));
   const lastText = content.findLast((l) => HAS_SENTENCE.test(l.fold));
   // A lede that opens with a dateline (`本报讯(记者 X)…`) is the first text even under a photo's caption sentence.
-  const dated = content.slice(0, DATELINE.ledeWithin).find((l) => DATELINE.lede.test(l.fold));
+  const dated = datelineLede(content);
   const firstText = dated ?? content.find((l) => HAS_SENTENCE.test(l.fold));
 
   for (const l of content) {

@@ -6,7 +6,8 @@
  * a photo credit (`……开学典礼。(某某社 张三 摄)`), a line in parentheses (`（活动现场）`), a strip
  * of short captions run together (`翻开新课本。节目表演。…`), the line under an image placeholder.
  */
-import { CAPTION_CREDIT, DATELINE, GALLERY, PAREN_CAPTION } from '../patterns-portal.ts';
+import { CAPTION_CREDIT, GALLERY, PAREN_CAPTION } from '../patterns-portal.ts';
+import { datelineLede } from './find-byline-credit.ts';
 import { BYLINE, CAPTION_LABEL, CAPTION_PREFIX, CLAUSE_PUNCT, MD_HEADING, PHOTO_CREDIT, SENTENCE_END, SHORT_LINE } from '../patterns.ts';
 import { cutFromLine, gapBefore, type IngestState, type SourceLine } from '../state.ts';
 
@@ -63,7 +64,7 @@ export function findCaptions(s: IngestState): IngestState {
   // A newspaper prints a photo's caption above the article: a short sentence with no clause
   // mark right above a lede that opens with its dateline (`某某楼。` / `本报讯(记者 X)……`).
   const content = lines.filter((l) => l.text !== '' && l.role === null);
-  const lede = content.slice(0, DATELINE.ledeWithin + 1).find((l) => DATELINE.lede.test(l.fold));
+  const lede = datelineLede(content);
   for (const l of lede ? content.filter((c) => c.no < lede.no) : []) {
     if (/。$/.test(l.fold) && l.fold.length <= SHORT_LINE.maxCaption && !CLAUSE_PUNCT.test(l.fold.slice(0, -1))) {
       l.role = 'caption';

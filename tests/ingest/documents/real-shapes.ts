@@ -21,6 +21,14 @@ export const photos = () => Promise.all(['#8d5524', '#2a9d8f', '#e76f51', '#2646
 /** Captions, by the photo they belong to. */
 export const WPS_CAPTIONS = ['运动员代表队列整齐走过主席台', '图为四年级学生在跳远比赛中奋力一跃', '低年级接力赛跑的交接瞬间', '老师和家长志愿者为选手加油'];
 
+/** Writes a WPS-shaped Word file into `dir` and returns its path. */
+function writeWps(dir: string, name: string, blocks: WpsBlock[], images: Buffer[]): string {
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, name);
+  writeFileSync(path, wpsDocx(blocks, images));
+  return path;
+}
+
 /** The WPS school report: every shape of the issue in one file. */
 export async function wpsReport(dir: string, name = 'wps-report.docx'): Promise<string> {
   const img = await photos();
@@ -45,10 +53,7 @@ export async function wpsReport(dir: string, name = 'wps-report.docx'): Promise<
     { runs: ['青石路小学'], align: 'right' },
     { runs: ['2018年9月13日'], align: 'right' },
   ];
-  mkdirSync(dir, { recursive: true });
-  const path = join(dir, name);
-  writeFileSync(path, wpsDocx(blocks, img));
-  return path;
+  return writeWps(dir, name, blocks, img);
 }
 
 /** A Word notice whose date stands right under its headline. */
@@ -59,10 +64,7 @@ export async function wpsDatedAtTop(dir: string, name = 'dated-top.docx'): Promi
     body('为增强学生的安全意识，溪口中学于5月第三周开展防溺水安全教育周活动。学校邀请消防救援人员进校，为七年级学生讲解自救和互救的方法。'),
     body('活动期间，各班召开主题班会，学生们结合2017年以来身边的案例讨论如何远离危险水域，并把安全承诺书带回家请家长签字。'),
   ];
-  mkdirSync(dir, { recursive: true });
-  const path = join(dir, name);
-  writeFileSync(path, wpsDocx(blocks, []));
-  return path;
+  return writeWps(dir, name, blocks, []);
 }
 
 /** A Word file with no headline at all: the correspondent sent only the text. */
@@ -72,10 +74,7 @@ export async function wpsNoHeadline(dir: string, name = 'no-headline.docx'): Pro
     body('孩子们在图书室里安静地挑选绘本，有的三五成群共读一本书，有的请老师讲故事。活动结束时，每个孩子都办理了自己的第一张借书卡。'),
     body('幼儿园负责人介绍，今年园里将每月组织一次走进社区的阅读活动，让孩子从小养成爱读书的习惯。'),
   ];
-  mkdirSync(dir, { recursive: true });
-  const path = join(dir, name);
-  writeFileSync(path, wpsDocx(blocks, []));
-  return path;
+  return writeWps(dir, name, blocks, []);
 }
 
 /** Captions of the portal page's photo table, by photo. */

@@ -3,10 +3,9 @@
  * cannot write some of these shapes): direct run formatting instead of styles (a headline in
  * 方正小标宋 at 二号 = 22 pt, not bold), paragraph alignment, a photo and its caption in one
  * paragraph split by a line break, floating (anchored) pictures, photos side by side in a table.
- * The ZIP is written here too (stored entries, crc32 from node:zlib), so the bytes are the same
- * on every run.
+ * The ZIP is stored, not deflated (zip-writer.ts), so the bytes are the same on every run.
  */
-import { crc32 } from 'node:zlib';
+import { writeZip } from './zip-writer.ts';
 
 export type WpsRun = string | { br: true } | { image: number; float?: boolean };
 
@@ -64,46 +63,6 @@ function block(b: WpsBlock): string {
   return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:jc w:val="center"/></w:tblPr>${rows.join('')}</w:tbl>`;
 }
 
-/** A stored (uncompressed) ZIP of the given entries. */
-export function storeZip(entries: { name: string; data: Buffer }[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const { name, data } of entries) {
-    const fileName = Buffer.from(name, 'utf8');
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(fileName.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(fileName.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, fileName, data);
-    centrals.push(central, fileName);
-    offset += 30 + fileName.length + data.length;
-  }
-  const dir = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, dir, end]);
-}
-
 /** A `.docx` as WPS writes it: the blocks, and the images (JPEG bytes) they refer to by index. */
 export function wpsDocx(blocks: WpsBlock[], images: Buffer[]): Buffer {
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${NS}><w:body>${blocks.map(block).join('')}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>`;
@@ -122,5 +81,5 @@ export function wpsDocx(blocks: WpsBlock[], images: Buffer[]): Buffer {
     { name: 'word/_rels/document.xml.rels', data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>` },
   ].map((e): { name: string; data: Buffer } => ({ name: e.name, data: Buffer.from(e.data, 'utf8') }));
   images.forEach((data, i) => entries.push({ name: `word/media/image${i + 1}.jpeg`, data }));
-  return storeZip(entries);
+  return writeZip(entries);
 }
