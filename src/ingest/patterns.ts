@@ -194,6 +194,12 @@ export const DATE_HINTS = {
   fullDate: /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/,
   /** A calendar year mention; years after 到/至 are targets, not the present. */
   year: /(?<![\d到至])((?:19|20)\d{2})(?=\s*年|届)/g,
+  /**
+   * A bare year naming an event or a programme: `2019爱心助学金发放仪式`, `2024数字教育大会`.
+   * Never a count (`2019名学生`, `2000余人`, `1998平方米`): the word after it is not a counting
+   * word, a magnitude or a measure.
+   */
+  labelYear: /(?<![\d.,，到至第])((?:19|20)\d{2})(?=[\u4e00-\u9fff])(?![年届余多名人元个所家件项次位只台套条张份篇本部间座辆枚块万亿千百十米亩平公克吨天日月号期级班分秒小周度版])/g,
   futureBefore: /(到|至|截至|远景|展望)$/,
   /** Seasonal phrases that pin the month of a year. */
   seasons: [

@@ -39,12 +39,15 @@ export function inferDate(s: IngestState): IngestState {
     }
   }
 
-  // 2. The latest year the article speaks of, with a season phrase for the month.
+  // 2. The latest year the article speaks of (`2006年…`, or a bare year naming an event,
+  //    `2019爱心助学金`), with a season phrase for the month.
   const mentions: { year: number; quote: string }[] = [];
   for (const l of content) {
     if (l.role === 'removed') continue;
-    for (const m of l.text.matchAll(DATE_HINTS.year)) {
+    for (const m of [...l.text.matchAll(DATE_HINTS.year), ...l.text.matchAll(DATE_HINTS.labelYear)]) {
       if (DATE_HINTS.futureBefore.test(l.text.slice(0, m.index))) continue;
+      // A year after this one is a plan (`2030年前`), never the year the page ran.
+      if (Number(m[1]) > new Date().getFullYear()) continue;
       mentions.push({ year: Number(m[1]), quote: clauseAt(l.text, m.index, m[0].length) });
     }
   }
