@@ -3,6 +3,7 @@
  * tables with examples. Written in simplified characters: stages match them against each
  * line's `fold`, so a traditional-character page meets them too. Shapes, never site names.
  */
+import { PAGE_REMNANTS } from './patterns-remnants.ts';
 
 /** Keys of the article-info fields a page prints around the headline. */
 export const INFO_KEYS = {
@@ -106,6 +107,7 @@ export const DATELINE = {
  * and footers; these are the shapes real pages added.)
  */
 export const PAGE_FURNITURE: { reason: string; pattern: RegExp; example: string }[] = [
+  ...PAGE_REMNANTS,
   { reason: 'page symbol', pattern: /^[|丨｜\\/·•xX×<>»«›‹\-_=*#~\s]{1,6}$/, example: '|' },
   { reason: 'image placeholder', pattern: /(查看精彩图片|点击查看大图|点击图片查看|点击查看原图|打开.{0,8}(APP|App|app|客户端|新闻)\s*(查看|阅读))/, example: '打开某某新闻 查看精彩图片' },
   { reason: 'page buttons', pattern: /^[【\[]?(返回栏目|返回列表|返回首页|打开适老化模式|适老化模式|无障碍浏览|关怀版)[】\]]?(\s*[|丨｜>》]+.*)?$/, example: '无障碍浏览 | 打开适老化模式' },
@@ -298,3 +300,4 @@ export const INLINE_CAPTION = {
 export const TAG_CLOUD = { minRun: 4, word: /^[\u4e00-\u9fa5A-Za-z]{2,6}$/, maxNameShare: 0.5 };
 
 export * from './patterns-byline.ts';
+export * from './patterns-remnants.ts';

@@ -6,7 +6,7 @@
  * anywhere goes too, up to the first line of running text. App promotions go wherever they
  * stand (glued after the last sentence too).
  */
-import { APP_PROMOTION, CAPTION_CREDIT, TAG_LINE, TAIL, TAIL_HEADING, TEASER } from '../patterns-portal.ts';
+import { APP_PROMOTION, CAPTION_CREDIT, TAG_LINE, TAIL, TAIL_HEADING, TAIL_HEADING_MORE, TEASER } from '../patterns-portal.ts';
 import { cutFromLine } from '../state.ts';
 import { BYLINE, HAS_SENTENCE, PHOTO_CREDIT } from '../patterns.ts';
 import type { IngestState, SourceLine } from '../state.ts';
@@ -34,8 +34,14 @@ export function stripTailFurniture(s: IngestState): IngestState {
   for (const l of lines) {
     if (l.text === '') continue;
     if (isArticleText(l)) before += l.fold.length;
-    const anchor = l.role === null ? TAIL_HEADING.test(l.fold) || TAG_LINE.test(l.fold) : TAIL_ANCHOR_REASONS.has(l.reason ?? '');
+    const links = l.role === null && TAIL_HEADING_MORE.test(l.fold);
+    const anchor = l.role === null ? TAIL_HEADING.test(l.fold) || TAG_LINE.test(l.fold) || links : TAIL_ANCHOR_REASONS.has(l.reason ?? '');
     if (anchor && before >= total * MIN_SHARE_BEFORE_TAIL) tail = true;
+    if (links) {
+      remove(l, 'footer links');
+      related = true;
+      continue;
+    }
     if (l.role === null && TAIL_HEADING.test(l.fold)) {
       remove(l, 'related news');
       related = true;

@@ -1,0 +1,38 @@
+/**
+ * More page furniture, line by line, from a second and wider draw of real pages (portals,
+ * CMS templates, newspaper sites): what a copy of the page leaves behind that no reader wants
+ * under the article. Shapes, never site names; each with an example in our own words.
+ * Appended to `PAGE_FURNITURE` (patterns-portal.ts), so the same stage removes them.
+ */
+export const PAGE_REMNANTS: { reason: string; pattern: RegExp; example: string }[] = [
+  // A row of bars and spaces where a toolbar's icons stood.
+  { reason: 'page symbol', pattern: /^([|丨｜]\s*){2,}$/, example: '| | | |' },
+  // What a copy keeps of an HTML comment or a CMS's hidden fields: it opens or closes a comment.
+  { reason: 'HTML markup', pattern: /^\s*-->|<!--|-->\s*$/, example: '--> 2024-05-01 某某 1 1 content_1.html /enpproperty-->' },
+  // Bracketed buttons of a print bar, one or several: `【打印正文】【关闭窗口】`.
+  {
+    reason: 'page buttons',
+    pattern: /^([【\[]\s*(打印正文|打印文章|打印全文|打印|关闭窗口|关闭|返回顶部|收藏本页|保存本页|加入收藏|推荐给朋友|发表评论)\s*[】\]]\s*)+$/,
+    example: '【打印正文】',
+  },
+  // A "read the rest" button, with the share it hides: `点击查看全文(剩余40%)`.
+  { reason: 'page buttons', pattern: /^(点击)?(查看|阅读|展开)(全文|全部|剩余全文)\s*([(（]\s*剩余\s*\d{1,3}\s*%\s*[)）])?$/, example: '点击查看全文(剩余0%)' },
+  // A rule drawn with dashes around a word: `------分隔线------`.
+  { reason: 'separator', pattern: /^[-—=_*~·.]{3,}\s*[\u4e00-\u9fa5]{0,6}\s*[-—=_*~·.]{3,}$/, example: '------分隔线------' },
+  // A newspaper site's note of where the article ran in print: `《某某日报》(2020年08月13日 15 版)`.
+  {
+    reason: 'print edition',
+    pattern: /^《\s*[^《》]{2,16}\s*》\s*[（(]\s*(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(第?\s*[A-Z]?\d{1,3}\s*版)?\s*[）)]$/,
+    example: '《 某某日报 》( 2020年08月13日 15 版)',
+  },
+  // A link to elsewhere: a short line with no sentence end that finishes in arrows (`领取资料> >`, `更多»`).
+  { reason: 'link', pattern: /^[^。！？!?]{2,40}?\s*(>\s*>|»)$/, example: '免费领取备考资料> >' },
+  // The QR widget of a common CMS template, printed as its own name.
+  { reason: 'page widget', pattern: /^(织梦二维码生成器|二维码生成器)$/, example: '织梦二维码生成器' },
+];
+
+/**
+ * Headings that open the page's tail, besides `TAIL_HEADING`: a footer's link block
+ * (`友情链接:`), after which short lines are furniture.
+ */
+export const TAIL_HEADING_MORE = /^[【\[]?\s*(友情链接|网站链接)\s*[】\]]?\s*[:：]?/;
