@@ -44,8 +44,13 @@ export const INFO_LINE = {
  */
 export const INFO_ROW_BYLINE = /^(?:文\s*[、/]\s*图|图\s*[、/]\s*文|文图|图文|文|撰文|作者|记者)\s*[/／:：]\s*([\u4e00-\u9fa5·]{2,4}(?:[\s、,，]+[\u4e00-\u9fa5·]{2,4}){0,3})$/;
 
-/** A key alone on its line, its value on the next line: `文章来源` / `新华网`. */
-export const BARE_INFO_KEY = new RegExp(`^[【\\[]?(${KEY_ALT})[】\\]]?$`);
+/**
+ * A key alone on its line, its value on the next line: `文章来源` / `新华网`; a scraper's list
+ * bullets may stand before both and a colon after the key (`- 作者:` / `- 张三`).
+ */
+export const BARE_INFO_KEY = new RegExp(`^(?:[-•·*]\\s+)?[【\\[]?(${KEY_ALT})[】\\]]?\\s*为?\\s*[:：]?$`);
+/** A scraper's list bullet before a line (`- 张三`). */
+export const LIST_BULLET = /^[-•·*]\s+/;
 
 /**
  * The original article's address: `原文链接：https://…`, `本文链接: http://…`. A site's bare home
@@ -109,6 +114,7 @@ export const DATELINE = {
 export const PAGE_FURNITURE: { reason: string; pattern: RegExp; example: string }[] = [
   ...PAGE_REMNANTS,
   { reason: 'page symbol', pattern: /^[|丨｜\\/·•xX×<>»«›‹\-_=*#~\s]{1,6}$/, example: '|' },
+  { reason: 'image placeholder', pattern: /^[【\[]\s*(资料图|资料图片|图片|组图|图集|视频)\s*[】\]]$/, example: '【资料图】' },
   { reason: 'image placeholder', pattern: /(查看精彩图片|点击查看大图|点击图片查看|点击查看原图|打开.{0,8}(APP|App|app|客户端|新闻)\s*(查看|阅读))/, example: '打开某某新闻 查看精彩图片' },
   { reason: 'page buttons', pattern: /^[【\[]?(返回栏目|返回列表|返回首页|打开适老化模式|适老化模式|无障碍浏览|关怀版)[】\]]?(\s*[|丨｜>》]+.*)?$/, example: '无障碍浏览 | 打开适老化模式' },
   { reason: 'section label', pattern: /^(即时新闻|最新消息|滚动新闻|今日头条|头条新闻|要闻|最近搜索|热门搜索|热搜|热门标签|推荐阅读)$/, example: '即时新闻' },

@@ -6,7 +6,7 @@
  * the kicker). A fused "引题 主题" headline is split at its first space. A caption, a timestamp,
  * a section label or a sentence is never a headline; no candidate → title null and a warning.
  */
-import { HEADLINE, INFO_FIELD_START, SPACED_ROLE_LABEL } from '../patterns-portal.ts';
+import { DATELINE, HEADLINE, INFO_FIELD_START, SPACED_ROLE_LABEL } from '../patterns-portal.ts';
 import { HAS_SENTENCE, MD_HEADING, PLACE_LABEL, SHORT_LINE, SUBTITLE_LINE, TITLE_SPLIT } from '../patterns.ts';
 import { cutFromLine, type IngestState, type SourceLine } from '../state.ts';
 
@@ -29,6 +29,8 @@ const isCandidate = (l: SourceLine) =>
   !SPACED_ROLE_LABEL.test(l.fold) &&
   // `原标题:…` names the headline the article first ran under: the headline only when the page prints no other.
   !HEADLINE.originalTitle.test(l.fold) &&
+  // A lede that opens with its dateline (`某某网讯(通讯员 X)…`) is text, cut short as it may be.
+  !DATELINE.lede.test(l.fold) &&
   !l.text.startsWith('#') &&
   !SUBTITLE_LINE.test(l.text);
 

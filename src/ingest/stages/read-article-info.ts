@@ -6,7 +6,7 @@
  * publisher and the authors. Page buttons in a value (`来源: 打印正文`) are nobody's name.
  */
 import { namesOf } from '../byline-names.ts';
-import { ANONYMOUS, BARE_INFO_KEY, BUTTON_VALUE, GLUED_HEADER, HEADER_DATE, INFO_FIELD, INFO_KEYS, INFO_LINE, INFO_ROW_BYLINE, SOURCE_LINK } from '../patterns-portal.ts';
+import { ANONYMOUS, BARE_INFO_KEY, LIST_BULLET, BUTTON_VALUE, GLUED_HEADER, HEADER_DATE, INFO_FIELD, INFO_KEYS, INFO_LINE, INFO_ROW_BYLINE, SOURCE_LINK } from '../patterns-portal.ts';
 import { cutFromLine, type IngestState, type SourceLine } from '../state.ts';
 
 const pad = (n: string) => n.padStart(2, '0');
@@ -108,16 +108,31 @@ export function readArticleInfo(s: IngestState): IngestState {
       remove(l);
       continue;
     }
+    // A key alone on its line (`文章来源`), its value on the next. In a scraper's bulleted list
+    // (`- 作者:` / `- 张三`) the value is the next item only: a key with a colon outside a list
+    // is an empty field, and the line under it may be the headline.
     const bare = BARE_INFO_KEY.exec(t);
+    const listed = LIST_BULLET.test(t);
     const next = open[i + 1];
-    if (bare && next && next.fold.length <= 20 && !/[，。,;；:：]/.test(next.fold)) {
+    const value = next ? next.text.replace(LIST_BULLET, '') : '';
+    const valueFold = next ? next.fold.replace(LIST_BULLET, '') : '';
+    const nextIsValue =
+      next !== undefined &&
+      !BARE_INFO_KEY.test(next.fold) &&
+      (listed ? LIST_BULLET.test(next.fold) : !/[:：]\s*$/.test(t)) &&
+      valueFold.length <= 20 &&
+      !/[，。,;；]/.test(valueFold) &&
+      (!/[:：]/.test(valueFold) || (INFO_KEYS.date.includes(bare?.[1] ?? '') && headerDate(valueFold) !== null));
+    if (bare && (nextIsValue || listed)) {
       const key = bare[1]!;
-      if (INFO_KEYS.publisher.includes(key)) addPublisher(next.text);
-      else if (INFO_KEYS.author.includes(key)) addAuthors(next.text);
-      else if (INFO_KEYS.date.includes(key)) statesDate(next.text, `${l.raw} ${next.raw}`);
+      if (nextIsValue) {
+        if (INFO_KEYS.publisher.includes(key)) addPublisher(value);
+        else if (INFO_KEYS.author.includes(key)) addAuthors(value);
+        else if (INFO_KEYS.date.includes(key)) statesDate(valueFold, `${l.raw} ${next!.raw}`);
+        remove(next!);
+        i++;
+      }
       remove(l);
-      remove(next);
-      i++;
       continue;
     }
     if (INFO_LINE.sentence.test(t)) continue;

@@ -74,7 +74,7 @@ export function stripPortalFurniture(s: IngestState): IngestState {
   const first = text[0]?.no ?? Infinity;
   const last = text[text.length - 1]?.no ?? -Infinity;
   const outside = (l: SourceLine) => l.no < first || l.no > last;
-  const isMenuItem = (l: SourceLine) => l.role === null && outside(l) && l.text.length <= SHORT_LINE.maxMenuItem && !CLAUSE_PUNCT.test(l.text) && !l.text.startsWith('#');
+  const isMenuItem = (l: SourceLine) => l.role === null && outside(l) && l.text.length <= SHORT_LINE.maxMenuItem && !CLAUSE_PUNCT.test(l.text) && !l.text.startsWith('#') && !INFO_FIELD_START.test(l.fold);
   for (const l of lines) if (l.role === null && !l.hint && outside(l) && isSpacedMenu(l.fold)) remove(l, 'menu');
   for (const block of blocks(lines)) {
     for (let i = 0; i < block.length; ) {
