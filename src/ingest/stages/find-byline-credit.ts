@@ -26,10 +26,21 @@ function trailingNames(fold: string): { index: number } | null {
   return words.length && words.every((w) => isName(w)) ? { index: m.index } : null;
 }
 
+/** `（某某幼儿园 张三）`: the names after the unit, when every one passes the name test; else null. */
+function unitNames(fold: string): string[] | null {
+  const m = BYLINE.unitNames.exec(fold);
+  if (!m) return null;
+  const words = m[1]!.split(/[\s、]+/).filter(Boolean);
+  return words.length && words.every((w) => isName(w)) ? words : null;
+}
+
 /** Names in a byline line (kept for callers that pass a whole line). */
 export function bylineNames(text: string): string[] {
   return namesOf(text.replace(/^[◎■●◆□]/, '').replace(PHOTO_BYLINE, ' ').replace(PLACE_REPORTED, ' ').replace(/[（()）]/g, ' ')).names;
 }
+
+/** The first role word inside a dateline's parentheses. */
+const BYLINE_ROLE_WORD = /(特约记者|记者|特约通讯员|通讯员|实习生|作者|采访人员)/;
 
 /** `记者甲／台北报导`: the place the report was filed from is not a name. */
 const PLACE_REPORTED = /[/／]\s*[\u4e00-\u9fa5]{2,6}(报道|报导|報導|報道)$/;
@@ -111,6 +122,15 @@ export function findBylineCredit(s: IngestState): IngestState {
     // Names only above the first sentence (`林小舟 韩冬` under a headline): two or more names in a row are
     // evidence enough for a rare dictionary word with a surname first (`唐一禾`), as after a role word.
     const namesAbove = nearStart && BYLINE.nameList.test(t) && t.split(/\s+/).every((w) => isName(w, true));
+    // One name alone right above a lede that opens with its dateline (`张三` / `本报讯 近日……`): the reporter.
+    const nameAboveDateline = dated !== undefined && content[content.indexOf(l) + 1] === dated && /^[\u4e00-\u9fa5·]{2,4}$/.test(t) && isName(t);
+    // `（某某幼儿园 张三）` on a line of its own after the article.
+    const unitSigned = inTail && unitNames(t) !== null && BYLINE.unitNames.exec(t)![0].length === t.length;
+    if (nameAboveDateline || unitSigned) {
+      l.role = 'byline';
+      addAuthors(namesOf(unitSigned ? l.text.slice(l.text.search(/[\s\u3000]/)) : l.text, true).names);
+      continue;
+    }
     const ownLine =
       namesAbove ||
       (BYLINE.prefixed.test(t) && !HAS_SENTENCE.test(t) && (inTail || nearStart)) ||
@@ -142,7 +162,19 @@ export function findBylineCredit(s: IngestState): IngestState {
     const inParens = DATELINE_BYLINE.exec(rest.slice(skip));
     if (inParens && /(记者|通讯员|实习生|作者|采访人员)/.test(inParens[1]!) && inParens.index === 0) {
       const at = from + skip + inParens[0].indexOf(inParens[1]!);
-      addAuthors(namesOf(firstText.text.slice(at, at + inParens[1]!.length)).names);
+      const inside = firstText.text.slice(at, at + inParens[1]!.length);
+      // `(张三 通讯员 李四)`: a name before the first role word is the paper's own reporter.
+      const role = BYLINE_ROLE_WORD.exec(inParens[1]!);
+      const before = role ? inParens[1]!.slice(0, role.index).trim() : '';
+      if (before && before.split(/[\s、]+/).every((w) => /^[\u4e00-\u9fa5·]{2,4}$/.test(w) && isName(w))) addAuthors(namesOf(inside.slice(0, role!.index), true).names);
+      addAuthors(namesOf(inside).names);
+    } else if (from === 0 && skip === 0) {
+      // `(某某局 张三)5月11日，……`: the lede opens with the unit and the writer, no dateline before them.
+      const names = unitNames(rest);
+      if (names) {
+        const close = rest.search(/[）)]/);
+        addAuthors(namesOf(firstText.text.slice(firstText.text.search(/[\s\u3000]/), close), true).names);
+      }
     }
   }
   if (lastText) {
