@@ -112,7 +112,6 @@ export const DATELINE = {
  * and footers; these are the shapes real pages added.)
  */
 export const PAGE_FURNITURE: { reason: string; pattern: RegExp; example: string }[] = [
-  ...PAGE_REMNANTS,
   { reason: 'page symbol', pattern: /^[|丨｜\\/·•xX×<>»«›‹\-_=*#~\s]{1,6}$/, example: '|' },
   { reason: 'image placeholder', pattern: /^[【\[]\s*(资料图|资料图片|图片|组图|图集|视频)\s*[】\]]$/, example: '【资料图】' },
   { reason: 'image placeholder', pattern: /(查看精彩图片|点击查看大图|点击图片查看|点击查看原图|打开.{0,8}(APP|App|app|客户端|新闻)\s*(查看|阅读))/, example: '打开某某新闻 查看精彩图片' },
@@ -146,6 +145,8 @@ export const PAGE_FURNITURE: { reason: string; pattern: RegExp; example: string 
   { reason: 'account prompt', pattern: /^.{0,6}(账号|帐号|手机|邮箱|短信)\s*[+＋和]?\s*(密码|验证码)?\s*(登录|注册)$|^(立即注册|立即登录|用户登录|会员登录|忘记密码|还没有(账号|帐号)|已有(账号|帐号)|注册账号)[?？!！]?$/, example: '账号+密码登录' },
   { reason: 'page buttons', pattern: /^[【\[]?(查看原文|阅读原文|阅读全文|展开全文|打印本页|关闭本页|关闭此页|打印此页)[】\]]?(\s+[【\[]?(打印|关闭|关闭本页|关闭窗口)[】\]]?)*$/, example: '打印 关闭本页' },
   { reason: 'e-paper page', pattern: /^[（(【\[]?\s*(上接|下转|接上页|转下页|转第|接第|见第)\s*[A-Z]?[\d一二三四五六七八九十]{0,3}\s*(版|页)?\s*[）)】\]]?$/, example: '（上接第一版）' },
+  // Last: the older, more telling reasons win (`返回栏目>>` is a page button before it is a link).
+  ...PAGE_REMNANTS,
 ];
 
 /**
@@ -227,53 +228,6 @@ export const PAREN_CAPTION = /^[（(][^（）()]{6,40}[）)]$/;
  */
 export const GALLERY = { maxEach: 16, min: 3, clause: /[，,、；;：:]/ };
 
-/** Headline limits on a web page (besides `SHORT_LINE.maxTitle`). */
-export const HEADLINE = {
-  /** Shorter lines are labels (`正文`, `要闻`). */
-  minLength: 4,
-  /** A line this long with a sentence end is article text: the header is above it. */
-  articleLine: 30,
-  /** The article-info block that anchors the headline sits within the page's first lines. */
-  headerLines: 15,
-  /**
-   * Never a headline: a sentence closed by 。, a caption in parentheses or after 图为/▲, a
-   * timestamp. Examples: `会议现场。`, `（活动现场）`, `图为学生在上课`, `2024-03-15 09:12`.
-   */
-  notHeadline: /。$|[:：]$|^[（(][^）)]*[）)]$|^(图为|▲|△)|^\d{1,4}([-/.:年月日]\s*\d{1,2})+\s*(日|\d{1,2}:\d{2}(:\d{2})?)?$/,
-  /**
-   * Never a headline either, whatever else the line holds: a full numeric date (`…时间为:2023-09-11`,
-   * headlines name a year, not a stamp), a site's or account's own name (`某某教育网`, `某某区人民政府门户网站`),
-   * a greeting (`某某欢迎您!`), three or more short words in a row (`语文 数学 英语`: a menu or tags).
-   */
-  notHeadlineAnywhere: /(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|^(\S{1,4}\s+){2,}\S{1,4}$|^[\u4e00-\u9fa5A-Za-z（）()]{2,16}(网|网站|门户网站|门户|官网|官方网站|频道|客户端|公众号|新闻网|在线)$|欢迎(您|你|访问|光临)/,
-  /** Clause marks: a short line ending in ? or ! without any of them is a display line (`孩子们学什么?`). */
-  clause: /[，,。；;：:、]/,
-  /** A deck (副题) trails off: `崭新的跑道、明亮的教室……`. */
-  deck: /(……|…|\.{3})$/,
-  /** `原标题:` before the headline words: the marker is cut, the words stay. */
-  originalTitle: /^(原标题|原始标题|本文原始标题为|本文原标题)\s*[:：为]?\s*/,
-  /**
-   * A short line that shouts: ends in ! or ? with no 。 inside (`好消息,某校今秋招生开学!`). Above
-   * the first sentence it is a display line, a headline candidate, not running text.
-   */
-  exclaim: /^[^。]{4,40}[!?！？]$/,
-  /**
-   * A section label that opens the article's parts (`■回应`, `◆现场`): display lines after it are
-   * the article's subheads, never its headline.
-   */
-  sectionLabel: /^[■□◆◇●○▲▶►]\s*[\u4e00-\u9fa5A-Za-z]{1,8}$/,
-  /**
-   * What a page appends to the headline and is not part of it: the part number of a paged
-   * article (`( 四 )`, `(2)`, `（第2页）`), and a column or site name after a bar or an
-   * underscore (`标题 | 栏目名`, `标题_某某网`). The part before must stay a headline (≥ 8 characters).
-   */
-  suffixes: [
-    { reason: 'page number', pattern: /\s*[（(]\s*(第\s*)?[一二三四五六七八九十\d]{1,3}\s*(页)?\s*[）)]$/ },
-    { reason: 'site or column name', pattern: /\s+[|丨｜]\s+[^|丨｜]{2,16}$|_[^_\s]{2,16}$/ },
-  ] as { reason: string; pattern: RegExp }[],
-  minBeforeSuffix: 8,
-};
-
 /**
  * Furniture inside a line of text, cut from it and recorded (the rest of the line stays):
  * - markup a copy left in the text: `<p class="x">`, `</p>`, `<br/>` (only the tag names pages use for text);
@@ -307,3 +261,4 @@ export const TAG_CLOUD = { minRun: 4, word: /^[\u4e00-\u9fa5A-Za-z]{2,6}$/, maxN
 
 export * from './patterns-byline.ts';
 export * from './patterns-remnants.ts';
+export * from './patterns-headline.ts';

@@ -25,8 +25,9 @@ export const PAGE_REMNANTS: { reason: string; pattern: RegExp; example: string }
     pattern: /^《\s*[^《》]{2,16}\s*》\s*[（(]\s*(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(第?\s*[A-Z]?\d{1,3}\s*版)?\s*[）)]$/,
     example: '《 某某日报 》( 2020年08月13日 15 版)',
   },
-  // A link to elsewhere: a short line with no sentence end that finishes in arrows (`领取资料> >`, `更多»`).
-  { reason: 'link', pattern: /^[^。！？!?]{2,40}?\s*(>\s*>|»)$/, example: '免费领取备考资料> >' },
+  // A link to elsewhere: a short line with no sentence end that finishes in two arrows (`领取资料> >`,
+  // `更多»`). Not a heading (`## 数说>>>`) nor a section label's three arrows (`数说>>>`).
+  { reason: 'link', pattern: /^[^。！？!?#]{4,40}?(?<!>)\s*(>\s*>|»)$/, example: '免费领取备考资料> >' },
   // The QR widget of a common CMS template, printed as its own name.
   { reason: 'page widget', pattern: /^(织梦二维码生成器|二维码生成器)$/, example: '织梦二维码生成器' },
 ];

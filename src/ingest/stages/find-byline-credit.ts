@@ -10,7 +10,7 @@
  * Photo credits (`图片由…提供`, `（X摄）`, `X供图`) are kept verbatim. Authors keep names only.
  */
 import { isName, namesOf } from '../byline-names.ts';
-import { DATELINE, DATELINE_BYLINE, LEADING_BYLINE_ROLE, TRAILING_BYLINE, roleLabel } from '../patterns-portal.ts';
+import { DATELINE, DATELINE_BYLINE, HEADLINE, LEADING_BYLINE_ROLE, TRAILING_BYLINE, roleLabel } from '../patterns-portal.ts';
 import { BYLINE, HAS_SENTENCE, PHOTO_CREDIT } from '../patterns.ts';
 import { cutFromLine, type IngestState, type SourceLine } from '../state.ts';
 import { foldToSimplified } from '../../text/script-fold.ts';
@@ -106,7 +106,8 @@ export function findBylineCredit(s: IngestState): IngestState {
   const lastText = content.findLast((l) => HAS_SENTENCE.test(l.fold));
   // A lede that opens with a dateline (`本报讯(记者 X)…`) is the first text even under a photo's caption sentence.
   const dated = datelineLede(content);
-  const firstText = dated ?? content.find((l) => HAS_SENTENCE.test(l.fold));
+  // A page's greeting (`欢迎访问某某网站!`) ends in a sentence mark but is no article text.
+  const firstText = dated ?? content.find((l) => HAS_SENTENCE.test(l.fold) && !HEADLINE.greeting.test(l.fold));
 
   for (const l of content) {
     if (dated && l.no < dated.no) continue;

@@ -18,6 +18,15 @@ export function splitFusedTitle(text: string): { title: string; subtitle: string
   return { title: text, subtitle: null };
 }
 
+/**
+ * A lede's dateline names an outlet or a day, or puts the byline in parentheses after it:
+ * `某某网讯(通讯员 X)`, `某某日报9月1日讯`, `本报讯`. `喜讯,某校……!` is a headline that shouts.
+ */
+function isDatelineLede(fold: string): boolean {
+  const m = DATELINE.lede.exec(fold);
+  return m !== null && (m[2] !== undefined || m[4] !== undefined || /[（(]$/.test(m[0]) || DATELINE.outletEnd.test(m[1] ?? ''));
+}
+
 /** A line that can be a headline: short, not a sentence that ends in 。, not a heading mark or a subtitle. */
 const isCandidate = (l: SourceLine) =>
   l.role === null &&
@@ -30,7 +39,7 @@ const isCandidate = (l: SourceLine) =>
   // `原标题:…` names the headline the article first ran under: the headline only when the page prints no other.
   !HEADLINE.originalTitle.test(l.fold) &&
   // A lede that opens with its dateline (`某某网讯(通讯员 X)…`) is text, cut short as it may be.
-  !DATELINE.lede.test(l.fold) &&
+  !isDatelineLede(l.fold) &&
   !l.text.startsWith('#') &&
   !SUBTITLE_LINE.test(l.text);
 
