@@ -21,7 +21,7 @@ export const RETESTABLE: Readonly<Record<string, RegExp>> = {
 };
 
 /** Reasons only a person can clear (DRAFT_REASONS names, plus the Word headline rule). */
-export const JUDGEMENT = ['doubtful-byline', 'title-disagrees', 'unmarked-headline'] as const;
+export const JUDGEMENT = ['doubtful-byline', 'title-disagrees', 'mirror-text', 'unmarked-headline'] as const;
 
 export type ReasonState = 'fixed' | 'open' | 'check';
 
@@ -49,7 +49,7 @@ export function bodyParagraphs(body: string): string[] {
 
 /** The DraftView of a report file; the judgement-only fields are empty (their tests never run here). */
 function viewOf(report: Report, body: string): DraftView {
-  return { statedTitles: [], doubtfulNames: [], title: report.title, date: report.date, paragraphs: bodyParagraphs(body), factBoxes: report.factBoxes };
+  return { lines: [], statedTitles: [], doubtfulNames: [], title: report.title, date: report.date, paragraphs: bodyParagraphs(body), factBoxes: report.factBoxes };
 }
 
 /** Each recorded reason: fixed (its test no longer holds), open, or one a person must check. */

@@ -134,7 +134,8 @@ export const PHOTO_CREDIT = {
   /** Whole-line credits: 图片由X提供, 图片X提供, （X摄）, X摄, X供图, 摄影：X, 图/X. */
   line: [
     /^图片(由)?.{2,30}提供$/,
-    /^[（(]?[\u4e00-\u9fa5·、\s]{2,20}摄[）)]?$/,
+    // `（张三摄）`, `张三 摄`, and with the agency after it: `张三摄(某某图片社)`.
+    /^[（(]?[\u4e00-\u9fa5·、\s]{2,20}摄[）)]?(\s*[（(][\u4e00-\u9fa5A-Za-z·\s]{2,12}[）)])?$/,
     /^[（(]?[\u4e00-\u9fa5·、\s]{2,20}供图[）)]?$/,
     /^[（(]?(本版|本文)?(摄影|图片来源|图|图片)[:：/]\s*.{2,30}?[）)]?$/,
   ],
@@ -236,83 +237,7 @@ export const TOPIC_RULES = { minHits: 3, maxTopics: 4 };
 /** Summary: the lede cut at a sentence end. */
 export const SUMMARY = { minChars: 40, maxChars: 160, maxSentences: 2, sentence: /[^。！？!?]+[。！？!?]+[”’」』]?/g };
 
-/**
- * What holds a report back from publishing (`draft: true`): each a test on the finished state
- * and the sentence staff read. Anything else doubtful is a warning only (a paragraph without
- * end punctuation, a removed ad). Examples: a page with no headline line; a page whose text
- * names no date at all; a 作者 field holding `首页 举报`.
- */
-export const DRAFT_REASONS: { name: string; test: (s: DraftView) => boolean; reason: (s: DraftView) => string }[] = [
-  { name: 'no-title', test: (s) => s.title === null, reason: () => '未找到标题：请在 title 中填写报道标题。' },
-  { name: 'no-date', test: (s) => s.date === null, reason: () => '无法确定发布日期：请在 date 中填写（YYYY-MM-DD、YYYY-MM 或 YYYY）。' },
-  { name: 'doubtful-byline', test: (s) => s.doubtfulNames.length > 0, reason: (s) => `署名处的“${s.doubtfulNames.join('、')}”不像人名，未列为作者：请核对 authors。` },
-  { name: 'no-body', test: (s) => s.paragraphs.length === 0, reason: () => '没有找到正文段落：请检查原文。' },
-  {
-    name: 'short-title',
-    test: (s) => s.title !== null && s.title.replace(/\s/g, '').length < BODY_EDGE.minTitle,
-    reason: (s) => `标题“${s.title}”太短，可能是网页按钮或栏目名而不是标题：请核对 title。`,
-  },
-  {
-    name: 'title-disagrees',
-    test: (s) => s.title !== null && s.statedTitles.length > 0 && !s.statedTitles.some((t) => sameTitle(t, s.title!)),
-    reason: (s) => `页面自己写明的标题是“${s.statedTitles[0]}”，与取到的标题“${s.title}”不同：请核对 title。`,
-  },
-  {
-    name: 'body-edge',
-    test: (s) => strayEdge(s.paragraphs) !== null,
-    reason: (s) => {
-      const { where, text } = strayEdge(s.paragraphs)!;
-      return `正文${where}的“${text}”不像正文，可能是网页杂项：请核对后删除或保留。`;
-    },
-  },
-  { name: 'empty-fact-box', test: (s) => s.factBoxes.some((b) => b.items.length === 0 || b.items.some((i) => !i.text.trim())), reason: () => '“数说”栏目没有读出内容：请核对 factBoxes。' },
-];
-/**
- * Evidence at the body's edges and in the headline. A paragraph of a few characters with no
- * punctuation or digit at the start or end of the body is a stray word of the page (`微信团队`,
- * `关注我们`), unless it is a personal name (a signature); so is a bare number (a counter, `0`);
- * a one-character fragment is a page cut
- * off by its archive, not furniture. A headline under `minTitle` characters is more often a
- * column name or a button (`通知公告`, `查看原文`) than a headline, so it is held for a look.
- */
-export const BODY_EDGE = { minStray: 2, maxStray: 10, minTitle: 5 };
-
-function isStrayWord(p: string): boolean {
-  const t = p.trim();
-  if (HEADLINE_LIST.counter.test(t)) return true;
-  return t.length >= BODY_EDGE.minStray && t.length <= BODY_EDGE.maxStray && /^[\u3400-\u9fffA-Za-z\s·]+$/.test(t) && !isName(foldToSimplified(t.replace(/\s/g, '')));
-}
-
-/**
- * A stray word standing alone next to running text at either end of the body (the last item of
- * a list the article introduces stands next to other items, and is the article's).
- */
-function strayEdge(paragraphs: readonly string[]): { where: '开头' | '结尾'; text: string } | null {
-  const prose = (p: string | undefined) => p !== undefined && HAS_SENTENCE.test(p);
-  const [first, second] = paragraphs;
-  const last = paragraphs[paragraphs.length - 1];
-  const before = paragraphs[paragraphs.length - 2];
-  if (first !== undefined && isStrayWord(first) && prose(second)) return { where: '开头', text: first };
-  if (last !== undefined && paragraphs.length > 1 && isStrayWord(last) && prose(before)) return { where: '结尾', text: last };
-  return null;
-}
-
-/** Two headlines agree when one holds the other once NFKC and spaces are set aside. */
-function sameTitle(a: string, b: string): boolean {
-  const n = (x: string) => foldToSimplified(x.normalize('NFKC').replace(/\s+/g, ''));
-  return n(a).includes(n(b)) || n(b).includes(n(a));
-}
-
-/** The state fields the draft tests read. */
-export interface DraftView {
-  /** Headlines the page states of itself (`原标题:`, a `标题:` metadata row), to check the one taken. */
-  statedTitles: string[];
-  title: string | null;
-  date: string | null;
-  doubtfulNames: string[];
-  paragraphs: string[];
-  factBoxes: { items: { text: string }[] }[];
-}
-
 /** Report file names. */
 export const SLUG = { maxLength: 80, undated: 'undated', untitled: 'untitled' };
+
+export * from './patterns-draft.ts';

@@ -4,12 +4,13 @@
  */
 import { describe, expect, test } from 'vitest';
 import { JUDGEMENT, RETESTABLE, bodyParagraphs, isReady, reasonStatuses } from '../../src/desk/draft-status.ts';
-import { DRAFT_REASONS, type DraftView } from '../../src/ingest/patterns.ts';
+import { DRAFT_REASONS, MIRROR_PINYIN_REASON, type DraftView } from '../../src/ingest/patterns.ts';
 import { DOCUMENT_DRAFT_REASONS } from '../../src/ingest/patterns-document.ts';
 import { reportSchema } from '../../src/schema/report.ts';
 
 /** A state that trips every rule at once, so each rule's sentence can be produced. */
 const BAD: DraftView = {
+  lines: [{ cuts: [{ reason: MIRROR_PINYIN_REASON }] }],
   statedTitles: ['页面写明的另一个标题'],
   title: '通知公告',
   date: null,

@@ -5,7 +5,7 @@
  * also gets its simplified-character fold, which the pattern tables match against.
  */
 import { foldToSimplified } from '../../text/script-fold.ts';
-import { FULLWIDTH, MIRROR_PINYIN, SPACE_RUN } from '../patterns.ts';
+import { FULLWIDTH, MIRROR_PINYIN, MIRROR_PINYIN_REASON, SPACE_RUN } from '../patterns.ts';
 import type { IngestState, SourceLine } from '../state.ts';
 
 export function foldFullWidth(text: string): string {
@@ -28,7 +28,7 @@ export function normalizeLine(line: string, no: number): SourceLine {
     text,
     fold: foldToSimplified(text),
     role: null,
-    ...(pinyin ? { cuts: [{ text: pinyin.join(' '), reason: 'mirror-site pinyin' }] } : {}),
+    ...(pinyin ? { cuts: [{ text: pinyin.join(' '), reason: 'mirror-site pinyin' satisfies typeof MIRROR_PINYIN_REASON }] } : {}),
   };
 }
 

@@ -1,0 +1,99 @@
+/**
+ * The publish gate: what holds a report back as a draft, each reason a test on the finished
+ * state and the sentence staff read. Split from patterns.ts, which re-exports it.
+ */
+import { isName } from './byline-names.ts';
+import { HEADLINE_LIST } from './patterns-portal.ts';
+import { HAS_SENTENCE } from './patterns.ts';
+import { foldToSimplified } from '../text/script-fold.ts';
+
+/**
+ * What holds a report back from publishing (`draft: true`): each a test on the finished state
+ * and the sentence staff read. Anything else doubtful is a warning only (a paragraph without
+ * end punctuation, a removed ad). Examples: a page with no headline line; a page whose text
+ * names no date at all; a 作者 field holding `首页 举报`.
+ */
+export const DRAFT_REASONS: { name: string; test: (s: DraftView) => boolean; reason: (s: DraftView) => string }[] = [
+  { name: 'no-title', test: (s) => s.title === null, reason: () => '未找到标题：请在 title 中填写报道标题。' },
+  { name: 'no-date', test: (s) => s.date === null, reason: () => '无法确定发布日期：请在 date 中填写（YYYY-MM-DD、YYYY-MM 或 YYYY）。' },
+  { name: 'doubtful-byline', test: (s) => s.doubtfulNames.length > 0, reason: (s) => `署名处的“${s.doubtfulNames.join('、')}”不像人名，未列为作者：请核对 authors。` },
+  { name: 'no-body', test: (s) => s.paragraphs.length === 0, reason: () => '没有找到正文段落：请检查原文。' },
+  {
+    name: 'short-title',
+    test: (s) => s.title !== null && s.title.replace(/\s/g, '').length < BODY_EDGE.minTitle,
+    reason: (s) => `标题“${s.title}”太短，可能是网页按钮或栏目名而不是标题：请核对 title。`,
+  },
+  {
+    name: 'title-disagrees',
+    test: (s) => s.title !== null && s.statedTitles.length > 0 && !s.statedTitles.some((t) => sameTitle(t, s.title!)),
+    reason: (s) => `页面自己写明的标题是“${s.statedTitles[0]}”，与取到的标题“${s.title}”不同：请核对 title。`,
+  },
+  {
+    name: 'body-edge',
+    test: (s) => strayEdge(s.paragraphs) !== null,
+    reason: (s) => {
+      const { where, text } = strayEdge(s.paragraphs)!;
+      return `正文${where}的“${text}”不像正文，可能是网页杂项：请核对后删除或保留。`;
+    },
+  },
+  {
+    // A mirror site prints the pinyin of some characters after them (`学(xué)`): normalize-lines cut
+    // it, but the copy may be garbled in other ways; staff compare the headline and text with the page.
+    name: 'mirror-text',
+    test: (s) => s.lines.some((l) => l.cuts?.some((c) => c.reason === MIRROR_PINYIN_REASON)),
+    reason: () => '原文来自转载镜像站，字后夹有拼音注音（已删除）：请对照原网页核对标题和正文。',
+  },
+  { name: 'empty-fact-box', test: (s) => s.factBoxes.some((b) => b.items.length === 0 || b.items.some((i) => !i.text.trim())), reason: () => '“数说”栏目没有读出内容：请核对 factBoxes。' },
+];
+/**
+ * Evidence at the body's edges and in the headline. A paragraph of a few characters with no
+ * punctuation or digit at the start or end of the body is a stray word of the page (`微信团队`,
+ * `关注我们`), unless it is a personal name (a signature); so is a bare number (a counter, `0`);
+ * a one-character fragment is a page cut
+ * off by its archive, not furniture. A headline under `minTitle` characters is more often a
+ * column name or a button (`通知公告`, `查看原文`) than a headline, so it is held for a look.
+ */
+export const BODY_EDGE = { minStray: 2, maxStray: 10, minTitle: 5 };
+
+function isStrayWord(p: string): boolean {
+  const t = p.trim();
+  if (HEADLINE_LIST.counter.test(t)) return true;
+  return t.length >= BODY_EDGE.minStray && t.length <= BODY_EDGE.maxStray && /^[\u3400-\u9fffA-Za-z\s·]+$/.test(t) && !isName(foldToSimplified(t.replace(/\s/g, '')));
+}
+
+/**
+ * A stray word standing alone next to running text at either end of the body (the last item of
+ * a list the article introduces stands next to other items, and is the article's).
+ */
+function strayEdge(paragraphs: readonly string[]): { where: '开头' | '结尾'; text: string } | null {
+  const prose = (p: string | undefined) => p !== undefined && HAS_SENTENCE.test(p);
+  const [first, second] = paragraphs;
+  const last = paragraphs[paragraphs.length - 1];
+  const before = paragraphs[paragraphs.length - 2];
+  if (first !== undefined && isStrayWord(first) && prose(second)) return { where: '开头', text: first };
+  if (last !== undefined && paragraphs.length > 1 && isStrayWord(last) && prose(before)) return { where: '结尾', text: last };
+  return null;
+}
+
+/** Two headlines agree when one holds the other once NFKC and spaces are set aside. */
+function sameTitle(a: string, b: string): boolean {
+  const n = (x: string) => foldToSimplified(x.normalize('NFKC').replace(/\s+/g, ''));
+  return n(a).includes(n(b)) || n(b).includes(n(a));
+}
+
+/** The reason normalize-lines records for a mirror site's inline pinyin. */
+export const MIRROR_PINYIN_REASON = 'mirror-site pinyin';
+
+/** The state fields the draft tests read. */
+export interface DraftView {
+  /** The source's lines, with what was cut out of each. */
+  lines: readonly { cuts?: readonly { reason: string }[] }[];
+  /** Headlines the page states of itself (`原标题:`, a `标题:` metadata row), to check the one taken. */
+  statedTitles: string[];
+  title: string | null;
+  date: string | null;
+  doubtfulNames: string[];
+  paragraphs: string[];
+  factBoxes: { items: { text: string }[] }[];
+}
+
