@@ -37,3 +37,10 @@ export const PAGE_REMNANTS: { reason: string; pattern: RegExp; example: string }
  * (`友情链接:`), after which short lines are furniture.
  */
 export const TAIL_HEADING_MORE = /^[【\[]?\s*(友情链接|网站链接)\s*[】\]]?\s*[:：]?/;
+
+/**
+ * A page's summary printed above the article it opens: at least `minChars` characters that the
+ * next line begins with (`trailOff` marks set aside). Example: `某某网讯 9月1日是开学的日子…` over
+ * `某某网讯 9月1日是开学的日子，校园里……。`.
+ */
+export const SUMMARY_REPEAT = { minChars: 16, trailOff: /(……|…|\.{3})$/ };

@@ -20,6 +20,7 @@ import { normalizeLines } from './stages/normalize-lines.ts';
 import { stripPortalFurniture } from './stages/strip-portal-furniture.ts';
 import { readArticleInfo } from './stages/read-article-info.ts';
 import { cutInlineFurniture } from './stages/cut-inline-furniture.ts';
+import { dropRepeatedSummary } from './stages/drop-repeated-summary.ts';
 import { stripTailFurniture } from './stages/strip-tail-furniture.ts';
 import { detectAdvertisement } from './stages/detect-advertisement.ts';
 import { stripHeadlineList } from './stages/strip-headline-list.ts';
@@ -49,6 +50,7 @@ export const stages: readonly { name: string; run: Stage }[] = [
   { name: 'strip-portal-furniture', run: stripPortalFurniture },
   { name: 'read-article-info', run: readArticleInfo },
   { name: 'cut-inline-furniture', run: cutInlineFurniture },
+  { name: 'drop-repeated-summary', run: dropRepeatedSummary },
   { name: 'strip-tail-furniture', run: stripTailFurniture },
   { name: 'detect-advertisement', run: detectAdvertisement },
   { name: 'strip-headline-list', run: stripHeadlineList },

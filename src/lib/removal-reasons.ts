@@ -56,6 +56,7 @@ export const REMOVAL_REASON_LABELS: Readonly<Record<string, string>> = {
   'related news': '相关新闻列表',
   removed: '非正文内容',
   'repeated headline': '重复的标题',
+  'repeated summary': '重复的导语摘要',
   'report-abuse line': '举报信息',
   'scraper placeholder': '抓取留下的空值',
   'section label': '栏目标签',

@@ -31,6 +31,8 @@ export function stripTailFurniture(s: IngestState): IngestState {
   let before = 0;
   let tail = false;
   let related = false;
+  // The items under `友情链接:` are links too, not related articles.
+  let listReason = 'related news';
   for (const l of lines) {
     if (l.text === '') continue;
     if (isArticleText(l)) before += l.fold.length;
@@ -40,11 +42,13 @@ export function stripTailFurniture(s: IngestState): IngestState {
     if (links) {
       remove(l, 'footer links');
       related = true;
+      listReason = 'footer links';
       continue;
     }
     if (l.role === null && TAIL_HEADING.test(l.fold)) {
       remove(l, 'related news');
       related = true;
+      listReason = 'related news';
       continue;
     }
     if (l.role !== null) continue;
@@ -56,7 +60,7 @@ export function stripTailFurniture(s: IngestState): IngestState {
     if (related && !byline) {
       if (isRunningText(l)) related = false;
       else {
-        remove(l, 'related news');
+        remove(l, listReason);
         continue;
       }
     }
