@@ -39,6 +39,7 @@ describe.each(names)('%s', (name) => {
       expect(body).not.toContain(word);
     }
     // Menu items are single words that may well occur in the text; longer removed lines must not.
-    for (const r of state.removed.filter((x) => x.text.length > 8)) expect(body).not.toContain(r.text);
+    // (A page's summary removed for repeating the lede is, by its nature, inside the lede.)
+    for (const r of state.removed.filter((x) => x.text.length > 8 && x.reason !== 'repeated summary')) expect(body).not.toContain(r.text);
   });
 });
