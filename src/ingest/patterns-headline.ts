@@ -47,7 +47,12 @@ export const HEADLINE = {
    */
   suffixes: [
     { reason: 'page number', pattern: /\s*[（(]\s*(第\s*)?[一二三四五六七八九十\d]{1,3}\s*(页)?\s*[）)]$/ },
-    { reason: 'site or column name', pattern: /\s+[|丨｜]\s+[^|丨｜]{2,16}$|_[^_\s]{2,16}$/ },
+    { reason: 'site or column name', pattern: /\s*[|丨｜]\s*[^|丨｜]{2,16}$|_[^_\s]{2,16}$/ },
   ] as { reason: string; pattern: RegExp }[],
   minBeforeSuffix: 8,
+  /**
+   * A candidate this long right above the article-info line is the headline even when a display
+   * line stands under the info (a subhead, `走进某地`); shorter, it may be an e-paper's page label.
+   */
+  fullAboveInfo: 12,
 };

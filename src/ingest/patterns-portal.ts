@@ -8,14 +8,14 @@ import { PAGE_REMNANTS } from './patterns-remnants.ts';
 /** Keys of the article-info fields a page prints around the headline. */
 export const INFO_KEYS = {
   date: ['发布日期', '发布时间', '发表时间', '发稿时间', '更新时间', '生成日期', '成文日期', '发文日期', '日期', '时间'],
-  publisher: ['信息来源', '文章来源', '稿件来源', '新闻来源', '供稿单位', '发布机构', '发文机关', '来源于', '来源'],
+  publisher: ['信息来源', '文章来源', '稿件来源', '新闻来源', '供稿单位', '发布机构', '发文机关', '来源于', '本文转自', '转载自', '转自', '来源'],
   author: ['作者', '撰稿', '记者'],
   /**
    * Counters and page facts that are never article text: 浏览: 123 次, 版次: A10, and the rows
    * of a government page's metadata table (索引号, 主题分类, 文号, 标题 — the headline is printed
    * again under the table).
    */
-  other: ['供稿人', '供稿', '浏览次数', '阅读次数', '浏览数', '阅读数', '点击数', '点击量', '访问量', '浏览量', '阅读量', '访问数据', '浏览', '阅读', '点击', '访问', '版次', '版面', '字号', '字体', '编号', '索引号', '主题分类', '组配分类', '体裁分类', '服务对象', '发文字号', '文号', '有效性', '标题'],
+  other: ['供稿人', '供稿', '浏览次数', '阅读次数', '浏览数', '阅读数', '点击数', '点击量', '访问量', '浏览量', '阅读量', '访问数据', '浏览', '阅读', '点击', '访问', '点阅率', '字型大小', '版次', '版面', '字号', '字体', '编号', '索引号', '主题分类', '组配分类', '体裁分类', '服务对象', '发文字号', '文号', '有效性', '标题'],
 };
 const ALL_KEYS = [...INFO_KEYS.date, ...INFO_KEYS.publisher, ...INFO_KEYS.author, ...INFO_KEYS.other].sort((a, b) => b.length - a.length);
 // `原标题:` is the original-title marker, not the metadata row `标题:`.

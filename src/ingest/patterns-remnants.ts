@@ -28,6 +28,16 @@ export const PAGE_REMNANTS: { reason: string; pattern: RegExp; example: string }
   // A link to elsewhere: a short line with no sentence end that finishes in two arrows (`领取资料> >`,
   // `更多»`). Not a heading (`## 数说>>>`) nor a section label's three arrows (`数说>>>`).
   { reason: 'link', pattern: /^[^。！？!?#]{4,40}?(?<!>)\s*(>\s*>|»)$/, example: '免费领取备考资料> >' },
+  // A reading-time note: `►本文6104字 阅读11分钟`.
+  { reason: 'page widget', pattern: /^\W?\s*本文\s*\d+\s*字.{0,3}阅读.{0,4}\d+\s*分钟$/, example: '►本文3200字 阅读6分钟' },
+  // A blog platform's post footer: `某某 发表在 某某博客 留言(0) 人气()`.
+  { reason: 'page widget', pattern: /发表在.{1,16}留言\s*[(（]\d*[)）]|留言\s*[(（]\d*[)）]\s*人气\s*[(（]\d*[)）]/, example: 'abc123 发表在 某某博客 留言(0) 人气()' },
+  // The label of a screenshot that was not kept: `获奖通知截图`.
+  { reason: 'image placeholder', pattern: /^[\u4e00-\u9fa5]{2,12}(截图|截屏)$/, example: '获奖通知截图' },
+  // A long run of lower-case letters and digits: a spam site's pinyin slug, never text.
+  { reason: 'page widget', pattern: /^[a-z0-9]{30,}$/, example: 'zhangsanliaoningshengxuexiaojiaoyu2020nian' },
+  // A periodical's registration numbers in an e-paper's header: `国内统一连续出版物号:CN00-0000`.
+  { reason: 'publication number', pattern: /(国内统一连续出版物号|国际标准连续出版物号|国内统一刊号|^CN\s?\d{2}-\d{4}|^ISSN\s?\d{4}-\d{3}[\dX])/, example: '国内统一连续出版物号:CN00-0000' },
   // The QR widget of a common CMS template, printed as its own name.
   { reason: 'page widget', pattern: /^(织梦二维码生成器|二维码生成器)$/, example: '织梦二维码生成器' },
 ];
@@ -44,3 +54,12 @@ export const TAIL_HEADING_MORE = /^[【\[]?\s*(友情链接|网站链接)\s*[】
  * `某某网讯 9月1日是开学的日子，校园里……。`.
  */
 export const SUMMARY_REPEAT = { minChars: 16, trailOff: /(……|…|\.{3})$/ };
+
+/** A site's bare address before a row of article-info fields: `www.example.com来源:某某网 2018-12-29`. */
+export const SITE_ADDRESS = /^(https?:\/\/)?(www\.)?[\w-]+(\.[\w-]+)*\.(com|cn|net|org|gov|edu)(\.cn)?\/?$/i;
+
+/**
+ * An item of a list of other stories after the article, its timestamp glued before its headline:
+ * `2025-10-20 14:33:02某地教育局回应……`. Removed wherever it stands after the first text.
+ */
+export const STAMPED_TEASER = /^(19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(:\d{2})?\s*[\u4e00-\u9fa5“《]/;

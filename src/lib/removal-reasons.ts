@@ -45,6 +45,7 @@ export const REMOVAL_REASON_LABELS: Readonly<Record<string, string>> = {
   'page number': '分页序号',
   'page symbol': '页面符号',
   'print edition': '报纸版次说明',
+  'publication number': '刊号',
   separator: '分隔线',
   link: '外部链接',
   'footer links': '友情链接',

@@ -112,7 +112,8 @@ export function findBylineCredit(s: IngestState): IngestState {
   for (const l of content) {
     if (dated && l.no < dated.no) continue;
     // `记 者 | 张三` reads as `记者:张三`.
-    const t = roleLabel(l.fold, l.fold);
+    // `记者: 张三/某地报导。`: the place line may close with a full stop.
+    const t = roleLabel(l.fold, l.fold).replace(/(报道|报导)[。.]$/, '$1');
     if (PHOTO_CREDIT.line.some((p) => p.test(t))) {
       // Which figure (if any) a credit belongs to is decided by find-captions.
       l.role = 'credit';
@@ -124,6 +125,7 @@ export function findBylineCredit(s: IngestState): IngestState {
     // evidence enough for a rare dictionary word with a surname first (`唐一禾`), as after a role word.
     const namesAbove = nearStart && BYLINE.nameList.test(t) && t.split(/\s+/).every((w) => isName(w, true));
     // One name alone right above a lede that opens with its dateline (`张三` / `本报讯 近日……`): the reporter.
+    // Only above a dateline: over plain text a lone word passing the name test is as often a label (`文旅`).
     const nameAboveDateline = dated !== undefined && content[content.indexOf(l) + 1] === dated && /^[\u4e00-\u9fa5·]{2,4}$/.test(t) && isName(t);
     // `（某某幼儿园 张三）` on a line of its own after the article.
     const unitSigned = inTail && unitNames(t) !== null && BYLINE.unitNames.exec(t)![0].length === t.length;

@@ -61,9 +61,12 @@ function headlineAboveInfo(lines: readonly SourceLine[]): SourceLine | undefined
   if (info.role === null) return info;
   // An e-paper header (paper, date, page) stands above the headline instead: when display
   // lines follow the info line before any running text, the headline is among those.
-  const below = nonBlank.find((l) => l.no > info.no && l.role === null);
-  if (below && isCandidate(below) && !HAS_SENTENCE.test(below.fold)) return undefined;
+  // A full headline right above the info line still wins over a subhead under it (`走进某地` / text).
   const above = nonBlank.filter((l) => l.no < info.no && l.role === null).pop();
+  const below = nonBlank.find((l) => l.no > info.no && l.role === null);
+  // (The headline printed again under the info is the same line: the lower copy is taken, the upper one is its repeat.)
+  const aboveIsHeadline = above !== undefined && isCandidate(above) && above.fold.replace(/\s/g, '').length >= HEADLINE.fullAboveInfo && above.fold !== below?.fold;
+  if (!aboveIsHeadline && below && isCandidate(below) && !HAS_SENTENCE.test(below.fold)) return undefined;
   return above && isCandidate(above) ? above : undefined;
 }
 

@@ -6,7 +6,7 @@
  * publisher and the authors. Page buttons in a value (`来源: 打印正文`) are nobody's name.
  */
 import { namesOf } from '../byline-names.ts';
-import { ANONYMOUS, BARE_INFO_KEY, LIST_BULLET, BUTTON_VALUE, GLUED_HEADER, HEADER_DATE, INFO_FIELD, INFO_KEYS, INFO_LINE, INFO_ROW_BYLINE, SOURCE_LINK } from '../patterns-portal.ts';
+import { ANONYMOUS, BARE_INFO_KEY, LIST_BULLET, SITE_ADDRESS, BUTTON_VALUE, GLUED_HEADER, HEADER_DATE, INFO_FIELD, INFO_KEYS, INFO_LINE, INFO_ROW_BYLINE, SOURCE_LINK } from '../patterns-portal.ts';
 import { cutFromLine, type IngestState, type SourceLine } from '../state.ts';
 
 const pad = (n: string) => n.padStart(2, '0');
@@ -142,7 +142,7 @@ export function readArticleInfo(s: IngestState): IngestState {
     // without a year (`05-20 11:49:00 来源:…`: furniture, but no date is stated).
     const lead = t.slice(0, fields[0]!.index).trim();
     const leadByline = INFO_ROW_BYLINE.exec(lead);
-    if (lead.length > 6 && !headerDate(lead) && !HEADER_DATE.yearlessStamp.test(lead) && !leadByline) continue;
+    if (lead.length > 6 && !headerDate(lead) && !HEADER_DATE.yearlessStamp.test(lead) && !leadByline && !SITE_ADDRESS.test(lead)) continue;
     if (leadByline) {
       const at = t.indexOf(leadByline[1]!);
       addAuthors(l.text.slice(at, at + leadByline[1]!.length));

@@ -6,7 +6,7 @@
  * anywhere goes too, up to the first line of running text. App promotions go wherever they
  * stand (glued after the last sentence too).
  */
-import { APP_PROMOTION, CAPTION_CREDIT, TAG_LINE, TAIL, TAIL_HEADING, TAIL_HEADING_MORE, TEASER } from '../patterns-portal.ts';
+import { APP_PROMOTION, CAPTION_CREDIT, STAMPED_TEASER, TAG_LINE, TAIL, TAIL_HEADING, TAIL_HEADING_MORE, TEASER } from '../patterns-portal.ts';
 import { cutFromLine } from '../state.ts';
 import { BYLINE, HAS_SENTENCE, PHOTO_CREDIT } from '../patterns.ts';
 import type { IngestState, SourceLine } from '../state.ts';
@@ -35,6 +35,12 @@ export function stripTailFurniture(s: IngestState): IngestState {
   let listReason = 'related news';
   for (const l of lines) {
     if (l.text === '') continue;
+    // `2025-10-20 14:33:02某地回应……`: another story's item, its timestamp glued on; the tail begins.
+    if (l.role === null && before > 0 && STAMPED_TEASER.test(l.fold)) {
+      remove(l, 'related news');
+      tail = true;
+      continue;
+    }
     if (isArticleText(l)) before += l.fold.length;
     const links = l.role === null && TAIL_HEADING_MORE.test(l.fold);
     const anchor = l.role === null ? TAIL_HEADING.test(l.fold) || TAG_LINE.test(l.fold) || links : TAIL_ANCHOR_REASONS.has(l.reason ?? '');
