@@ -44,6 +44,12 @@ export function namesOf(value: string, afterRole = false): { names: string[]; re
   const roles = [...fold.matchAll(ROLES)];
   // With role words, only what follows them names people: `某某日报记者张三` → 张三.
   const spans: [number, number][] = roles.length ? roles.map((m, i) => [m.index + m[0].length, roles[i + 1]?.index ?? value.length]) : [[0, value.length]];
+  // `张三 某某新闻记者 李四`: before the outlet that precedes the first role word, a word set off by a
+  // space that passes the name test on its own is a name too (the outlet itself never is).
+  if (roles.length) {
+    const before = value.slice(0, roles[0]!.index).trim().split(/\s+/).slice(0, -1);
+    for (const w of before) if (/^[\u3400-\u9fff·]{2,4}$/.test(w) && isName(foldToSimplified(w)) && !names.includes(w)) names.push(w);
+  }
   for (const [from, to] of spans) {
     const part = joinSpacedNames(value.slice(from, to));
     for (const word of part.split(/[\s、，,/／;；|丨｜:：]+/)) {

@@ -25,7 +25,7 @@ export const DATELINE_BYLINE = /^(?:[^（(]{2,20}?)?[（(]([^（）()]{2,40})[�
  * Words that are never a person's name: what a byline made of a menu or a report-abuse widget
  * would hold. A name containing one is refused (and the report held back as a draft).
  */
-export const NOT_A_NAME = /(首页|新闻|举报|投诉|分享|评论|频道|栏目|更多|登录|注册|返回|打印|关闭|收藏|推荐|热点|视频|图片|专题|要闻|动态|正文|网站|本报|本网|记者|编辑|来源|时间|日期|浏览|点击|阅读|客户端|微信|微博|下载|扫码|违法|不良|信息|有害|广告|联系|我们|教育|学校|政府|委员会|[A-Za-z0-9])/;
+export const NOT_A_NAME = /(首页|新闻|媒体|举报|投诉|分享|评论|频道|栏目|更多|登录|注册|返回|打印|关闭|收藏|推荐|热点|视频|图片|专题|要闻|动态|正文|网站|本报|本网|记者|编辑|来源|时间|日期|浏览|点击|阅读|客户端|微信|微博|下载|扫码|违法|不良|信息|有害|广告|联系|我们|教育|学校|政府|委员会|[A-Za-z0-9])/;
 
 /** A byline value that says no one is named: `作者:佚名`. Not a name, and no doubt either. */
 export const ANONYMOUS = /^(佚名|匿名|不详|未知|无|暂无|本站|本站原创|原创)$/;
@@ -34,7 +34,7 @@ export const ANONYMOUS = /^(佚名|匿名|不详|未知|无|暂无|本站|本站
  * An editor's or reviewer's key inside a byline value: `撰稿:张三;一审:李四;二审:王五` names one
  * author; what follows the first such key is the production staff, never authors.
  */
-export const STAFF_KEY_IN_VALUE = /[\s;；,，、]*(责任编辑|责编|编辑|审核|审校|审稿|校对|终审|初审|一审|二审|三审|复审|监审|签发|监制)\s*[:：]/;
+export const STAFF_KEY_IN_VALUE = /[\s;；,，、]*(责任编辑|责编|编辑|审核|审校|审稿|校对|终审|初审|一审|二审|三审|复审|监审|签发|监制)\s*[:：/／]/;
 
 /** Organisations, not people: `（督导室）`, `（区教委）`, `（某某中学）` end in one of these. */
 export const ORGANISATION_END = /(室|局|办|处|委|院|校|会|部|厅|组|站|队|团|社|馆|中心|公司|集团|所|网|报|台)$/;

@@ -192,7 +192,7 @@ export const MENU_BAR = {
  * Headings that open the page's tail: after one of them, lines that are not running text
  * (related and recommended lists, comment counters, share bars, tags, slogans) are furniture.
  */
-export const TAIL_HEADING = /^[【\[]?\s*(相关新闻|相关阅读|相关链接|相关文章|相关报道|推荐阅读|延伸阅读|热点新闻|热门新闻|新闻推荐|精彩推荐|为你推荐|猜你喜欢|更多新闻|更多精彩|热门评论|最热评论|最新评论|网友评论|我要评论|发表评论|评论一下|我来说两句|评论|新闻排行|排行榜|标签|关键词|分享到|免责声明|版权声明|(您|你)?可能(也)?(对以下.{0,6})?(感兴趣|喜欢)(的)?(内容|文章)?)\s*[】\]]?\s*[:：]?\s*[A-Za-z ]{0,12}$/;
+export const TAIL_HEADING = /^[>›»▶►◆■●]?\s*[【\[]?\s*(相关新闻|相关阅读|相关链接|相关文章|相关报道|推荐阅读|延伸阅读|热点新闻|热门新闻|新闻推荐|精彩推荐|为你推荐|猜你喜欢|更多新闻|更多精彩|热门评论|最热评论|最新评论|网友评论|我要评论|发表评论|评论一下|我来说两句|评论|新闻排行|排行榜|标签|关键词|分享到|免责声明|版权声明|(您|你)?可能(也)?(对以下.{0,6})?(感兴趣|喜欢)(的)?(内容|文章)?)\s*[】\]]?\s*[:：]?\s*[A-Za-z ]{0,12}$/;
 
 /** A tag line: `标签:a b c`, `关键词：…`. */
 export const TAG_LINE = /^(标签|关键词|关键字|TAG|Tags?)\s*[:：]/i;

@@ -38,6 +38,10 @@ export const PAGE_REMNANTS: { reason: string; pattern: RegExp; example: string }
   { reason: 'page widget', pattern: /^[a-z0-9]{30,}$/, example: 'zhangsanliaoningshengxuexiaojiaoyu2020nian' },
   // A periodical's registration numbers in an e-paper's header: `国内统一连续出版物号:CN00-0000`.
   { reason: 'publication number', pattern: /(国内统一连续出版物号|国际标准连续出版物号|国内统一刊号|^CN\s?\d{2}-\d{4}|^ISSN\s?\d{4}-\d{3}[\dX])/, example: '国内统一连续出版物号:CN00-0000' },
+  // Font-size buttons one to a line: `大字号`, `小字號`.
+  { reason: 'font size buttons', pattern: /^[【\[]?\s*(大|中|小)\s*(字号|字体|字)\s*[】\]]?$/, example: '小字号' },
+  // A bar of bracketed buttons with the editor's field among them: `【纠错】 【责任编辑:某某】`.
+  { reason: 'editor credit', pattern: /^(\s*[【\[]\s*(纠错|打印|关闭|收藏|分享|(责任编辑|责编|编辑)\s*[:：][^【】\[\]]{1,12})\s*[】\]])+\s*$/, example: '【纠错】 【责任编辑:某某】' },
   // The QR widget of a common CMS template, printed as its own name.
   { reason: 'page widget', pattern: /^(织梦二维码生成器|二维码生成器)$/, example: '织梦二维码生成器' },
 ];
@@ -63,3 +67,9 @@ export const SITE_ADDRESS = /^(https?:\/\/)?(www\.)?[\w-]+(\.[\w-]+)*\.(com|cn|n
  * `2025-10-20 14:33:02某地教育局回应……`. Removed wherever it stands after the first text.
  */
 export const STAMPED_TEASER = /^(19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(:\d{2})?\s*[\u4e00-\u9fa5“《]/;
+
+/**
+ * A wire dateline on a line of its own, outlet and place split by a slash: `某某社／ 某县2日电`.
+ * Names the publisher (the outlet); the line is header, not the headline.
+ */
+export const SLASH_DATELINE = /^([\u4e00-\u9fa5]{2,8}(?:社|网|报|台))\s*[/／]\s*[\u4e00-\u9fa5]{2,10}\d{1,2}日(?:电|讯)$/;

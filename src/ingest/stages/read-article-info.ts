@@ -6,7 +6,7 @@
  * publisher and the authors. Page buttons in a value (`来源: 打印正文`) are nobody's name.
  */
 import { namesOf } from '../byline-names.ts';
-import { ANONYMOUS, BARE_INFO_KEY, LIST_BULLET, SITE_ADDRESS, BUTTON_VALUE, GLUED_HEADER, HEADER_DATE, INFO_FIELD, INFO_KEYS, INFO_LINE, INFO_ROW_BYLINE, SOURCE_LINK } from '../patterns-portal.ts';
+import { ANONYMOUS, BARE_INFO_KEY, LIST_BULLET, SITE_ADDRESS, SLASH_DATELINE, BUTTON_VALUE, GLUED_HEADER, HEADER_DATE, INFO_FIELD, INFO_KEYS, INFO_LINE, INFO_ROW_BYLINE, SOURCE_LINK } from '../patterns-portal.ts';
 import { cutFromLine, type IngestState, type SourceLine } from '../state.ts';
 
 const pad = (n: string) => n.padStart(2, '0');
@@ -97,6 +97,13 @@ export function readArticleInfo(s: IngestState): IngestState {
     const account = HEADER_DATE.accountStamp.exec(t);
     if (account && headerDate(account[2]!) && (!firstSentence || l.no < firstSentence.no)) {
       statesDate(account[2]!, l.raw);
+      remove(l);
+      continue;
+    }
+    // `某某社／ 某县2日电` on its own line: the wire names the publisher; the line is header.
+    const wire = SLASH_DATELINE.exec(t);
+    if (wire && (!firstSentence || l.no < firstSentence.no)) {
+      addPublisher(l.text.slice(0, wire[1]!.length));
       remove(l);
       continue;
     }
