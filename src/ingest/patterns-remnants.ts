@@ -73,3 +73,6 @@ export const STAMPED_TEASER = /^(19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(:\d
  * Names the publisher (the outlet); the line is header, not the headline.
  */
 export const SLASH_DATELINE = /^([\u4e00-\u9fa5]{2,8}(?:社|网|报|台))\s*[/／]\s*[\u4e00-\u9fa5]{2,10}\d{1,2}日(?:电|讯)$/;
+
+/** Where a person stands in a photo, as only captions say it: `(右一)`, `（前排左三）`, `(中)`. */
+export const CAPTION_POSITION = /[（(](前排|后排|中排)?(左|右)[一二三四五六七八九\d]?[）)]|[（(]中[）)]/;

@@ -6,7 +6,7 @@
  * a photo credit (`……开学典礼。(某某社 张三 摄)`), a line in parentheses (`（活动现场）`), a strip
  * of short captions run together (`翻开新课本。节目表演。…`), the line under an image placeholder.
  */
-import { CAPTION_CREDIT, GALLERY, PAREN_CAPTION } from '../patterns-portal.ts';
+import { CAPTION_CREDIT, CAPTION_POSITION, GALLERY, PAREN_CAPTION } from '../patterns-portal.ts';
 import { datelineLede } from './find-byline-credit.ts';
 import { BYLINE, CAPTION_LABEL, CAPTION_PREFIX, CLAUSE_PUNCT, MD_HEADING, PHOTO_CREDIT, SENTENCE_END, SHORT_LINE } from '../patterns.ts';
 import { cutFromLine, gapBefore, type IngestState, type SourceLine } from '../state.ts';
@@ -40,7 +40,11 @@ export function portalCaption(l: SourceLine, prev: SourceLine | null, beforeText
   }
   if (PAREN_CAPTION.test(t) && !BYLINE.parenthesized.test(t)) return { text: l.text, credit: null };
   if (beforeText && isGalleryStrip(t)) return { text: l.text, credit: null };
-  if (prev?.reason === 'image placeholder' && t.length <= SHORT_LINE.maxCaption / 2 && !SENTENCE_END.test(t)) return { text: l.text, credit: null };
+  // The line under an image's marker or file name (`![]()`, `现场.jpg`, `【图片】`) is its caption.
+  const underImage = prev?.reason === 'image placeholder' || prev?.reason === 'image file name';
+  if (underImage && t.length <= SHORT_LINE.maxCaption / 2 && !SENTENCE_END.test(t)) return { text: l.text, credit: null };
+  // Where people stand in the photo (`张三(右一)`, `(前排左三)`): only a caption says so.
+  if (t.length <= SHORT_LINE.maxCaption && CAPTION_POSITION.test(t) && (t.match(/[。！？!?]/g)?.length ?? 0) <= 1) return { text: l.text, credit: null };
   return null;
 }
 

@@ -4,7 +4,7 @@
  * reason. Patterns match the line's simplified fold, so traditional pages are read alike.
  * Article-info lines are `read-article-info`'s; the page's tail is `strip-tail-furniture`'s.
  */
-import { BYLINE_ROLES, EDITOR_CREDIT, EDITOR_IN_CHARGE, INFO_FIELD_START, MENU_BAR, MENU_SEPARATORS, PAGE_FURNITURE, roleLabel } from '../patterns-portal.ts';
+import { BYLINE_ROLES, EDITOR_CREDIT, EDITOR_IN_CHARGE, INFO_FIELD_START, MENU_BAR, MENU_SEPARATORS, PAGE_FURNITURE, SPACED_ROLE_LABEL, roleLabel } from '../patterns-portal.ts';
 import { CLAUSE_PUNCT, FURNITURE, HAS_SENTENCE, MAX_FURNITURE_LINE, SHORT_LINE } from '../patterns.ts';
 import { isName } from '../byline-names.ts';
 import { blocks, type IngestState, type SourceLine } from '../state.ts';
@@ -75,7 +75,8 @@ export function stripPortalFurniture(s: IngestState): IngestState {
   const last = text[text.length - 1]?.no ?? -Infinity;
   const outside = (l: SourceLine) => l.no < first || l.no > last;
   const isMenuItem = (l: SourceLine) => l.role === null && outside(l) && l.text.length <= SHORT_LINE.maxMenuItem && !CLAUSE_PUNCT.test(l.text) && !l.text.startsWith('#') && !INFO_FIELD_START.test(l.fold);
-  for (const l of lines) if (l.role === null && !l.hint && outside(l) && isSpacedMenu(l.fold)) remove(l, 'menu');
+  // (`通 讯 员 张三` is a spaced role word, a byline's, not a menu.)
+  for (const l of lines) if (l.role === null && !l.hint && outside(l) && isSpacedMenu(l.fold) && !SPACED_ROLE_LABEL.test(l.fold)) remove(l, 'menu');
   for (const block of blocks(lines)) {
     for (let i = 0; i < block.length; ) {
       let j = i;
