@@ -63,15 +63,17 @@ export const NAME_TEST = { commonNameWordFreq: 1000 };
 
 /**
  * A credit line whose role word is spaced to a column's width and set off by a bar, as WeChat
- * articles print their staff box: `记 者 | 张三`, `责 编 | 李四`, `编 辑 ｜ 王 五`, `文 | 张三`, `图 | 李四`.
+ * articles print their staff box: `记 者 | 张三`, `责 编 | 李四`, `编 辑 ｜ 王 五`, `文 | 张三`, `图 | 李四`;
+ * a role word spaced out needs no bar: `通 讯 员 张三`.
  * `roleLabel` rewrites it to `记者:张三` so the byline, credit and editor-credit tables read it like any other.
  */
-export const SPACED_ROLE_LABEL = /^(文(?=[ \u3000]*[|丨｜])|图(?=[ \u3000]*[|丨｜])|摄(?=[ \u3000]*[|丨｜])|记[ \u3000]*者|作[ \u3000]*者|文[ \u3000]*字|撰[ \u3000]*稿|通[ \u3000]*讯[ \u3000]*员|编[ \u3000]*辑|责[ \u3000]*编|审[ \u3000]*核|监[ \u3000]*审|校[ \u3000]*对|签[ \u3000]*发|监[ \u3000]*制|统[ \u3000]*筹|美[ \u3000]*编|排[ \u3000]*版|摄[ \u3000]*影|图[ \u3000]*片)[ \u3000]*[|丨｜:：][ \u3000]*/;
+export const SPACED_ROLE_LABEL = /^(文(?=[ \u3000]*[|丨｜])|图(?=[ \u3000]*[|丨｜])|摄(?=[ \u3000]*[|丨｜])|记[ \u3000]*者|作[ \u3000]*者|文[ \u3000]*字|撰[ \u3000]*稿|通[ \u3000]*讯[ \u3000]*员|编[ \u3000]*辑|责[ \u3000]*编|审[ \u3000]*核|监[ \u3000]*审|校[ \u3000]*对|签[ \u3000]*发|监[ \u3000]*制|统[ \u3000]*筹|美[ \u3000]*编|排[ \u3000]*版|摄[ \u3000]*影|图[ \u3000]*片)[ \u3000]*[|丨｜:：][ \u3000]*|^(记[ \u3000]+者|通[ \u3000]+讯[ \u3000]+员|作[ \u3000]+者|撰[ \u3000]+稿|编[ \u3000]+辑|责[ \u3000]+编|审[ \u3000]+核|校[ \u3000]+对|摄[ \u3000]+影)[ \u3000]+(?=[\u4e00-\u9fa5])/;
 
 /** `记 者 | 张三` → `记者:张三` (the fold is matched; the value keeps the author's characters). */
 export function roleLabel(text: string, fold: string): string {
   const m = SPACED_ROLE_LABEL.exec(fold);
-  return m ? `${m[1]!.replace(/[ \u3000]/g, '')}:${text.slice(m[0].length)}` : text;
+  // (The second shape, `通 讯 员 张三`, spaces the role word itself and needs no bar.)
+  return m ? `${(m[1] ?? m[2])!.replace(/[ \u3000]/g, '')}:${text.slice(m[0].length)}` : text;
 }
 
 /**
