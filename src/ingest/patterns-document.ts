@@ -137,10 +137,12 @@ export const CAPTION_BESIDE_IMAGE = { maxChars: 150, maxSentences: 2 };
 /**
  * Photos side by side in a table, captions in the row below (how school reports lay out two or
  * three photos): `<tr><td><img></td><td><img></td></tr><tr><td>开幕式</td><td>颁奖</td></tr>`.
- * Each caption cell belongs to the photo above it (by column; empty spacer columns are allowed).
- * A row of at least `minPhotos` cells of one image and no text, and a next row with a text cell
- * of at most `maxCaptionChars` under each (a layout table's banner over the whole article is not
- * a photo and its caption).
+ * Each caption cell belongs to the photos above it, by column: one cell under one photo, or one
+ * merged cell (`colspan`, Word's gridSpan) under several photo cells, or one cell under a cell
+ * holding two photos: a caption shared by the photos it spans is each one's caption. Empty
+ * spacer columns are allowed. A row of at least `minPhotos` photos in cells of images and no
+ * text, and a next row with a text cell of at most `maxCaptionChars` under each photo cell (a
+ * layout table's banner over the whole article is not a photo and its caption).
  */
 export const PHOTO_GRID = { minPhotos: 1, maxCaptionChars: 100 };
 

@@ -50,6 +50,8 @@ export interface LineHint {
   caption?: boolean;
   /** The `<figure>` the line sits in: an image and its caption share it. */
   figure?: number;
+  /** A caption shared by this many figures from `figure` on (one merged cell under two photos of a photo table). */
+  figureSpan?: number;
   /** A page region that is furniture (`<nav>`, a share bar, a sidebar …): the reason to remove it. */
   region?: string;
   /** Index of the image this line stands for, in the document's images. */

@@ -42,12 +42,59 @@ function readsAsCaptionAbove(l: SourceLine): boolean {
   return Boolean(h.centered) && l.text.length <= CAPTION_UNDER_IMAGE.maxChars && sentences <= CAPTION_UNDER_IMAGE.maxSentences;
 }
 
+/**
+ * How plainly a line beside a photo reads as its caption, by shape alone: 2 for a caption's own
+ * mark (Word's Caption style, 图为…/▲…, a credit at its end), 1 for a short centred line, ½ for
+ * a short line under a Word photo (read as a caption only when nothing better is there), 0 else.
+ * Above a photo a bold line is a section heading, not a caption.
+ */
+function captionCue(l: SourceLine | undefined, format: 'docx' | 'html', side: 'above' | 'below'): number {
+  if (!l || l.role !== null || l.text === '') return 0;
+  const h = l.hint ?? {};
+  if (h.heading || h.headline || h.image !== undefined || NOT_A_CAPTION.test(l.text)) return 0;
+  if (h.caption || CAPTION_PREFIX.test(l.text) || portalCaption(l, null, true)?.credit) return 2;
+  if (h.bold && (side === 'above' || format === 'html')) return 0;
+  const sentences = l.text.match(CAPTION_UNDER_IMAGE.sentenceEnd)?.length ?? 0;
+  if (l.text.length > CAPTION_UNDER_IMAGE.maxChars || sentences > CAPTION_UNDER_IMAGE.maxSentences) return 0;
+  if (h.centered) return 1;
+  return side === 'below' && format === 'docx' ? 0.5 : 0;
+}
+
+/**
+ * Whether this document sets its captions above its photos: the lines above its photos read as
+ * captions more plainly, summed over the photos, than the lines under them (a document keeps
+ * one habit). `caption, photo, caption, photo, text` reads so; a centred heading over one photo
+ * with a centred caption under it does not (a tie keeps captions under photos).
+ */
+function captionsAboveIn(lines: SourceLine[], format: 'docx' | 'html', skipped: (l: SourceLine) => boolean): boolean {
+  let above = 0;
+  let below = 0;
+  lines.forEach((l, i) => {
+    if (l.hint?.image === undefined || l.role !== null || skipped(l) || l.hint.figure !== undefined) return;
+    const before = lines.slice(0, i).findLast((m) => m.text !== '');
+    if (!before?.hint?.beforeImage) above += captionCue(before, format, 'above');
+    below += captionCue(lines.slice(i + 1).find((m) => m.text !== ''), format, 'below');
+  });
+  return above >= 1 && above > below;
+}
+
 /** Caption text and credit of a caption line (`…开学典礼。（张三 摄）` → caption, `（张三 摄）`). */
 function splitCredit(l: SourceLine): { text: string; credit: string | null } {
   const portal = portalCaption(l, null, true);
   if (portal?.credit) return portal;
   const tail = PHOTO_CREDIT.captionTail.exec(l.text);
   return tail ? { text: l.text.slice(0, tail.index).trim(), credit: tail[1]! } : { text: l.text, credit: null };
+}
+
+/**
+ * A caption line of figure `figure`: its own, not yet claimed, or one shared by several photos
+ * (a merged cell under a photo table's row), which each of them takes.
+ */
+function sharesFigure(m: SourceLine, figure: number): boolean {
+  const h = m.hint!;
+  if (h.figure === undefined) return false;
+  const span = h.figureSpan ?? 1;
+  return figure >= h.figure && figure < h.figure + span && (m.role === null || (span > 1 && m.role === 'caption'));
 }
 
 export function claimDocumentFigures(s: IngestState): IngestState {
@@ -59,6 +106,7 @@ export function claimDocumentFigures(s: IngestState): IngestState {
   const shown = new Set<string>();
   const nextText = (i: number) => lines.slice(i + 1).find((m) => m.text !== '');
   const prevText = (i: number) => lines.slice(0, i).findLast((m) => m.text !== '');
+  const above = captionsAboveIn(lines, doc.format, (l) => doc.images[l.hint!.image!]!.skip !== null);
 
   lines.forEach((l, i) => {
     const index = l.hint?.image;
@@ -73,7 +121,7 @@ export function claimDocumentFigures(s: IngestState): IngestState {
     let text = '';
     let credit: string | null = null;
     let under: SourceLine | undefined;
-    const figcaption = l.hint!.figure !== undefined ? lines.filter((m) => m.role === null && m.hint?.caption && m.hint.figure === l.hint!.figure) : [];
+    const figcaption = l.hint!.figure !== undefined ? lines.filter((m) => m.hint?.caption && sharesFigure(m, l.hint!.figure!)) : [];
     if (figcaption.length) {
       for (const m of figcaption) m.role = 'caption';
       ({ text, credit } = splitCredit({ ...figcaption[0]!, text: figcaption.map((m) => m.text).join(' ') }));
@@ -85,7 +133,12 @@ export function claimDocumentFigures(s: IngestState): IngestState {
         before.role = 'caption';
         ({ text, credit } = splitCredit(before));
         under = before;
-      } else if (next && next.role === null && readsAsCaption(next, doc.format)) {
+      } else if (before && (above || captionCue(next, doc.format, 'below') < 1) && captionCue(before, doc.format, 'above') >= (above ? 1 : 2)) {
+        // A caption set above its photo: the document's habit, or a 图为… line over a photo with no caption under it.
+        before.role = 'caption';
+        ({ text, credit } = splitCredit(before));
+        under = before;
+      } else if (next && next.role === null && readsAsCaption(next, doc.format) && (!above || captionCue(next, doc.format, 'below') >= 2 || nextText(lines.indexOf(next))?.hint?.image === undefined)) {
         next.role = 'caption';
         ({ text, credit } = splitCredit(next));
         under = next;
