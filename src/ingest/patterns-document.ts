@@ -154,7 +154,15 @@ export const NOT_A_CAPTION = /^(注\d+[:：]|尾注\d+[:：]|\d+[.、)]\s)/;
  * report right under a repeated photo) nor body text: `（供稿：某某小学 体育组）`,
  * `稿件来源：某某中学`, `（某某小学供稿）`. Removed as `contributor credit`.
  */
-export const CONTRIBUTOR_LINE = { patterns: [/^[（(]?\s*(供稿|来稿|投稿|稿件来源)(单位)?\s*[:：][^。！？]{2,30}[）)]?$/, /^[（(]?[^（()）。！？]{2,30}(供稿|来稿|投稿)\s*[）)]?$/], maxChars: 40 };
+export const CONTRIBUTOR_LINE = {
+  patterns: [
+    /^[（(]?\s*(供稿|来稿|投稿|稿件来源)(单位)?\s*[:：][^。！？]{2,30}[）)]?$/,
+    /^[（(]?[^（()）。！？]{2,30}(供稿|来稿|投稿)\s*[）)]?$/,
+    // The school's staff line, fields set off by spaces or slashes: `供稿 某某中心 摄影/张三 编辑/李四`.
+    /^[（(]?\s*(供稿|来稿|投稿)(单位)?\s*[:：\s]\s*[^。！？:：/／]{2,24}?(\s+(摄影|摄|图片|编辑|责编|审核|校对|初审|复审|终审)\s*[/／:：]\s*[\u4e00-\u9fa5·]{2,4})+\s*[）)]?$/,
+  ],
+  maxChars: 60,
+};
 
 /**
  * The date line of a Word file (落款, under the signature at the end, or under the headline):

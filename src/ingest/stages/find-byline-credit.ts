@@ -10,7 +10,7 @@
  * Photo credits (`图片由…提供`, `（X摄）`, `X供图`) are kept verbatim. Authors keep names only.
  */
 import { isName, namesOf } from '../byline-names.ts';
-import { DATELINE, DATELINE_BYLINE, LEADING_BYLINE_ROLE, TRAILING_BYLINE, roleLabel } from '../patterns-portal.ts';
+import { DATELINE, DATELINE_BYLINE, LEADING_BYLINE_ROLE, TRAILING_BYLINE, UNIT_BEFORE_BYLINE, roleLabel } from '../patterns-portal.ts';
 import { BYLINE, HAS_SENTENCE, PHOTO_CREDIT } from '../patterns.ts';
 import { cutFromLine, type IngestState, type SourceLine } from '../state.ts';
 import { foldToSimplified } from '../../text/script-fold.ts';
@@ -111,13 +111,20 @@ export function findBylineCredit(s: IngestState): IngestState {
     // Names only above the first sentence (`林小舟 韩冬` under a headline): two or more names in a row are
     // evidence enough for a rare dictionary word with a surname first (`唐一禾`), as after a role word.
     const namesAbove = nearStart && BYLINE.nameList.test(t) && t.split(/\s+/).every((w) => isName(w, true));
+    // `（通讯员 甲 乙）`, `（职工通讯员 甲 乙）`, `某某中学 通讯员 甲`, `某某中学 甲`: the byline inside parentheses or after the unit's name.
+    const inner = t.replace(/^[（(]\s*(.*?)\s*[）)]$/, '$1');
+    const unit = UNIT_BEFORE_BYLINE.exec(inner);
+    const rest = unit ? inner.slice(unit[0].length) : inner;
+    const unitNames = unit !== null && nearStart && rest.split(/\s+/).every((w) => isName(w, true));
     const ownLine =
       namesAbove ||
-      (BYLINE.prefixed.test(t) && !HAS_SENTENCE.test(t) && (inTail || nearStart)) ||
+      unitNames ||
+      ((BYLINE.prefixed.test(t) || BYLINE.prefixed.test(rest)) && !HAS_SENTENCE.test(t) && (inTail || nearStart)) ||
       (inTail && (BYLINE.parenthesized.test(t) || BYLINE.nameList.test(t) || BYLINE.nameWithRole.test(t) || /^[\u4e00-\u9fa5·]{2,4}$/.test(t)));
-    if (ownLine && (namesAbove || bylineNames(t).length)) {
+    if (ownLine && (namesAbove || unitNames || bylineNames(t).length)) {
       l.role = 'byline';
-      addAuthors(namesAbove ? namesOf(l.text, true).names : bylineNames(roleLabel(l.text, l.fold)));
+      const own = unit ? l.text.slice(l.text.indexOf(unit[0]) + unit[0].length).replace(/[）)]\s*$/, '') : l.text;
+      addAuthors(namesAbove || unitNames ? namesOf(own, true).names : bylineNames(roleLabel(own, foldToSimplified(own))));
       const photo = l.text.match(PHOTO_BYLINE);
       if (photo) photoCredit ??= photo.join(' ');
     }
