@@ -46,6 +46,8 @@ export interface LineHint {
   besideImage?: boolean;
   /** Word: the line comes right before an image in the same paragraph (a floating photo anchored at the end of its caption). */
   beforeImage?: boolean;
+  /** A page block whose class or id names it the headline (`<div class="news_title">`: HEADLINE_CLASS). */
+  titled?: boolean;
   /** A `<figcaption>` or Word's Caption style. */
   caption?: boolean;
   /** The `<figure>` the line sits in: an image and its caption share it. */

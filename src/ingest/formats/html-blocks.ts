@@ -13,7 +13,9 @@ import {
   CJK_BREAK,
   FORM_CONTAINER,
   FURNITURE_REGIONS,
+  HEADLINE_CLASS,
   HIDDEN,
+  NAVIGATION_HEADING,
   PAGE_FOOTER_TAG,
   REGION_LIMIT,
   SKIPPED_ELEMENTS,
@@ -49,6 +51,7 @@ interface Context {
   region?: string;
   centered?: boolean;
   inArticle?: boolean;
+  titled?: boolean;
 }
 
 interface Segment {
@@ -77,7 +80,9 @@ function regionOf(el: Element, ctx: Context): string | null {
       (r.token && words.some((w) => r.token!.test(w))),
   );
   const footer = el.name === PAGE_FOOTER_TAG && !ctx.inArticle ? 'page footer' : null;
-  const reason = hit?.reason ?? footer;
+  const first = el.children.filter(isTag)[0];
+  const titledNav = first && /^h[2-6]$/.test(first.name) && NAVIGATION_HEADING.test(textContent(first).replace(/\s+/g, '')) ? 'sidebar' : null;
+  const reason = hit?.reason ?? footer ?? titledNav;
   if (!reason) return null;
   const holdsArticle = findOne((n) => n.name === 'h1' || n.name === 'article', el.children, true) !== null;
   if (holdsArticle || textContent(el).replace(/\s+/g, '').length > REGION_LIMIT.maxChars) return null;
@@ -131,6 +136,7 @@ export function htmlBlocks(root: AnyNode[], opts: BlockOptions = {}): { blocks: 
       if (ctx.figureSpan) block.figureSpan = ctx.figureSpan;
       if (ctx.region) block.region = ctx.region;
       if (ctx.centered) block.centered = true;
+      if (ctx.titled) block.titled = true;
       if (!opts.word && all) block.linkDensity = Math.round((count((s) => s.link) / all) * 100) / 100;
       if (all && count((s) => s.bold) === all) block.bold = true;
       if (opts.word && afterImage === 'break') block.besideImage = true;
@@ -188,6 +194,7 @@ export function htmlBlocks(root: AnyNode[], opts: BlockOptions = {}): { blocks: 
       if (name === 'figure') inner.figure = figures++;
       if (name === 'figcaption' || (opts.word && /\bcaption\b/.test(el.attribs.class ?? ''))) inner.caption = true;
       if (isCentered(el)) inner.centered = true;
+      if (!opts.word && `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.split(/\s+/).some((t) => HEADLINE_CLASS.token.test(t) && !HEADLINE_CLASS.not.test(t))) inner.titled = true;
       const note = opts.word && name === 'li' ? WORD_NOTE.exec(el.attribs.id ?? '') : null;
       if (note) {
         segments.push({ text: `${note[1] === 'endnote' ? '尾注' : '注'}${note[2]}：`, link: false, bold: false });

@@ -133,8 +133,8 @@ export function claimDocumentFigures(s: IngestState): IngestState {
         before.role = 'caption';
         ({ text, credit } = splitCredit(before));
         under = before;
-      } else if (before && (above || captionCue(next, doc.format, 'below') < 1) && captionCue(before, doc.format, 'above') >= (above ? 1 : 2)) {
-        // A caption set above its photo: the document's habit, or a 图为… line over a photo with no caption under it.
+      } else if (before && captionCue(before, doc.format, 'above') >= 1 && (above || captionCue(before, doc.format, 'above') > captionCue(next, doc.format, 'below'))) {
+        // A caption set above its photo: the document's habit, or a line over this photo that reads as a caption more plainly than the one under it.
         before.role = 'caption';
         ({ text, credit } = splitCredit(before));
         under = before;
