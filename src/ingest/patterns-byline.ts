@@ -25,6 +25,9 @@ export const TRAILING_BYLINE = /[（(]\s*([^（）()]{0,12}?(?:记者|通讯员|
  */
 export const UNIT_BEFORE_BYLINE = /^[\u4e00-\u9fa5]{2,16}?(学校|中学|小学|幼儿园|学院|大学|中心|教委|局|委|办|处|室|部|院|站|馆|所|组)\s+(?=\S)/;
 
+/** The unit's name on the line right above the byline (`高新区云栖小学` over `通讯员 甲 乙`): part of the byline, not text. */
+export const UNIT_LINE = /^[\u4e00-\u9fa5]{2,16}?(学校|中学|小学|幼儿园|学院|大学|中心|教委|局|委|办|处|室|部|院|站|馆|所|组)$/;
+
 /** Inside a dateline's parentheses: `(时刻新闻记者 张三)`, `(记者 张三 通讯员 李四)`, `(唐某特约通讯员黎某)`. */
 export const DATELINE_BYLINE = /^(?:[^（(]{2,20}?)?[（(]([^（）()]{2,40})[）)]/;
 

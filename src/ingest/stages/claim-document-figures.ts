@@ -107,11 +107,20 @@ export function claimDocumentFigures(s: IngestState): IngestState {
   const nextText = (i: number) => lines.slice(i + 1).find((m) => m.text !== '');
   const prevText = (i: number) => lines.slice(0, i).findLast((m) => m.text !== '');
   const above = captionsAboveIn(lines, doc.format, (l) => doc.images[l.hint!.image!]!.skip !== null);
+  // A Word document that centres its captions: a plain line under a photo is body text there.
+  const centredCaptions = doc.format === 'docx' && lines.some((l, i) => l.hint?.image !== undefined && nextText(i)?.hint?.centered && nextText(i)?.hint?.image === undefined);
+  // Word: a picture above the headline is the letterhead (the school's emblem or banner), not an article photo.
+  const headline = doc.format === 'docx' ? lines.find((l) => l.hint?.headline) : undefined;
 
   lines.forEach((l, i) => {
     const index = l.hint?.image;
     if (index === undefined || l.role !== null) return;
     const image = doc.images[index]!;
+    if (!image.skip && headline && l.no < headline.no) {
+      l.role = 'removed';
+      l.reason = 'letterhead image';
+      return;
+    }
     if (image.skip) {
       l.role = 'removed';
       l.reason = image.skip;
@@ -138,7 +147,7 @@ export function claimDocumentFigures(s: IngestState): IngestState {
         before.role = 'caption';
         ({ text, credit } = splitCredit(before));
         under = before;
-      } else if (next && next.role === null && readsAsCaption(next, doc.format) && (!above || captionCue(next, doc.format, 'below') >= 2 || nextText(lines.indexOf(next))?.hint?.image === undefined)) {
+      } else if (next && next.role === null && readsAsCaption(next, doc.format) && !(centredCaptions && captionCue(next, doc.format, 'below') < 1 && !next.hint?.besideImage) && (!above || captionCue(next, doc.format, 'below') >= 2 || nextText(lines.indexOf(next))?.hint?.image === undefined)) {
         next.role = 'caption';
         ({ text, credit } = splitCredit(next));
         under = next;

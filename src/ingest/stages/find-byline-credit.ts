@@ -10,7 +10,7 @@
  * Photo credits (`图片由…提供`, `（X摄）`, `X供图`) are kept verbatim. Authors keep names only.
  */
 import { isName, namesOf } from '../byline-names.ts';
-import { DATELINE, DATELINE_BYLINE, LEADING_BYLINE_ROLE, TRAILING_BYLINE, UNIT_BEFORE_BYLINE, roleLabel } from '../patterns-portal.ts';
+import { DATELINE, DATELINE_BYLINE, LEADING_BYLINE_ROLE, TRAILING_BYLINE, UNIT_BEFORE_BYLINE, UNIT_LINE, roleLabel } from '../patterns-portal.ts';
 import { BYLINE, HAS_SENTENCE, PHOTO_CREDIT } from '../patterns.ts';
 import { cutFromLine, type IngestState, type SourceLine } from '../state.ts';
 import { foldToSimplified } from '../../text/script-fold.ts';
@@ -127,6 +127,15 @@ export function findBylineCredit(s: IngestState): IngestState {
       addAuthors(namesAbove || unitNames ? namesOf(own, true).names : bylineNames(roleLabel(own, foldToSimplified(own))));
       const photo = l.text.match(PHOTO_BYLINE);
       if (photo) photoCredit ??= photo.join(' ');
+    }
+  }
+
+  // The unit's name on the line over a byline above the text (`高新区云栖小学` / `通讯员 甲 乙`) goes with it.
+  for (const [i, l] of content.entries()) {
+    const over = content[i - 1];
+    if (l.role === 'byline' && (firstText === undefined || l.no <= firstText.no) && over?.role === null && !over.hint?.headline && UNIT_LINE.test(over.fold)) {
+      over.role = 'removed';
+      over.reason = 'byline';
     }
   }
 
