@@ -127,6 +127,32 @@ describe('a caption above its photo', () => {
   });
 });
 
+describe('Word files as schools close and head them', () => {
+  it('a picture above the headline is the letterhead, not a photo; the photos under it keep their captions', async () => {
+    const res = await wps('letterhead.docx', [centred({ image: 4 }), HEADLINE, body(LEDE_TEXT), centred({ image: 0 }), centred('学生们在种植园里挖坑扶苗'), body(TAIL_TEXT)]);
+    expect(captionsOnPhotos(res)).toEqual([['学生们在种植园里挖坑扶苗', 0]]);
+    expect(res.state.removed.map((x) => x.reason)).toContain('letterhead image');
+  });
+
+  it('where captions are centred, a plain sentence under the last photo is body text', async () => {
+    const closing = '校长希望同学们爱护树苗，让校园一年比一年更绿。';
+    const res = await wps('centred-captions.docx', [HEADLINE, body(LEDE_TEXT), centred({ image: 0 }), centred('学生们在种植园里挖坑扶苗'), body(TAIL_TEXT), centred({ image: 1 }), body(closing)]);
+    expect(captionsOnPhotos(res)).toEqual([['学生们在种植园里挖坑扶苗', 0], ['', 1]]);
+    expect(res.state.paragraphs).toContain(closing);
+  });
+
+  it('the 落款 date under the reviewer and editor lines is the stated date', async () => {
+    const res = await wps('credits-then-date.docx', [HEADLINE, body(LEDE_TEXT), body(TAIL_TEXT), { runs: ['审核：邱明'] }, { runs: ['编辑：许文静'] }, { runs: ['2021年3月8日'], align: 'right' }]);
+    expect([res.state.date, res.state.dateStated]).toEqual(['2021-03-08', true]);
+    expect(res.state.removed.map((x) => [x.reason, x.text])).toContainEqual(['signature date', '2021年3月8日']);
+  });
+
+  it('a saved page: a caption above the first photo, under the second', async () => {
+    const res = await page('mixed', `<p>　　${LEDE_TEXT}</p><p align="center">学生们在种植园里挖坑扶苗</p><p align="center"><img src="IMG0.jpg" alt="植树"></p><p>　　${TAIL_TEXT}</p><p align="center"><img src="IMG1.jpg"></p><p align="center">老师讲解树苗的栽种要领</p>`);
+    expect(captionsOnPhotos(res)).toEqual([['学生们在种植园里挖坑扶苗', 0], ['老师讲解树苗的栽种要领', 1]]);
+  });
+});
+
 describe('a headline set by a paragraph style', () => {
   /** styles.xml: body text 三号 仿宋 by the defaults; the school's own headline and byline styles. */
   const STYLES =
