@@ -75,9 +75,9 @@ export const FURNITURE_REGIONS: { reason: string; tags?: string[]; roles?: strin
 ];
 
 /**
- * A block whose first child is a heading naming the page's navigation is a sidebar, whatever
- * its class (`<div class="left"><h3>栏目导航</h3><ul><li>学校简介</li>…`): portals title their
- * side columns so, and their items are often plain text, not links.
+ * A block whose first child (a heading, or a `<div class="lm_title">`) names the page's
+ * navigation is a sidebar, whatever its class (`<div class="left"><h3>栏目导航</h3><ul><li>学校简介</li>…`):
+ * portals title their side columns so, and their items are often plain text, not links.
  */
 export const NAVIGATION_HEADING = /^(栏目导航|栏目列表|本站导航|网站导航|快速通道|快速导航|友情链接|相关链接|热点排行|热点新闻|热门文章|最新文章|最新动态|推荐阅读|相关文章|相关新闻|专题专栏|信息公开)$/;
 
@@ -86,7 +86,7 @@ export const NAVIGATION_HEADING = /^(栏目导航|栏目列表|本站导航|网�
  * `id="biaoti"`): the class or id token is `title` (or 标题 in pinyin), alone or after a prefix
  * and a separator. Read only when the page has no `<h1>`; `subtitle` and a column's `lm_title` are not it.
  */
-export const HEADLINE_CLASS = { token: /^(?:[a-z]+[-_])?(title|tit|biaoti|headline)$/i, not: /^(sub|small|lm|column|list|nav|site|web|side|left|right)[-_]/i };
+export const HEADLINE_CLASS = { token: /^(?:[a-z]+[-_])?(title|biaoti|headline)$/i, not: /^(sub|small|lm|column|list|nav|site|web|side|left|right)[-_]/i };
 
 /** A region holding more text than this (or an `<h1>`/`<article>`) is a wrapper of the article, not furniture. */
 export const REGION_LIMIT = { maxChars: 1500 };

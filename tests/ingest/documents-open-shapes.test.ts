@@ -153,6 +153,35 @@ describe('Word files as schools close and head them', () => {
   });
 });
 
+describe('a school site without an <h1>', () => {
+  /** A school site's page: `<title>` is the site's name, a side column of plain items, the headline in `headlineTag`. */
+  async function site(name: string, headlineTag: string): Promise<IngestResult> {
+    const dir = join(temp, name);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, `${name}.html`),
+      `<!DOCTYPE html><html><head><meta charset="utf-8"><title>重庆高新区东岭小学</title></head><body>
+<div class="menu"><a href="/">网站首页</a> <a href="/a">学校概况</a> <a href="/b">新闻动态</a></div>
+<div class="l"><div class="lm_title">栏目导航</div><ul><li>学校简介</li><li>德育天地</li><li>教研动态</li></ul></div>
+<div class="r">${headlineTag.replace('TEXT', '东岭小学开展春季植树活动')}<div class="info">发布时间：2021-03-06　来源于：东岭小学</div>
+<p>${LEDE_TEXT}</p><p>${TAIL_TEXT}</p></div><div class="foot">版权所有 重庆高新区东岭小学</div></body></html>`,
+    );
+    return ingestPath(join(dir, `${name}.html`));
+  }
+
+  it('the headline in a block named for it; a column titled 栏目导航 is a sidebar', async () => {
+    const res = await site('titled', '<div class="news_title">TEXT</div>');
+    expect(res.state.title).toBe('东岭小学开展春季植树活动');
+    expect(res.state.paragraphs.join('\n')).not.toMatch(/学校简介|德育天地/);
+    expect(res.state.removed.map((x) => [x.reason, x.text])).toContainEqual(['sidebar', '学校简介']);
+  });
+
+  it('a <title> that is only the site name (it signs the footer) is no headline: the line over the 发布时间 line is', async () => {
+    const res = await site('untitled', '<div class="t1">TEXT</div>');
+    expect(res.state.title).toBe('东岭小学开展春季植树活动');
+  });
+});
+
 describe('a headline set by a paragraph style', () => {
   /** styles.xml: body text 三号 仿宋 by the defaults; the school's own headline and byline styles. */
   const STYLES =

@@ -81,7 +81,7 @@ function regionOf(el: Element, ctx: Context): string | null {
   );
   const footer = el.name === PAGE_FOOTER_TAG && !ctx.inArticle ? 'page footer' : null;
   const first = el.children.filter(isTag)[0];
-  const titledNav = first && /^h[2-6]$/.test(first.name) && NAVIGATION_HEADING.test(textContent(first).replace(/\s+/g, '')) ? 'sidebar' : null;
+  const titledNav = first && NAVIGATION_HEADING.test(textContent(first).replace(/\s+/g, '')) ? 'sidebar' : null;
   const reason = hit?.reason ?? footer ?? titledNav;
   if (!reason) return null;
   const holdsArticle = findOne((n) => n.name === 'h1' || n.name === 'article', el.children, true) !== null;
