@@ -6,7 +6,11 @@
  * the line right under it when it reads as a caption (Word's Caption style, 图为…/▲…, a credit
  * at its end, or a short line of at most one sentence: in Word under any photo, on a page when
  * centred under it; in Word a longer one in the photo's own paragraph after a line break); else
- * the page's alt text; else none (and a warning). A credit on the caption or on the line under
+ * the page's alt text; else none (and a warning). A caption set above its photo is taken when the
+ * document sets its captions so (captionsAboveIn) or when it reads more plainly than the line
+ * under the photo (captionCue); a caption cell spanning several photos of a photo table is each
+ * one's. In a Word file a picture above the headline is the letterhead, and where captions are
+ * centred a plain line under a photo stays text. A credit on the caption or on the line under
  * it is the figure's. Images that are not photos (too small, vector, from outside the page's
  * folder, undecodable) and repeats of an image already shown without a caption of their own
  * are removed with their reason; a figcaption left without its image is a figure without a
@@ -138,16 +142,25 @@ export function claimDocumentFigures(s: IngestState): IngestState {
     } else {
       const next = nextText(i);
       const before = prevText(i);
+      const up = captionCue(before, doc.format, 'above');
+      const down = captionCue(next, doc.format, 'below');
       if (before && before.role === null && before.hint?.beforeImage && readsAsCaptionAbove(before)) {
         before.role = 'caption';
         ({ text, credit } = splitCredit(before));
         under = before;
-      } else if (before && captionCue(before, doc.format, 'above') >= 1 && (above || captionCue(before, doc.format, 'above') > captionCue(next, doc.format, 'below'))) {
+      } else if (before && up >= 1 && (above || up > down)) {
         // A caption set above its photo: the document's habit, or a line over this photo that reads as a caption more plainly than the one under it.
         before.role = 'caption';
         ({ text, credit } = splitCredit(before));
         under = before;
-      } else if (next && next.role === null && readsAsCaption(next, doc.format) && !(centredCaptions && captionCue(next, doc.format, 'below') < 1 && !next.hint?.besideImage) && (!above || captionCue(next, doc.format, 'below') >= 2 || nextText(lines.indexOf(next))?.hint?.image === undefined)) {
+      } else if (
+        next &&
+        next.role === null &&
+        readsAsCaption(next, doc.format) &&
+        // Where captions are centred, a plain line under a photo is text; where they stand above, a line over the next photo is that one's.
+        !(centredCaptions && down < 1 && !next.hint?.besideImage) &&
+        (!above || down >= 2 || nextText(lines.indexOf(next))?.hint?.image === undefined)
+      ) {
         next.role = 'caption';
         ({ text, credit } = splitCredit(next));
         under = next;
