@@ -149,7 +149,7 @@ export const CAPTION_UNDER_IMAGE = { maxChars: 70, maxSentences: 1, sentenceEnd:
 export const CAPTION_BESIDE_IMAGE = { maxChars: 150, maxSentences: 2 };
 
 /**
- * Photos side by side in a table, captions in the row below (how school reports lay out two or
+ * Photos side by side in a table, captions in the row below (or above; how school reports lay out two or
  * three photos): `<tr><td><img></td><td><img></td></tr><tr><td>开幕式</td><td>颁奖</td></tr>`.
  * Each caption cell belongs to the photos above it, by column: one cell under one photo, or one
  * merged cell (`colspan`, Word's gridSpan) under several photo cells, or one cell under a cell

@@ -86,6 +86,13 @@ describe('one caption under several photos', () => {
     expect(captionsOnPhotos(three)).toEqual([['校长为班级林揭牌', 0], [SHARED, 1], [SHARED, 2]]);
   });
 
+  it('WPS: a photo table with its captions in the row above; a photo whose caption cell is empty has none', async () => {
+    const over = await wps('captions-over.docx', [HEADLINE, body(LEDE_TEXT), { rows: [[[centred('校长为班级林揭牌')], [centred(SHARED)]], [[centred({ image: 0 })], [centred({ image: 1 })]]] }, body(TAIL_TEXT)]);
+    expect(captionsOnPhotos(over)).toEqual([['校长为班级林揭牌', 0], [SHARED, 1]]);
+    const gap = await wps('caption-gap.docx', [HEADLINE, body(LEDE_TEXT), { rows: [[[centred({ image: 0 })], [centred({ image: 1 })]], [[centred(SHARED)], [centred('')]]] }, body(TAIL_TEXT)]);
+    expect(captionsOnPhotos(gap)).toEqual([[SHARED, 0], ['', 1]]);
+  });
+
   it('a saved page: a colspan cell under two photos; a cell straddling the photo columns is no caption row', async () => {
     const res = await page('colspan', `<p>　　${LEDE_TEXT}</p><table><tr><td><img src="IMG0.jpg"></td><td><img src="IMG1.jpg"></td></tr><tr><td colspan="2" align="center">${SHARED}</td></tr></table><p>　　${TAIL_TEXT}</p>`);
     expect(captionsOnPhotos(res)).toEqual([[SHARED, 0], [SHARED, 1]]);

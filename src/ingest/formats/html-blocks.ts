@@ -22,7 +22,7 @@ import {
 } from '../patterns-document.ts';
 import { HAS_SENTENCE } from '../patterns.ts';
 import type { DocBlock } from './document.ts';
-import { cellsOf, hasText, photoGridAt, type PhotoGrid } from './photo-grid.ts';
+import { cellsOf, hasText, photoGridAt, photoGridUnder, rowAfter, type PhotoGrid } from './photo-grid.ts';
 import { readWordMark, WORD_PARAGRAPH_MARK, type WordParagraph } from './word-paragraph-marks.ts';
 
 /** mammoth's note markup: `<li id="footnote-1">`, links `#footnote-1` (reference) and `#footnote-ref-1` (back). */
@@ -108,6 +108,8 @@ export function htmlBlocks(root: AnyNode[], opts: BlockOptions = {}): { blocks: 
   let segments: Segment[] = [];
   /** Caption rows of photo tables met so far → their grid and the figure number of its first photo. */
   const captionRows = new Map<Element, { grid: PhotoGrid; first: number }>();
+  /** Photo rows whose captions stand in the row above them → the figure number of their first photo. */
+  const photoRows = new Map<Element, number>();
   /** Word: the layout of the paragraph being read (its mark), and whether an image and then a line break came before in it. */
   let paragraph: WordParagraph | null = null;
   let afterImage: 'image' | 'break' | null = null;
@@ -199,8 +201,15 @@ export function htmlBlocks(root: AnyNode[], opts: BlockOptions = {}): { blocks: 
       if (note) {
         segments.push({ text: `${note[1] === 'endnote' ? '尾注' : '注'}${note[2]}：`, link: false, bold: false });
         walk(el.children.flatMap((n) => (isTag(n) && BLOCK_ELEMENTS.has(n.name) ? n.children : [n])), inner, isLink, isBold);
-      } else if (name === 'tr' && (captionRows.has(el) || photoGridAt(el))) {
-        // Each photo and the caption under it share a figure, so each caption lands on its own photo(s).
+      } else if (name === 'tr' && (captionRows.has(el) || photoRows.has(el) || photoGridAt(el) || photoGridUnder(el))) {
+        // Each photo and the caption under (or over) it share a figure, so each caption lands on its own photo(s).
+        const over = captionRows.has(el) || photoRows.has(el) || photoGridAt(el) ? null : photoGridUnder(el);
+        if (over) {
+          // Captions in the row above their photos: the photos' figure numbers are given now, the photo row takes them.
+          captionRows.set(el, { grid: over, first: figures });
+          photoRows.set(rowAfter(el)!, figures);
+          figures += over.images;
+        }
         const caption = captionRows.get(el);
         if (caption) {
           cellsOf(el).forEach((c, i) => {
@@ -210,10 +219,14 @@ export function htmlBlocks(root: AnyNode[], opts: BlockOptions = {}): { blocks: 
             flush(cell);
           });
         } else {
-          const grid = photoGridAt(el)!;
-          captionRows.set(grid.captionRow, { grid, first: figures });
-          const cell: Context = { ...inner, gridNext: { n: figures } };
-          figures += grid.images;
+          let first = photoRows.get(el);
+          if (first === undefined) {
+            const grid = photoGridAt(el)!;
+            captionRows.set(grid.captionRow, { grid, first: figures });
+            first = figures;
+            figures += grid.images;
+          }
+          const cell: Context = { ...inner, gridNext: { n: first } };
           for (const c of cellsOf(el)) {
             walk(c.children, cell, isLink, isBold);
             flush(cell);

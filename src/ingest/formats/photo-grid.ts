@@ -33,34 +33,55 @@ function columns(cells: Element[]): [number, number][] {
   return cells.map((c) => [at, (at += span(c))]);
 }
 
-/** The photo grid whose photo row is `tr`, or null when `tr` is not one. */
-export function photoGridAt(tr: Element): PhotoGrid | null {
+/** The row next to `tr` on that side, or null. */
+function rowBeside(tr: Element, side: 'below' | 'above'): Element | null {
+  let at = side === 'below' ? tr.next : tr.prev;
+  while (at && !isTag(at)) at = side === 'below' ? at.next : at.prev;
+  return at && isTag(at) && at.name === 'tr' ? at : null;
+}
+
+/**
+ * The photo grid whose photo row is `tr`, with its captions in the row below it (or, with
+ * `side: 'above'`, in the row above: captions set over their photos), or null when `tr` is not
+ * one. A photo cell with an empty cell beside it has no caption, as long as another has one.
+ */
+export function photoGridAt(tr: Element, side: 'below' | 'above' = 'below'): PhotoGrid | null {
   const cells = cellsOf(tr);
   const counts = cells.map((c) => (hasText(c) ? -1 : imagesIn(c).length));
   const images = counts.reduce((n, k) => n + Math.max(0, k), 0);
   if (counts.includes(-1) || images < PHOTO_GRID.minPhotos) return null;
-  let next = tr.next;
-  while (next && !isTag(next)) next = next.next;
-  if (!next || next.name !== 'tr') return null;
-  const under = cellsOf(next);
+  const row = rowBeside(tr, side);
+  if (!row) return null;
+  const under = cellsOf(row);
   const above = columns(cells);
   const below = columns(under);
   if (!under.length || above.at(-1)![1] !== below.at(-1)![1]) return null;
   // Image offset of each photo-row cell.
   const offsets = counts.map((_, i) => counts.slice(0, i).reduce((n, k) => n + k, 0));
   const isCaption = (c: Element) => hasText(c) && !imagesIn(c).length && textContent(c).replace(WORD_PARAGRAPH_MARK, '').trim().length <= PHOTO_GRID.maxCaptionChars;
+  const isEmpty = (c: Element) => !hasText(c) && !imagesIn(c).length;
   const spans: PhotoGrid['spans'] = [];
   for (const [i, [s, e]] of below.entries()) {
     // A photo cell straddling this caption cell's edge: the rows do not line up.
     if (above.some(([a, b]) => a < e && b > s && (a < s || b > e))) return null;
     const covered = above.flatMap(([a, b], j) => (a >= s && b <= e && counts[j]! > 0 ? [j] : []));
-    if (!covered.length) {
-      if (hasText(under[i]!) || imagesIn(under[i]!).length) return null;
+    if (!covered.length || isEmpty(under[i]!)) {
+      if (!isEmpty(under[i]!)) return null;
       spans.push(null);
       continue;
     }
     if (!isCaption(under[i]!)) return null;
     spans.push({ first: offsets[covered[0]!]!, count: covered.reduce((n, j) => n + counts[j]!, 0) });
   }
-  return { captionRow: next, images, spans };
+  return spans.some(Boolean) ? { captionRow: row, images, spans } : null;
+}
+
+/** The row after `tr`, or null. */
+export const rowAfter = (tr: Element): Element | null => rowBeside(tr, 'below');
+
+/** The photo grid whose caption row is `tr`, set above its photo row, or null. */
+export function photoGridUnder(tr: Element): PhotoGrid | null {
+  const photos = rowBeside(tr, 'below');
+  const grid = photos ? photoGridAt(photos, 'above') : null;
+  return grid && !photoGridAt(tr) ? grid : null;
 }
