@@ -75,6 +75,12 @@ export const FURNITURE_REGIONS: { reason: string; tags?: string[]; roles?: strin
 ];
 
 /**
+ * A page block named as a photo's caption by its class, however it is laid out (`<p class="pic_txt">`,
+ * `<div class="img-desc">`, `<p class="wp-caption-text">`): read like a `<figcaption>`.
+ */
+export const CAPTION_CLASS = /^(?:(?:pic|img|image|photo|picture|tu)[-_]?(?:text|txt|desc|caption|note|sm|shuoming|intro)|(?:wp-)?caption(?:-text)?|imgcaption|pictext|figure-caption)$/i;
+
+/**
  * A block whose first child (a heading, or a `<div class="lm_title">`) names the page's
  * navigation is a sidebar, whatever its class (`<div class="left"><h3>栏目导航</h3><ul><li>学校简介</li>…`):
  * portals title their side columns so, and their items are often plain text, not links.

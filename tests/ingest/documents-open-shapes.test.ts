@@ -117,6 +117,11 @@ describe('a caption above its photo', () => {
     expect(res.state.paragraphs).toContain(TAIL_TEXT);
   });
 
+  it('a saved page: captions named by their class, not centred, above or under their photos', async () => {
+    const res = await page('caption-class', `<p>　　${LEDE_TEXT}</p><p class="pic_txt">学生们在种植园里挖坑扶苗</p><div><img src="IMG0.jpg"></div><p>　　${TAIL_TEXT}</p><div><img src="IMG1.jpg"></div><div class="img-desc">老师讲解树苗的栽种要领</div>`);
+    expect(captionsOnPhotos(res)).toEqual([['学生们在种植园里挖坑扶苗', 0], ['老师讲解树苗的栽种要领', 1]]);
+  });
+
   it('a saved page: centred captions above their photos', async () => {
     const res = await page('above-page', `<p>　　${LEDE_TEXT}</p><p align="center">学生们在种植园里挖坑扶苗</p><p align="center"><img src="IMG0.jpg"></p><p align="center">老师讲解树苗的栽种要领</p><p align="center"><img src="IMG1.jpg"></p><p>　　${TAIL_TEXT}</p>`);
     expect(captionsOnPhotos(res)).toEqual([['学生们在种植园里挖坑扶苗', 0], ['老师讲解树苗的栽种要领', 1]]);

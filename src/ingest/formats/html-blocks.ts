@@ -10,6 +10,7 @@ import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import { findAll, findOne, textContent } from 'domutils';
 import {
   BLOCK_ELEMENTS,
+  CAPTION_CLASS,
   CJK_BREAK,
   FORM_CONTAINER,
   FURNITURE_REGIONS,
@@ -194,7 +195,7 @@ export function htmlBlocks(root: AnyNode[], opts: BlockOptions = {}): { blocks: 
       if (name === 'article' || name === 'main') inner.inArticle = true;
       if (/^h[1-6]$/.test(name)) inner.heading = Number(name[1]) as Context['heading'];
       if (name === 'figure') inner.figure = figures++;
-      if (name === 'figcaption' || (opts.word && /\bcaption\b/.test(el.attribs.class ?? ''))) inner.caption = true;
+      if (name === 'figcaption' || (opts.word ? /\bcaption\b/.test(el.attribs.class ?? '') : (el.attribs.class ?? '').split(/\s+/).some((t) => CAPTION_CLASS.test(t)))) inner.caption = true;
       if (isCentered(el)) inner.centered = true;
       if (!opts.word && `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.split(/\s+/).some((t) => HEADLINE_CLASS.token.test(t) && !HEADLINE_CLASS.not.test(t))) inner.titled = true;
       const note = opts.word && name === 'li' ? WORD_NOTE.exec(el.attribs.id ?? '') : null;
