@@ -151,6 +151,9 @@ describe('Word files as schools close and head them', () => {
     const res = await wps('centred-captions.docx', [HEADLINE, body(LEDE_TEXT), centred({ image: 0 }), centred('学生们在种植园里挖坑扶苗'), body(TAIL_TEXT), centred({ image: 1 }), body(closing)]);
     expect(captionsOnPhotos(res)).toEqual([['学生们在种植园里挖坑扶苗', 0], ['', 1]]);
     expect(res.state.paragraphs).toContain(closing);
+    // Set apart from the body (楷体 14 pt) though not centred: still a caption.
+    const apart = await wps('caption-face.docx', [HEADLINE, body(LEDE_TEXT), centred({ image: 0 }), centred('学生们在种植园里挖坑扶苗'), body(TAIL_TEXT), centred({ image: 1 }), { runs: ['老师讲解树苗的栽种要领'], font: '楷体_GB2312', size: 14 }, body(closing)]);
+    expect(captionsOnPhotos(apart)).toEqual([['学生们在种植园里挖坑扶苗', 0], ['老师讲解树苗的栽种要领', 1]]);
   });
 
   it('the 落款 date under the reviewer and editor lines is the stated date', async () => {

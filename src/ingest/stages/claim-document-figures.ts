@@ -82,6 +82,20 @@ function captionsAboveIn(lines: SourceLine[], format: 'docx' | 'html', skipped: 
   return above >= 1 && above > below;
 }
 
+/** The size and face most of a document's text is set in (by characters; both undefined when nothing states them). */
+function bodyFormat(lines: SourceLine[]): { fontSize?: number; font?: string } {
+  const chars = new Map<string, { n: number; fontSize?: number; font?: string }>();
+  for (const l of lines) {
+    if (!l.text || l.hint?.image !== undefined) continue;
+    const key = `${l.hint?.fontSize ?? ''}|${l.hint?.font ?? ''}`;
+    const e = chars.get(key) ?? { n: 0, fontSize: l.hint?.fontSize, font: l.hint?.font };
+    e.n += l.text.length;
+    chars.set(key, e);
+  }
+  const top = [...chars.values()].sort((a, b) => b.n - a.n)[0];
+  return { fontSize: top?.fontSize, font: top?.font };
+}
+
 /** Caption text and credit of a caption line (`…开学典礼。（张三 摄）` → caption, `（张三 摄）`). */
 function splitCredit(l: SourceLine): { text: string; credit: string | null } {
   const portal = portalCaption(l, null, true);
@@ -111,8 +125,10 @@ export function claimDocumentFigures(s: IngestState): IngestState {
   const nextText = (i: number) => lines.slice(i + 1).find((m) => m.text !== '');
   const prevText = (i: number) => lines.slice(0, i).findLast((m) => m.text !== '');
   const above = captionsAboveIn(lines, doc.format, (l) => doc.images[l.hint!.image!]!.skip !== null);
-  // A Word document that centres its captions: a plain line under a photo is body text there.
+  // A Word document that centres its captions: a plain line set like its body text under a photo is body text there.
   const centredCaptions = doc.format === 'docx' && lines.some((l, i) => l.hint?.image !== undefined && nextText(i)?.hint?.centered && nextText(i)?.hint?.image === undefined);
+  const body = bodyFormat(lines);
+  const setLikeBody = (l: SourceLine) => l.hint?.fontSize === body.fontSize && l.hint?.font === body.font;
   // Word: a picture above the headline is the letterhead (the school's emblem or banner), not an article photo.
   const headline = doc.format === 'docx' ? lines.find((l) => l.hint?.headline) : undefined;
 
@@ -158,7 +174,7 @@ export function claimDocumentFigures(s: IngestState): IngestState {
         next.role === null &&
         readsAsCaption(next, doc.format) &&
         // Where captions are centred, a plain line under a photo is text; where they stand above, a line over the next photo is that one's.
-        !(centredCaptions && down < 1 && !next.hint?.besideImage) &&
+        !(centredCaptions && down < 1 && !next.hint?.besideImage && setLikeBody(next)) &&
         (!above || down >= 2 || nextText(lines.indexOf(next))?.hint?.image === undefined)
       ) {
         next.role = 'caption';
