@@ -7,7 +7,7 @@
  * mammoth makes of a Word document.
  */
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
-import { findAll, findOne, textContent } from 'domutils';
+import { findOne, textContent } from 'domutils';
 import {
   BLOCK_ELEMENTS,
   CAPTION_CLASS,
