@@ -144,6 +144,9 @@ describe('Word files as schools close and head them', () => {
     const res = await wps('letterhead.docx', [centred({ image: 4 }), HEADLINE, body(LEDE_TEXT), centred({ image: 0 }), centred('学生们在种植园里挖坑扶苗'), body(TAIL_TEXT)]);
     expect(captionsOnPhotos(res)).toEqual([['学生们在种植园里挖坑扶苗', 0]]);
     expect(res.state.removed.map((x) => x.reason)).toContain('letterhead image');
+    // No headline marked: a picture above the first line of text is the letterhead too.
+    const plain = await wps('letterhead-plain.docx', [centred({ image: 4 }), { runs: ['东岭小学开展春季植树活动'] }, body(LEDE_TEXT), centred({ image: 0 }), centred('学生们在种植园里挖坑扶苗')]);
+    expect(captionsOnPhotos(plain)).toEqual([['学生们在种植园里挖坑扶苗', 0]]);
   });
 
   it('where captions are centred, a plain sentence under the last photo is body text', async () => {

@@ -129,8 +129,8 @@ export function claimDocumentFigures(s: IngestState): IngestState {
   const centredCaptions = doc.format === 'docx' && lines.some((l, i) => l.hint?.image !== undefined && nextText(i)?.hint?.centered && nextText(i)?.hint?.image === undefined);
   const body = bodyFormat(lines);
   const setLikeBody = (l: SourceLine) => l.hint?.fontSize === body.fontSize && l.hint?.font === body.font;
-  // Word: a picture above the headline is the letterhead (the school's emblem or banner), not an article photo.
-  const headline = doc.format === 'docx' ? lines.find((l) => l.hint?.headline) : undefined;
+  // Word: a picture above the headline (or, with none marked, above the first line of text) is the letterhead (the school's emblem or banner), not an article photo.
+  const headline = doc.format === 'docx' ? (lines.find((l) => l.hint?.headline) ?? lines.find((l) => l.text !== '' && l.hint?.image === undefined)) : undefined;
 
   lines.forEach((l, i) => {
     const index = l.hint?.image;
