@@ -18,6 +18,16 @@ export const LEADING_BYLINE_ROLE = /^[◎■●◆□A-Z]?\s*[\u4e00-\u9fa5]{0,1
 /** A byline in parentheses at the end of the last paragraph: `……讲话。(某某日报记者张三)`, `(记者 张三 李四)`. */
 export const TRAILING_BYLINE = /[（(]\s*([^（）()]{0,12}?(?:记者|通讯员|采访人员))\s*([\u4e00-\u9fa5·\s、]{2,20}?)\s*[）)]$/;
 
+/**
+ * A unit's name before the byline on a line of its own (a school report signs so under its
+ * headline): `高新区石泉中学 胡晓晨`, `某某小学 通讯员 张三`. The unit is not a name; the words after
+ * it are read as a byline.
+ */
+export const UNIT_BEFORE_BYLINE = /^[\u4e00-\u9fa5]{2,16}?(学校|中学|小学|幼儿园|学院|大学|中心|教委|局|委|办|处|室|部|院|站|馆|所|组)\s+(?=\S)/;
+
+/** The unit's name on the line right above the byline (`高新区云栖小学` over `通讯员 甲 乙`): part of the byline, not text. */
+export const UNIT_LINE = /^[\u4e00-\u9fa5]{2,16}?(学校|中学|小学|幼儿园|学院|大学|中心|教委|局|委|办|处|室|部|院|站|馆|所|组)$/;
+
 /** Inside a dateline's parentheses: `(时刻新闻记者 张三)`, `(记者 张三 通讯员 李四)`, `(唐某特约通讯员黎某)`. */
 export const DATELINE_BYLINE = /^(?:[^（(]{2,20}?)?[（(]([^（）()]{2,40})[）)]/;
 

@@ -74,6 +74,26 @@ export const FURNITURE_REGIONS: { reason: string; tags?: string[]; roles?: strin
   { reason: 'pagination', token: /^(pager|pagination|paging)$/i, example: '<div class="pager">上一篇 下一篇</div>' },
 ];
 
+/**
+ * A page block named as a photo's caption by its class, however it is laid out (`<p class="pic_txt">`,
+ * `<div class="img-desc">`, `<p class="wp-caption-text">`): read like a `<figcaption>`.
+ */
+export const CAPTION_CLASS = /^(?:(?:pic|img|image|photo|picture|tu)[-_]?(?:text|txt|desc|caption|note|sm|shuoming|intro)|(?:wp-)?caption(?:-text)?|imgcaption|pictext|figure-caption)$/i;
+
+/**
+ * A block whose first child (a heading, or a `<div class="lm_title">`) names the page's
+ * navigation is a sidebar, whatever its class (`<div class="left"><h3>栏目导航</h3><ul><li>学校简介</li>…`):
+ * portals title their side columns so, and their items are often plain text, not links.
+ */
+export const NAVIGATION_HEADING = /^(栏目导航|栏目列表|本站导航|网站导航|快速通道|快速导航|友情链接|相关链接|热点排行|热点新闻|热门文章|最新文章|最新动态|推荐阅读|相关文章|相关新闻|专题专栏|信息公开)$/;
+
+/**
+ * A page's headline in a block named for it (`<div class="news_title">`, `<p class="article-title">`,
+ * `id="biaoti"`): the class or id token is `title` (or 标题 in pinyin), alone or after a prefix
+ * and a separator. Read only when the page has no `<h1>`; `subtitle` and a column's `lm_title` are not it.
+ */
+export const HEADLINE_CLASS = { token: /^(?:[a-z]+[-_])?(title|biaoti|headline)$/i, not: /^(sub|small|lm|column|list|nav|site|web|side|left|right)[-_]/i };
+
 /** A region holding more text than this (or an `<h1>`/`<article>`) is a wrapper of the article, not furniture. */
 export const REGION_LIMIT = { maxChars: 1500 };
 
@@ -135,12 +155,14 @@ export const CAPTION_UNDER_IMAGE = { maxChars: 70, maxSentences: 1, sentenceEnd:
 export const CAPTION_BESIDE_IMAGE = { maxChars: 150, maxSentences: 2 };
 
 /**
- * Photos side by side in a table, captions in the row below (how school reports lay out two or
+ * Photos side by side in a table, captions in the row below (or above; how school reports lay out two or
  * three photos): `<tr><td><img></td><td><img></td></tr><tr><td>开幕式</td><td>颁奖</td></tr>`.
- * Each caption cell belongs to the photo above it (by column; empty spacer columns are allowed).
- * A row of at least `minPhotos` cells of one image and no text, and a next row with a text cell
- * of at most `maxCaptionChars` under each (a layout table's banner over the whole article is not
- * a photo and its caption).
+ * Each caption cell belongs to the photos above it, by column: one cell under one photo, or one
+ * merged cell (`colspan`, Word's gridSpan) under several photo cells, or one cell under a cell
+ * holding two photos: a caption shared by the photos it spans is each one's caption. Empty
+ * spacer columns are allowed. A row of at least `minPhotos` photos in cells of images and no
+ * text, and a next row with a text cell of at most `maxCaptionChars` under each photo cell (a
+ * layout table's banner over the whole article is not a photo and its caption).
  */
 export const PHOTO_GRID = { minPhotos: 1, maxCaptionChars: 100 };
 
@@ -152,7 +174,15 @@ export const NOT_A_CAPTION = /^(注\d+[:：]|尾注\d+[:：]|\d+[.、)]\s)/;
  * report right under a repeated photo) nor body text: `（供稿：某某小学 体育组）`,
  * `稿件来源：某某中学`, `（某某小学供稿）`. Removed as `contributor credit`.
  */
-export const CONTRIBUTOR_LINE = { patterns: [/^[（(]?\s*(供稿|来稿|投稿|稿件来源)(单位)?\s*[:：][^。！？]{2,30}[）)]?$/, /^[（(]?[^（()）。！？]{2,30}(供稿|来稿|投稿)\s*[）)]?$/], maxChars: 40 };
+export const CONTRIBUTOR_LINE = {
+  patterns: [
+    /^[（(]?\s*(供稿|来稿|投稿|稿件来源)(单位)?\s*[:：][^。！？]{2,30}[）)]?$/,
+    /^[（(]?[^（()）。！？]{2,30}(供稿|来稿|投稿)\s*[）)]?$/,
+    // The school's staff line, fields set off by spaces or slashes: `供稿 某某中心 摄影/张三 编辑/李四`.
+    /^[（(]?\s*(供稿|来稿|投稿)(单位)?\s*[:：\s]\s*[^。！？:：/／]{2,24}?(\s+(摄影|摄|图片|编辑|责编|审核|校对|初审|复审|终审)\s*[/／:：]\s*[\u4e00-\u9fa5·]{2,4})+\s*[）)]?$/,
+  ],
+  maxChars: 60,
+};
 
 /**
  * The date line of a Word file (落款, under the signature at the end, or under the headline):

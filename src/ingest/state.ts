@@ -46,10 +46,14 @@ export interface LineHint {
   besideImage?: boolean;
   /** Word: the line comes right before an image in the same paragraph (a floating photo anchored at the end of its caption). */
   beforeImage?: boolean;
+  /** A page block whose class or id names it the headline (`<div class="news_title">`: HEADLINE_CLASS). */
+  titled?: boolean;
   /** A `<figcaption>` or Word's Caption style. */
   caption?: boolean;
   /** The `<figure>` the line sits in: an image and its caption share it. */
   figure?: number;
+  /** A caption shared by this many figures from `figure` on (one merged cell under two photos of a photo table). */
+  figureSpan?: number;
   /** A page region that is furniture (`<nav>`, a share bar, a sidebar …): the reason to remove it. */
   region?: string;
   /** Index of the image this line stands for, in the document's images. */

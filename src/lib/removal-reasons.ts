@@ -34,6 +34,7 @@ export const REMOVAL_REASON_LABELS: Readonly<Record<string, string>> = {
   'image outside the page folder': '网页文件夹以外的图片',
   'image placeholder': '图片占位文字',
   'image too small to be a photo': '图标或过小的图片',
+  'letterhead image': '文档抬头的校徽或标志',
   menu: '导航菜单',
   'mirror-site pinyin': '镜像站插入的拼音',
   navigation: '导航栏',

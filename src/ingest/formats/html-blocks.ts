@@ -7,20 +7,23 @@
  * mammoth makes of a Word document.
  */
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
-import { findAll, findOne, textContent } from 'domutils';
+import { findOne, textContent } from 'domutils';
 import {
   BLOCK_ELEMENTS,
+  CAPTION_CLASS,
   CJK_BREAK,
   FORM_CONTAINER,
   FURNITURE_REGIONS,
+  HEADLINE_CLASS,
   HIDDEN,
+  NAVIGATION_HEADING,
   PAGE_FOOTER_TAG,
-  PHOTO_GRID,
   REGION_LIMIT,
   SKIPPED_ELEMENTS,
 } from '../patterns-document.ts';
 import { HAS_SENTENCE } from '../patterns.ts';
 import type { DocBlock } from './document.ts';
+import { cellsOf, hasText, photoGridAt, photoGridUnder, rowAfter, type PhotoGrid } from './photo-grid.ts';
 import { readWordMark, WORD_PARAGRAPH_MARK, type WordParagraph } from './word-paragraph-marks.ts';
 
 /** mammoth's note markup: `<li id="footnote-1">`, links `#footnote-1` (reference) and `#footnote-ref-1` (back). */
@@ -42,9 +45,14 @@ interface Context {
   heading?: 1 | 2 | 3 | 4 | 5 | 6;
   caption?: boolean;
   figure?: number;
+  /** A caption shared by this many figures from `figure` on (a merged cell under several photos). */
+  figureSpan?: number;
+  /** In a photo grid's photo row: the figure number the next image takes. */
+  gridNext?: { n: number };
   region?: string;
   centered?: boolean;
   inArticle?: boolean;
+  titled?: boolean;
 }
 
 interface Segment {
@@ -73,7 +81,9 @@ function regionOf(el: Element, ctx: Context): string | null {
       (r.token && words.some((w) => r.token!.test(w))),
   );
   const footer = el.name === PAGE_FOOTER_TAG && !ctx.inArticle ? 'page footer' : null;
-  const reason = hit?.reason ?? footer;
+  const first = el.children.filter(isTag)[0];
+  const titledNav = first && NAVIGATION_HEADING.test(textContent(first).replace(/\s+/g, '')) ? 'sidebar' : null;
+  const reason = hit?.reason ?? footer ?? titledNav;
   if (!reason) return null;
   const holdsArticle = findOne((n) => n.name === 'h1' || n.name === 'article', el.children, true) !== null;
   if (holdsArticle || textContent(el).replace(/\s+/g, '').length > REGION_LIMIT.maxChars) return null;
@@ -81,11 +91,6 @@ function regionOf(el: Element, ctx: Context): string | null {
 }
 
 const isCentered = (el: Element) => (el.attribs.align ?? '').toLowerCase() === 'center' || /text-align\s*:\s*center/i.test(el.attribs.style ?? '') || el.name === 'center';
-
-const cellsOf = (tr: Element) => tr.children.filter(isTag).filter((c) => c.name === 'td' || c.name === 'th');
-const imagesIn = (el: Element) => findAll((n) => n.name === 'img', el.children);
-/** Text a reader sees (a Word paragraph's layout mark is not text). */
-const hasText = (el: Element) => textContent(el).replace(WORD_PARAGRAPH_MARK, '').trim() !== '';
 
 /** A table row of short cells is one line (`项目 人数 比例`); a layout table's cells are containers. */
 function isDataRow(tr: Element): boolean {
@@ -97,33 +102,15 @@ function isDataRow(tr: Element): boolean {
   });
 }
 
-/**
- * Photos side by side in a table with their captions in the row below (PHOTO_GRID): the
- * caption row under `tr` when `tr` is a row of photos (each cell one image and no text, or an
- * empty spacer cell) and the next row has a text cell (without images) under each photo and
- * nothing under each spacer; else null. Cells pair by column.
- */
-function captionRowUnder(tr: Element): Element | null {
-  const cells = cellsOf(tr);
-  const isPhoto = (c: Element) => imagesIn(c).length === 1 && !hasText(c);
-  const isEmpty = (c: Element) => !imagesIn(c).length && !hasText(c);
-  if (cells.filter(isPhoto).length < PHOTO_GRID.minPhotos || !cells.every((c) => isPhoto(c) || isEmpty(c))) return null;
-  let next = tr.next;
-  while (next && !isTag(next)) next = next.next;
-  if (!next || next.name !== 'tr') return null;
-  const under = cellsOf(next);
-  if (under.length !== cells.length) return null;
-  const isCaption = (c: Element) => hasText(c) && !imagesIn(c).length && textContent(c).replace(WORD_PARAGRAPH_MARK, '').trim().length <= PHOTO_GRID.maxCaptionChars;
-  return under.every((c, i) => (isPhoto(cells[i]!) ? isCaption(c) : isEmpty(c))) ? next : null;
-}
-
 export function htmlBlocks(root: AnyNode[], opts: BlockOptions = {}): { blocks: DocBlock[]; images: FoundImage[] } {
   const blocks: DocBlock[] = [];
   const images: FoundImage[] = [];
   let figures = 0;
   let segments: Segment[] = [];
-  /** Caption rows of photo tables met so far → the figure number of their first photo. */
-  const captionRows = new Map<Element, number>();
+  /** Caption rows of photo tables met so far → their grid and the figure number of its first photo. */
+  const captionRows = new Map<Element, { grid: PhotoGrid; first: number }>();
+  /** Photo rows whose captions stand in the row above them → the figure number of their first photo. */
+  const photoRows = new Map<Element, number>();
   /** Word: the layout of the paragraph being read (its mark), and whether an image and then a line break came before in it. */
   let paragraph: WordParagraph | null = null;
   let afterImage: 'image' | 'break' | null = null;
@@ -131,6 +118,7 @@ export function htmlBlocks(root: AnyNode[], opts: BlockOptions = {}): { blocks: 
     if (paragraph?.align === 'center') block.centered = true;
     if (paragraph?.size) block.fontSize = paragraph.size;
     if (paragraph?.font) block.font = paragraph.font;
+    if (paragraph?.bold && block.text) block.bold = true;
     return block;
   };
 
@@ -148,8 +136,10 @@ export function htmlBlocks(root: AnyNode[], opts: BlockOptions = {}): { blocks: 
       if (ctx.heading) block.heading = ctx.heading;
       if (ctx.caption) block.caption = true;
       if (ctx.figure !== undefined) block.figure = ctx.figure;
+      if (ctx.figureSpan) block.figureSpan = ctx.figureSpan;
       if (ctx.region) block.region = ctx.region;
       if (ctx.centered) block.centered = true;
+      if (ctx.titled) block.titled = true;
       if (!opts.word && all) block.linkDensity = Math.round((count((s) => s.link) / all) * 100) / 100;
       if (all && count((s) => s.bold) === all) block.bold = true;
       if (opts.word && afterImage === 'break') block.besideImage = true;
@@ -185,7 +175,8 @@ export function htmlBlocks(root: AnyNode[], opts: BlockOptions = {}): { blocks: 
         if (opts.word && blocks.length > textBefore) blocks[blocks.length - 1]!.beforeImage = true;
         const src = el.attribs.src || el.attribs['data-src'] || el.attribs['data-original'] || '';
         images.push({ src, alt: (el.attribs.alt ?? '').trim() });
-        const block: DocBlock = { text: '', image: images.length - 1, ...(ctx.figure !== undefined ? { figure: ctx.figure } : {}), ...(ctx.region ? { region: ctx.region } : {}), ...(ctx.centered ? { centered: true } : {}) };
+        const figure = ctx.gridNext ? ctx.gridNext.n++ : ctx.figure;
+        const block: DocBlock = { text: '', image: images.length - 1, ...(figure !== undefined ? { figure } : {}), ...(ctx.region ? { region: ctx.region } : {}), ...(ctx.centered ? { centered: true } : {}) };
         blocks.push(opts.word ? wordHints(block) : block);
         afterImage = 'image';
         continue;
@@ -204,26 +195,44 @@ export function htmlBlocks(root: AnyNode[], opts: BlockOptions = {}): { blocks: 
       if (name === 'article' || name === 'main') inner.inArticle = true;
       if (/^h[1-6]$/.test(name)) inner.heading = Number(name[1]) as Context['heading'];
       if (name === 'figure') inner.figure = figures++;
-      if (name === 'figcaption' || (opts.word && /\bcaption\b/.test(el.attribs.class ?? ''))) inner.caption = true;
+      if (name === 'figcaption' || (opts.word ? /\bcaption\b/.test(el.attribs.class ?? '') : (el.attribs.class ?? '').split(/\s+/).some((t) => CAPTION_CLASS.test(t)))) inner.caption = true;
       if (isCentered(el)) inner.centered = true;
+      if (!opts.word && `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.split(/\s+/).some((t) => HEADLINE_CLASS.token.test(t) && !HEADLINE_CLASS.not.test(t))) inner.titled = true;
       const note = opts.word && name === 'li' ? WORD_NOTE.exec(el.attribs.id ?? '') : null;
       if (note) {
         segments.push({ text: `${note[1] === 'endnote' ? '尾注' : '注'}${note[2]}：`, link: false, bold: false });
         walk(el.children.flatMap((n) => (isTag(n) && BLOCK_ELEMENTS.has(n.name) ? n.children : [n])), inner, isLink, isBold);
-      } else if (name === 'tr' && (captionRows.has(el) || captionRowUnder(el))) {
-        // Each photo and the caption under it share a figure, so each caption lands on its own photo.
-        let first = captionRows.get(el);
-        const isCaptionRow = first !== undefined;
-        if (!isCaptionRow) {
-          first = figures;
-          figures += cellsOf(el).length;
-          captionRows.set(captionRowUnder(el)!, first);
+      } else if (name === 'tr' && (captionRows.has(el) || photoRows.has(el) || photoGridAt(el) || photoGridUnder(el))) {
+        // Each photo and the caption under (or over) it share a figure, so each caption lands on its own photo(s).
+        const over = captionRows.has(el) || photoRows.has(el) || photoGridAt(el) ? null : photoGridUnder(el);
+        if (over) {
+          // Captions in the row above their photos: the photos' figure numbers are given now, the photo row takes them.
+          captionRows.set(el, { grid: over, first: figures });
+          photoRows.set(rowAfter(el)!, figures);
+          figures += over.images;
         }
-        cellsOf(el).forEach((c, i) => {
-          const cell: Context = { ...inner, figure: first! + i, ...(isCaptionRow ? { caption: true } : {}) };
-          walk(c.children, cell, isLink, isBold);
-          flush(cell);
-        });
+        const caption = captionRows.get(el);
+        if (caption) {
+          cellsOf(el).forEach((c, i) => {
+            const at = caption.grid.spans[i];
+            const cell: Context = { ...inner, ...(at ? { figure: caption.first + at.first, caption: true, ...(at.count > 1 ? { figureSpan: at.count } : {}) } : {}) };
+            walk(c.children, cell, isLink, isBold);
+            flush(cell);
+          });
+        } else {
+          let first = photoRows.get(el);
+          if (first === undefined) {
+            const grid = photoGridAt(el)!;
+            captionRows.set(grid.captionRow, { grid, first: figures });
+            first = figures;
+            figures += grid.images;
+          }
+          const cell: Context = { ...inner, gridNext: { n: first } };
+          for (const c of cellsOf(el)) {
+            walk(c.children, cell, isLink, isBold);
+            flush(cell);
+          }
+        }
       } else if (name === 'tr' && isDataRow(el)) {
         // Cells are joined on one line, separated by a space.
         const cells = el.children.filter(isTag);

@@ -2,7 +2,8 @@
  * Which block the format names as the headline (marked `headline`, find-headline takes it):
  * - a web page: the `<h1>` that matches a title the page states (og:title, JSON-LD headline,
  *   a part of `<title>`), else its only `<h1>` (or the last one above the article text), else
- *   any short block that matches a stated title (`<div class="title">`);
+ *   with no `<h1>` the last short block named for the headline above the text (`<div class="news_title">`),
+ *   else any short block that matches a stated title (`<div class="title">`);
  * - a Word document: the first Title/Heading 1 paragraph above the text, else the one set
  *   clearly larger than the body (or in a headline face: WPS headlines are neither bold nor
  *   styled), else the first centred or bold short paragraph there.
@@ -49,6 +50,8 @@ export function pickHeadline(blocks: DocBlock[], format: DocumentFormat, titles:
   if (format === 'html') {
     const h1 = blocks.filter((b) => b.heading === 1 && fits(b));
     pick = h1.find((b) => matches(b.text, titles)) ?? (h1.length === 1 ? h1[0] : above.filter((b) => b.heading === 1 && fits(b)).pop());
+    // No <h1>: a block named for the headline (`<div class="news_title">`) above the text, else one matching a stated title.
+    if (!h1.length) pick ??= above.filter((b) => b.titled && fits(b) && !HAS_SENTENCE.test(b.text)).pop();
     pick ??= blocks.find((b) => fits(b) && !HAS_SENTENCE.test(b.text) && matches(b.text, titles));
   } else {
     const candidates = above.filter((b) => fits(b) && !HAS_SENTENCE.test(b.text));

@@ -14,7 +14,8 @@ import { NO_META, type DocImage, type DocumentSource } from './document.ts';
 import { htmlBlocks } from './html-blocks.ts';
 import { inspectImage, skippedImage } from './inspect-image.ts';
 import { pickHeadline } from './pick-headline.ts';
-import { checkDocxLimits, ZipLimitError } from './zip-directory.ts';
+import { checkDocxLimits, readZipPart, ZipLimitError } from './zip-directory.ts';
+import { readWordStyles } from './word-styles.ts';
 import { checkNesting } from './nesting.ts';
 import { markWordParagraphs } from './word-paragraph-marks.ts';
 
@@ -40,6 +41,7 @@ export async function readDocx(path: string, bytes: Uint8Array): Promise<Documen
     if (!(e instanceof ZipLimitError)) throw e;
     throw new IngestInputError(`${file}: Word 文档${e.message}，不像一篇报道，未导入；请在 Word 中打开，只保留报道正文和照片，重新保存为 .docx 后再导入。`);
   }
+  const styles = readWordStyles(readZipPart(bytes, 'word/styles.xml'));
   const embedded: { contentType: string; bytes: Promise<Buffer> }[] = [];
   let html: string;
   try {
@@ -48,7 +50,7 @@ export async function readDocx(path: string, bytes: Uint8Array): Promise<Documen
       {
         styleMap: STYLE_MAP,
         // Alignment and font size are layout cues mammoth's HTML drops (word-paragraph-marks.ts).
-        transformDocument: markWordParagraphs,
+        transformDocument: (element) => markWordParagraphs(element, styles),
         // Linked (not embedded) pictures point at the author's disk: never read them.
         externalFileAccess: false,
         convertImage: mammoth.images.imgElement((image) => {

@@ -90,6 +90,13 @@ export async function readHtml(path: string, bytes: Uint8Array): Promise<Documen
   if (!article.some((b) => HAS_SENTENCE.test(b.text)) && chars < ARTICLE_TEXT.minChars) {
     throw new IngestInputError(`${file}: 网页里没有找到正文文字（只有导航、链接或脚本）；请在浏览器里打开报道原文，用“另存为 → 网页，全部”重新保存后再导入。`);
   }
+  // A `<title>` that is only the site's name (it signs the page footer or is the logo's alt text) states no headline.
+  const squash = (t: string) => t.replace(/\s+/g, '');
+  const siteName = (t: string) => blocks.some((b) => b.region === 'page footer' && squash(b.text).includes(squash(t))) || found.some((f) => squash(f.alt) === squash(t));
+  if (meta.title && siteName(meta.title)) {
+    meta.titles = meta.titles.filter((t) => t !== meta.title);
+    meta.title = null;
+  }
   pickHeadline(blocks, 'html', meta.titles);
   const images: DocImage[] = [];
   for (const f of found) images.push(await loadImage(f, path));

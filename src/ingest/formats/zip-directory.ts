@@ -103,3 +103,22 @@ export function checkDocxLimits(bytes: Uint8Array): void {
   const parts = zipParts(b);
   if (parts) checkStatedSizes(b, parts);
 }
+
+/**
+ * One part of a zip the limits above have passed (`word/styles.xml`), inflated with its stated
+ * size as the cap; null when it is absent or cannot be read (a document without it is read
+ * without it).
+ */
+export function readZipPart(bytes: Uint8Array, name: string): Buffer | null {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  try {
+    const p = zipParts(b)?.find((x) => x.name === name);
+    if (!p || p.offset + 30 > b.length || b.readUInt32LE(p.offset) !== LOCAL) return null;
+    const start = p.offset + 30 + b.readUInt16LE(p.offset + 26) + b.readUInt16LE(p.offset + 28);
+    const data = b.subarray(start, start + p.compressedSize);
+    if (p.method === 0) return data;
+    return p.method === 8 ? inflateRawSync(data, { maxOutputLength: Math.max(1, p.size) }) : null;
+  } catch {
+    return null;
+  }
+}

@@ -6,7 +6,11 @@
  * the line right under it when it reads as a caption (Word's Caption style, 图为…/▲…, a credit
  * at its end, or a short line of at most one sentence: in Word under any photo, on a page when
  * centred under it; in Word a longer one in the photo's own paragraph after a line break); else
- * the page's alt text; else none (and a warning). A credit on the caption or on the line under
+ * the page's alt text; else none (and a warning). A caption set above its photo is taken when the
+ * document sets its captions so (captionsAboveIn) or when it reads more plainly than the line
+ * under the photo (captionCue); a caption cell spanning several photos of a photo table is each
+ * one's. In a Word file a picture above the headline is the letterhead, and where captions are
+ * centred a plain line under a photo stays text. A credit on the caption or on the line under
  * it is the figure's. Images that are not photos (too small, vector, from outside the page's
  * folder, undecodable) and repeats of an image already shown without a caption of their own
  * are removed with their reason; a figcaption left without its image is a figure without a
@@ -42,12 +46,73 @@ function readsAsCaptionAbove(l: SourceLine): boolean {
   return Boolean(h.centered) && l.text.length <= CAPTION_UNDER_IMAGE.maxChars && sentences <= CAPTION_UNDER_IMAGE.maxSentences;
 }
 
+/**
+ * How plainly a line beside a photo reads as its caption, by shape alone: 2 for a caption's own
+ * mark (Word's Caption style, 图为…/▲…, a credit at its end), 1 for a short centred line, ½ for
+ * a short line under a Word photo (read as a caption only when nothing better is there), 0 else.
+ * Above a photo a bold line is a section heading, not a caption.
+ */
+function captionCue(l: SourceLine | undefined, format: 'docx' | 'html', side: 'above' | 'below'): number {
+  if (!l || l.role !== null || l.text === '') return 0;
+  const h = l.hint ?? {};
+  if (h.heading || h.headline || h.image !== undefined || NOT_A_CAPTION.test(l.text)) return 0;
+  if (h.caption || CAPTION_PREFIX.test(l.text) || portalCaption(l, null, true)?.credit) return 2;
+  if (h.bold && (side === 'above' || format === 'html')) return 0;
+  const sentences = l.text.match(CAPTION_UNDER_IMAGE.sentenceEnd)?.length ?? 0;
+  if (l.text.length > CAPTION_UNDER_IMAGE.maxChars || sentences > CAPTION_UNDER_IMAGE.maxSentences) return 0;
+  if (h.centered) return 1;
+  return side === 'below' && format === 'docx' ? 0.5 : 0;
+}
+
+/**
+ * Whether this document sets its captions above its photos: the lines above its photos read as
+ * captions more plainly, summed over the photos, than the lines under them (a document keeps
+ * one habit). `caption, photo, caption, photo, text` reads so; a centred heading over one photo
+ * with a centred caption under it does not (a tie keeps captions under photos).
+ */
+function captionsAboveIn(lines: SourceLine[], format: 'docx' | 'html', skipped: (l: SourceLine) => boolean): boolean {
+  let above = 0;
+  let below = 0;
+  lines.forEach((l, i) => {
+    if (l.hint?.image === undefined || l.role !== null || skipped(l) || l.hint.figure !== undefined) return;
+    const before = lines.slice(0, i).findLast((m) => m.text !== '');
+    if (!before?.hint?.beforeImage) above += captionCue(before, format, 'above');
+    below += captionCue(lines.slice(i + 1).find((m) => m.text !== ''), format, 'below');
+  });
+  return above >= 1 && above > below;
+}
+
+/** The size and face most of a document's text is set in (by characters; both undefined when nothing states them). */
+function bodyFormat(lines: SourceLine[]): { fontSize?: number; font?: string } {
+  const chars = new Map<string, { n: number; fontSize?: number; font?: string }>();
+  for (const l of lines) {
+    if (!l.text || l.hint?.image !== undefined) continue;
+    const key = `${l.hint?.fontSize ?? ''}|${l.hint?.font ?? ''}`;
+    const e = chars.get(key) ?? { n: 0, fontSize: l.hint?.fontSize, font: l.hint?.font };
+    e.n += l.text.length;
+    chars.set(key, e);
+  }
+  const top = [...chars.values()].sort((a, b) => b.n - a.n)[0];
+  return { fontSize: top?.fontSize, font: top?.font };
+}
+
 /** Caption text and credit of a caption line (`…开学典礼。（张三 摄）` → caption, `（张三 摄）`). */
 function splitCredit(l: SourceLine): { text: string; credit: string | null } {
   const portal = portalCaption(l, null, true);
   if (portal?.credit) return portal;
   const tail = PHOTO_CREDIT.captionTail.exec(l.text);
   return tail ? { text: l.text.slice(0, tail.index).trim(), credit: tail[1]! } : { text: l.text, credit: null };
+}
+
+/**
+ * A caption line of figure `figure`: its own, not yet claimed, or one shared by several photos
+ * (a merged cell under a photo table's row), which each of them takes.
+ */
+function sharesFigure(m: SourceLine, figure: number): boolean {
+  const h = m.hint!;
+  if (h.figure === undefined) return false;
+  const span = h.figureSpan ?? 1;
+  return figure >= h.figure && figure < h.figure + span && (m.role === null || (span > 1 && m.role === 'caption'));
 }
 
 export function claimDocumentFigures(s: IngestState): IngestState {
@@ -59,11 +124,23 @@ export function claimDocumentFigures(s: IngestState): IngestState {
   const shown = new Set<string>();
   const nextText = (i: number) => lines.slice(i + 1).find((m) => m.text !== '');
   const prevText = (i: number) => lines.slice(0, i).findLast((m) => m.text !== '');
+  const above = captionsAboveIn(lines, doc.format, (l) => doc.images[l.hint!.image!]!.skip !== null);
+  // A Word document that centres its captions: a plain line set like its body text under a photo is body text there.
+  const centredCaptions = doc.format === 'docx' && lines.some((l, i) => l.hint?.image !== undefined && nextText(i)?.hint?.centered && nextText(i)?.hint?.image === undefined);
+  const body = bodyFormat(lines);
+  const setLikeBody = (l: SourceLine) => l.hint?.fontSize === body.fontSize && l.hint?.font === body.font;
+  // Word: a picture above the headline (or, with none marked, above the first line of text) is the letterhead (the school's emblem or banner), not an article photo.
+  const headline = doc.format === 'docx' ? (lines.find((l) => l.hint?.headline) ?? lines.find((l) => l.text !== '' && l.hint?.image === undefined)) : undefined;
 
   lines.forEach((l, i) => {
     const index = l.hint?.image;
     if (index === undefined || l.role !== null) return;
     const image = doc.images[index]!;
+    if (!image.skip && headline && l.no < headline.no) {
+      l.role = 'removed';
+      l.reason = 'letterhead image';
+      return;
+    }
     if (image.skip) {
       l.role = 'removed';
       l.reason = image.skip;
@@ -73,7 +150,7 @@ export function claimDocumentFigures(s: IngestState): IngestState {
     let text = '';
     let credit: string | null = null;
     let under: SourceLine | undefined;
-    const figcaption = l.hint!.figure !== undefined ? lines.filter((m) => m.role === null && m.hint?.caption && m.hint.figure === l.hint!.figure) : [];
+    const figcaption = l.hint!.figure !== undefined ? lines.filter((m) => m.hint?.caption && sharesFigure(m, l.hint!.figure!)) : [];
     if (figcaption.length) {
       for (const m of figcaption) m.role = 'caption';
       ({ text, credit } = splitCredit({ ...figcaption[0]!, text: figcaption.map((m) => m.text).join(' ') }));
@@ -81,11 +158,25 @@ export function claimDocumentFigures(s: IngestState): IngestState {
     } else {
       const next = nextText(i);
       const before = prevText(i);
+      const up = captionCue(before, doc.format, 'above');
+      const down = captionCue(next, doc.format, 'below');
       if (before && before.role === null && before.hint?.beforeImage && readsAsCaptionAbove(before)) {
         before.role = 'caption';
         ({ text, credit } = splitCredit(before));
         under = before;
-      } else if (next && next.role === null && readsAsCaption(next, doc.format)) {
+      } else if (before && up >= 1 && (above || up > down)) {
+        // A caption set above its photo: the document's habit, or a line over this photo that reads as a caption more plainly than the one under it.
+        before.role = 'caption';
+        ({ text, credit } = splitCredit(before));
+        under = before;
+      } else if (
+        next &&
+        next.role === null &&
+        readsAsCaption(next, doc.format) &&
+        // Where captions are centred, a plain line under a photo is text; where they stand above, a line over the next photo is that one's.
+        !(centredCaptions && down < 1 && !next.hint?.besideImage && setLikeBody(next)) &&
+        (!above || down >= 2 || nextText(lines.indexOf(next))?.hint?.image === undefined)
+      ) {
         next.role = 'caption';
         ({ text, credit } = splitCredit(next));
         under = next;

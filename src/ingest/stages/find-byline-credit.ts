@@ -10,7 +10,7 @@
  * Photo credits (`图片由…提供`, `（X摄）`, `X供图`) are kept verbatim. Authors keep names only.
  */
 import { isName, namesOf } from '../byline-names.ts';
-import { DATELINE, DATELINE_BYLINE, HEADLINE, LEADING_BYLINE_ROLE, TRAILING_BYLINE, roleLabel } from '../patterns-portal.ts';
+import { DATELINE, DATELINE_BYLINE, HEADLINE, LEADING_BYLINE_ROLE, TRAILING_BYLINE, UNIT_BEFORE_BYLINE, UNIT_LINE, roleLabel } from '../patterns-portal.ts';
 import { BYLINE, HAS_SENTENCE, PHOTO_CREDIT } from '../patterns.ts';
 import { cutFromLine, type IngestState, type SourceLine } from '../state.ts';
 import { foldToSimplified } from '../../text/script-fold.ts';
@@ -27,7 +27,7 @@ function trailingNames(fold: string): { index: number } | null {
 }
 
 /** `（某某幼儿园 张三）`: the names after the unit, when every one passes the name test; else null. */
-function unitNames(fold: string): string[] | null {
+function unitSignedNames(fold: string): string[] | null {
   const m = BYLINE.unitNames.exec(fold);
   if (!m) return null;
   const words = m[1]!.split(/[\s、]+/).filter(Boolean);
@@ -128,21 +128,37 @@ export function findBylineCredit(s: IngestState): IngestState {
     // Only above a dateline: over plain text a lone word passing the name test is as often a label (`文旅`).
     const nameAboveDateline = dated !== undefined && content[content.indexOf(l) + 1] === dated && /^[\u4e00-\u9fa5·]{2,4}$/.test(t) && isName(t);
     // `（某某幼儿园 张三）` on a line of its own after the article.
-    const unitSigned = inTail && unitNames(t) !== null && BYLINE.unitNames.exec(t)![0].length === t.length;
+    const unitSigned = inTail && unitSignedNames(t) !== null && BYLINE.unitNames.exec(t)![0].length === t.length;
     if (nameAboveDateline || unitSigned) {
       l.role = 'byline';
       addAuthors(namesOf(unitSigned ? l.text.slice(l.text.search(/[\s\u3000]/)) : l.text, true).names);
       continue;
     }
+    // `（通讯员 甲 乙）`, `（职工通讯员 甲 乙）`, `某某中学 通讯员 甲`, `某某中学 甲`: the byline inside parentheses or after the unit's name.
+    const inner = t.replace(/^[（(]\s*(.*?)\s*[）)]$/, '$1');
+    const unit = UNIT_BEFORE_BYLINE.exec(inner);
+    const rest = unit ? inner.slice(unit[0].length) : inner;
+    const unitNames = unit !== null && nearStart && rest.split(/\s+/).every((w) => isName(w, true));
     const ownLine =
       namesAbove ||
-      (BYLINE.prefixed.test(t) && !HAS_SENTENCE.test(t) && (inTail || nearStart)) ||
+      unitNames ||
+      ((BYLINE.prefixed.test(t) || BYLINE.prefixed.test(rest)) && !HAS_SENTENCE.test(t) && (inTail || nearStart)) ||
       (inTail && (BYLINE.parenthesized.test(t) || BYLINE.nameList.test(t) || BYLINE.nameWithRole.test(t) || /^[\u4e00-\u9fa5·]{2,4}$/.test(t)));
-    if (ownLine && (namesAbove || bylineNames(t).length)) {
+    if (ownLine && (namesAbove || unitNames || bylineNames(t).length)) {
       l.role = 'byline';
-      addAuthors(namesAbove ? namesOf(l.text, true).names : bylineNames(roleLabel(l.text, l.fold)));
+      const own = unit ? l.text.slice(l.text.indexOf(unit[0]) + unit[0].length).replace(/[）)]\s*$/, '') : l.text;
+      addAuthors(namesAbove || unitNames ? namesOf(own, true).names : bylineNames(roleLabel(own, foldToSimplified(own))));
       const photo = l.text.match(PHOTO_BYLINE);
       if (photo) photoCredit ??= photo.join(' ');
+    }
+  }
+
+  // The unit's name on the line over a byline above the text (`高新区云栖小学` / `通讯员 甲 乙`) goes with it.
+  for (const [i, l] of content.entries()) {
+    const over = content[i - 1];
+    if (l.role === 'byline' && (firstText === undefined || l.no <= firstText.no) && over?.role === null && !over.hint?.headline && UNIT_LINE.test(over.fold)) {
+      over.role = 'removed';
+      over.reason = 'byline';
     }
   }
 
@@ -173,7 +189,7 @@ export function findBylineCredit(s: IngestState): IngestState {
       addAuthors(namesOf(inside).names);
     } else if (from === 0 && skip === 0) {
       // `(某某局 张三)5月11日，……`: the lede opens with the unit and the writer, no dateline before them.
-      const names = unitNames(rest);
+      const names = unitSignedNames(rest);
       if (names) {
         const close = rest.search(/[）)]/);
         addAuthors(namesOf(firstText.text.slice(firstText.text.search(/[\s\u3000]/), close), true).names);

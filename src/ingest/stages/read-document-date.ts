@@ -37,12 +37,14 @@ export function dateLine(text: string): string | null {
 export function readDocumentDate(s: IngestState): IngestState {
   if (s.document?.format !== 'docx' || s.dateStated) return s;
   // Lines of text a reader would see, in order (images and removed lines do not count).
-  const text = s.lines.filter((l) => l.text !== '' && l.role !== 'removed' && l.role !== 'image');
+  // A date line under the editor's credits was taken for the page's tail (strip-tail-furniture): it is still the 落款.
+  const pageTail = (l: SourceLine) => l.role === 'removed' && l.reason === 'page tail';
+  const text = s.lines.filter((l) => l.text !== '' && (l.role !== 'removed' || pageTail(l)) && l.role !== 'image');
   const firstSentence = text.findIndex((l) => l.role === null && HAS_SENTENCE.test(l.text));
   // The 落款 closes the body: only lines after its first sentence (a short file's top is not its end).
   const tail = firstSentence < 0 ? [] : text.slice(Math.max(firstSentence + 1, text.length - DOCUMENT_DATE_LINE.tailLines)).reverse();
   const top = firstSentence < 0 ? [] : text.slice(0, firstSentence);
-  const found = [...tail.map((l) => ({ l, closing: true })), ...top.map((l) => ({ l, closing: false }))].find(({ l }) => l.role === null && dateLine(l.text));
+  const found = [...tail.map((l) => ({ l, closing: true })), ...top.map((l) => ({ l, closing: false }))].find(({ l, closing }) => (l.role === null || (closing && pageTail(l))) && dateLine(l.text));
   if (!found) return s;
   const { l: dated, closing } = found;
   const at = text.indexOf(dated);

@@ -2,7 +2,9 @@
  * Word files as WPS Office writes them, built from raw WordprocessingML (the `docx` package
  * cannot write some of these shapes): direct run formatting instead of styles (a headline in
  * 方正小标宋 at 二号 = 22 pt, not bold), paragraph alignment, a photo and its caption in one
- * paragraph split by a line break, floating (anchored) pictures, photos side by side in a table.
+ * paragraph split by a line break, floating (anchored) pictures, photos side by side in a table
+ * (a caption cell may span columns: `w:gridSpan`), and formatting set by a paragraph style
+ * (`style`, with `styles` the `word/styles.xml` body) instead of on the runs.
  * The ZIP is stored, not deflated (zip-writer.ts), so the bytes are the same on every run.
  */
 import { writeZip } from './zip-writer.ts';
@@ -17,11 +19,19 @@ export interface WpsParagraph {
   /** Run size in points (WPS writes `w:sz` in half-points on every run). */
   size?: number;
   bold?: boolean;
+  /** A paragraph style id (`w:pStyle`): its runs then carry no formatting of their own. */
+  style?: string;
 }
 
-/** A table: rows of cells, each cell a list of paragraphs. */
+/** A cell spanning `span` grid columns (`w:gridSpan`). */
+export interface WpsSpanCell {
+  span: number;
+  paragraphs: WpsParagraph[];
+}
+
+/** A table: rows of cells, each cell a list of paragraphs (or a spanning cell). */
 export interface WpsTable {
-  rows: WpsParagraph[][][];
+  rows: (WpsParagraph[] | WpsSpanCell)[][];
 }
 
 export type WpsBlock = WpsParagraph | WpsTable;
@@ -49,28 +59,32 @@ function drawing(image: number, float: boolean): string {
 
 function paragraph(p: WpsParagraph): string {
   const font = p.font ?? '仿宋_GB2312';
-  const rPr = `<w:rPr><w:rFonts w:hint="eastAsia" w:ascii="${font}" w:hAnsi="${font}" w:eastAsia="${font}" w:cs="${font}"/>${p.bold ? '<w:b/><w:bCs/>' : ''}<w:sz w:val="${(p.size ?? 16) * 2}"/><w:szCs w:val="${(p.size ?? 16) * 2}"/></w:rPr>`;
+  const rPr = p.style ? '' : `<w:rPr><w:rFonts w:hint="eastAsia" w:ascii="${font}" w:hAnsi="${font}" w:eastAsia="${font}" w:cs="${font}"/>${p.bold ? '<w:b/><w:bCs/>' : ''}<w:sz w:val="${(p.size ?? 16) * 2}"/><w:szCs w:val="${(p.size ?? 16) * 2}"/></w:rPr>`;
   const runs = p.runs
     .map((r) => (typeof r === 'string' ? `<w:r>${rPr}<w:t xml:space="preserve">${esc(r)}</w:t></w:r>` : 'br' in r ? `<w:r>${rPr}<w:br/></w:r>` : drawing(r.image, Boolean(r.float))))
     .join('');
-  const pPr = `<w:pPr>${p.align ? `<w:jc w:val="${p.align}"/>` : ''}<w:spacing w:line="560" w:lineRule="exact"/><w:ind w:firstLine="640"/></w:pPr>`;
+  const pPr = `<w:pPr>${p.style ? `<w:pStyle w:val="${p.style}"/>` : ''}${p.align ? `<w:jc w:val="${p.align}"/>` : ''}<w:spacing w:line="560" w:lineRule="exact"/><w:ind w:firstLine="640"/></w:pPr>`;
   return `<w:p>${pPr}${runs}</w:p>`;
 }
 
 function block(b: WpsBlock): string {
   if (!('rows' in b)) return paragraph(b);
-  const rows = b.rows.map((cells) => `<w:tr>${cells.map((ps) => `<w:tc><w:tcPr><w:tcW w:w="4261" w:type="dxa"/></w:tcPr>${ps.map(paragraph).join('')}</w:tc>`).join('')}</w:tr>`);
+  const cell = (c: WpsParagraph[] | WpsSpanCell) => {
+    const [span, ps] = Array.isArray(c) ? [1, c] : [c.span, c.paragraphs];
+    return `<w:tc><w:tcPr><w:tcW w:w="${4261 * span}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}</w:tcPr>${ps.map(paragraph).join('')}</w:tc>`;
+  };
+  const rows = b.rows.map((cells) => `<w:tr>${cells.map(cell).join('')}</w:tr>`);
   return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:jc w:val="center"/></w:tblPr>${rows.join('')}</w:tbl>`;
 }
 
-/** A `.docx` as WPS writes it: the blocks, and the images (JPEG bytes) they refer to by index. */
-export function wpsDocx(blocks: WpsBlock[], images: Buffer[]): Buffer {
+/** A `.docx` as WPS writes it: the blocks, and the images (JPEG bytes) they refer to by index; `styles`: the `<w:styles>` children. */
+export function wpsDocx(blocks: WpsBlock[], images: Buffer[], styles?: string): Buffer {
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${NS}><w:body>${blocks.map(block).join('')}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>`;
   const rels = images.map((_, i) => `<Relationship Id="rIdImg${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image${i + 1}.jpeg"/>`).join('');
   const entries = [
     {
       name: '[Content_Types].xml',
-      data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="jpeg" ContentType="image/jpeg"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`,
+      data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="jpeg" ContentType="image/jpeg"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>${styles ? '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>' : ''}<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`,
     },
     {
       name: '_rels/.rels',
@@ -78,7 +92,8 @@ export function wpsDocx(blocks: WpsBlock[], images: Buffer[]): Buffer {
     },
     { name: 'docProps/app.xml', data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>WPS Office_11.1.0.11365_F1E327BC-269C-435d-A152-05C5408002CA</Application></Properties>` },
     { name: 'word/document.xml', data: document },
-    { name: 'word/_rels/document.xml.rels', data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>` },
+    { name: 'word/_rels/document.xml.rels', data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}${styles ? '<Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>' : ''}</Relationships>` },
+    ...(styles ? [{ name: 'word/styles.xml', data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${NS}>${styles}</w:styles>` }] : []),
   ].map((e): { name: string; data: Buffer } => ({ name: e.name, data: Buffer.from(e.data, 'utf8') }));
   images.forEach((data, i) => entries.push({ name: `word/media/image${i + 1}.jpeg`, data }));
   return writeZip(entries);
