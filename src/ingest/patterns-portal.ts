@@ -15,7 +15,7 @@ export const INFO_KEYS = {
    * of a government page's metadata table (索引号, 主题分类, 文号, 标题 — the headline is printed
    * again under the table).
    */
-  other: ['供稿人', '供稿', '浏览次数', '阅读次数', '浏览数', '阅读数', '点击数', '点击量', '访问量', '浏览量', '阅读量', '访问数据', '浏览', '阅读', '点击', '访问', '点阅率', '字型大小', '版次', '版面', '字号', '字体', '编号', '索引号', '主题分类', '组配分类', '体裁分类', '服务对象', '发文字号', '文号', '有效性', '标题'],
+  other: ['发布者', '发布人', '供稿人', '供稿', '浏览次数', '阅读次数', '浏览数', '阅读数', '点击数', '点击量', '访问量', '浏览量', '阅读量', '访问数据', '浏览', '阅读', '点击', '访问', '点阅率', '字型大小', '版次', '版面', '字号', '字体', '编号', '索引号', '主题分类', '组配分类', '体裁分类', '服务对象', '发文字号', '文号', '有效性', '标题'],
 };
 const ALL_KEYS = [...INFO_KEYS.date, ...INFO_KEYS.publisher, ...INFO_KEYS.author, ...INFO_KEYS.other].sort((a, b) => b.length - a.length);
 // `原标题:` is the original-title marker, not the metadata row `标题:`.

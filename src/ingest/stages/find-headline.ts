@@ -105,7 +105,8 @@ export function findHeadline(s: IngestState): IngestState {
   let header: SourceLine[] = [];
 
   // The headline a Word document or web page names (its Title style, the <h1> matching og:title).
-  const hinted = titleLine ? undefined : openLines.find((l) => l.hint?.headline);
+  // (A page's logo heading that only names the site, `某某教育信息网`, is no headline however it is marked.)
+  const hinted = titleLine ? undefined : openLines.find((l) => l.hint?.headline && !HEADLINE.notHeadlineAnywhere.test(l.fold));
   const anchored = titleLine || hinted ? undefined : headlineAboveInfo(lines);
   if (titleLine) {
     ({ title, subtitle } = splitFusedTitle(MD_HEADING.exec(titleLine.text)![2]!));
