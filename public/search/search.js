@@ -4,8 +4,9 @@
  * search per query, over the reports; the facts are read from the reports it found (each report
  * record carries its facts: facts.js), so the page opens on 报道 with each report's matching
  * facts beneath it, and the 数据 switch lists the matching facts report by report, reading more
- * reports as the reader asks for more. Its count is of the facts found so far ("10+" while
- * reports remain unread). The filter values load when the filter panel first opens (on wide
+ * reports as the reader asks for more, one sentence at a time with its numbers marked, the
+ * kind of fact the query names first (fact-rank.js). Its count is of the facts found so far
+ * ("10+" while reports remain unread). The filter values load when the filter panel first opens (on wide
  * screens, where it is open, after the first results), so no filter file is fetched before
  * them. Queries are cut and folded the way the index was (segment.js), so 學校 and 学校 find
  * each other. State lives in the address (?q=, tab, sort, 年份, 专题) so a search can be
@@ -15,7 +16,7 @@
 import { segmentQuery } from './segment.js';
 import * as pf from './pf/pagefind.js';
 import { factsOf, findFacts, queryWords } from './facts.js';
-import { el, factItem, reportItem } from './render.js';
+import { el, factGroupItem, reportItem } from './render.js';
 import { countLabel, filterOptions } from './filter-options.js';
 
 const PAGE = 10;
@@ -185,7 +186,7 @@ async function search() {
 
 /** The number of facts found, with "+" while reports remain unread. */
 function factCount() {
-  return `${facts.found.length}${facts.done ? '' : '+'}`;
+  return `${facts.count}${facts.done ? '' : '+'}`;
 }
 
 function counts() {
@@ -195,7 +196,7 @@ function counts() {
 }
 
 function setStatus() {
-  const n = facts.found.length;
+  const n = facts.count;
   if (!reports.length) status.textContent = `未找到与“${state.q}”相关的报道或数据。`;
   else if (state.tab === 'reports') status.textContent = `找到 ${reports.length} 篇报道${n ? `，另有${facts.done ? ' ' : '至少 '}${n} 条数据（点“数据”查看）` : ''}。`;
   else if (facts.done) status.textContent = n ? `找到 ${n} 条数据，来自报道正文和“数说”。` : `在 ${reports.length} 篇相关报道中没有找到与“${state.q}”相关的数据。`;
@@ -208,12 +209,15 @@ async function show() {
   shown = 0;
   if (!state.q) return;
   const mine = run, tab = state.tab;
+  // Busy until the first page is drawn (a screen reader waits; tests wait for it too).
+  list.setAttribute('aria-busy', 'true');
   if (tab === 'facts') {
     status.textContent = '正在查找数据…';
     more.hidden = true;
   } else setStatus();
   await page(FIRST);
   if (mine === run && tab === state.tab) await page(PAGE);
+  if (mine === run && tab === state.tab) list.setAttribute('aria-busy', 'false');
 }
 
 /** Shows results up to `upTo` of the current tab. */
@@ -223,11 +227,12 @@ async function page(/** @type {number} */ upTo) {
   if (tab === 'facts') {
     await facts.more(upTo);
     if (mine !== run || tab !== state.tab) return;
-    list.append(...facts.found.slice(shown, upTo).map((d) => factItem(d)));
+    // One item a sentence: the groups, not the facts, are paged.
+    list.append(...facts.take(shown, upTo).map((g) => factGroupItem(g)));
     shown = Math.min(upTo, facts.found.length);
-    const left = facts.found.length - shown;
+    const left = facts.found.slice(shown).reduce((n, g) => n + g.facts.length, 0);
     more.hidden = left <= 0 && facts.done;
-    more.textContent = facts.done ? `显示更多（还有 ${left} 条）` : '显示更多数据';
+    more.textContent = facts.done ? `显示更多（还有 ${left} 条数据）` : '显示更多数据';
     counts();
     setStatus();
     return;
