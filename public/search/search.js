@@ -59,6 +59,16 @@ const factsTab = $('sr-tab-facts');
 const busy = (/** @type {boolean} */ on) => factsTab.setAttribute('aria-busy', String(on));
 let shown = 0;
 let run = 0;
+/**
+ * The counts beside the filter options: of the current search's reports when there is a query
+ * (Pagefind's `filters`: the reports this search would list with that value ticked, near misses
+ * left out), of the whole archive without one.
+ * @type {Record<string, Record<string, number>> | null}
+ */
+let searchCounts = null;
+/** @type {Record<string, Record<string, number>>} */
+let archiveCounts = {};
+
 
 await pf.options({ excerptLength: 40 });
 
@@ -118,25 +128,49 @@ function buildFilters() {
   return filtersBuilt;
 }
 async function fillFilters() {
-  const all = await pf.filters();
+  archiveCounts = await pf.filters();
+  groups.append(el('p', 'sr-count-note'));
   for (const key of FILTER_KEYS) {
-    const options = filterOptions(all, key);
+    // Every value of the archive, in the archive's order (a value this search lacks shows 0).
+    const options = filterOptions(archiveCounts, key);
     if (!options.length) continue;
     const fs = el('fieldset', 'sr-group');
     fs.append(el('legend', '', key));
-    // The counts are of the whole archive (what filters() gives), not of the current query:
-    // they tell a reader how much a year or topic holds before they tick it.
-    for (const { value, count } of options) {
+    for (const { value } of options) {
       const label = el('label');
       const box = /** @type {HTMLInputElement} */ (el('input'));
       box.type = 'checkbox';
       box.value = value;
       box.dataset.key = key;
       box.checked = state.filters[key]?.includes(value) ?? false;
-      label.append(box, document.createTextNode(` ${value}`), el('span', 'sr-option-count', countLabel(count)));
+      label.append(box, document.createTextNode(` ${value}`), el('span', 'sr-option-count'));
       fs.append(label);
     }
     groups.append(fs);
+  }
+  // Pagefind counts a search's filter values only once the filter files are loaded, which the
+  // first search does not wait for: the current query is asked again (its chunks are loaded).
+  // A search started meanwhile writes the counts itself.
+  if (state.q) {
+    const mine = run;
+    const again = await pf.search(segmentQuery(state.q), pagefindOptions());
+    if (mine !== run) return;
+    searchCounts = again?.filters ?? null;
+  }
+  showCounts();
+}
+
+/** Writes the counts beside the options: this search's, or the archive's without a query. */
+function showCounts() {
+  const counts = searchCounts ?? archiveCounts;
+  const note = groups.querySelector('.sr-count-note');
+  if (!note) return;
+  note.textContent = searchCounts ? '括号内为本次搜索的报道数。' : '括号内为全部报道数。';
+  // Whose counts are shown (tests wait for it).
+  groups.dataset.counts = searchCounts ? 'search' : 'archive';
+  for (const box of /** @type {NodeListOf<HTMLInputElement>} */ (groups.querySelectorAll('input[data-key]'))) {
+    const span = box.parentElement?.querySelector('.sr-option-count');
+    if (span) span.textContent = countLabel(counts[box.dataset.key ?? '']?.[box.value] ?? 0);
   }
 }
 
@@ -154,6 +188,8 @@ async function search() {
   $('sr-filter-count').textContent = selected ? `（已选 ${selected} 项）` : '';
   if (!state.q) {
     busy(false);
+    searchCounts = null;
+    showCounts();
     reports = [];
     facts = findFacts([], '');
     list.replaceChildren();
@@ -169,6 +205,8 @@ async function search() {
   const found = await pf.search(term, pagefindOptions());
   if (mine !== run) return;
   reports = found?.results ?? [];
+  searchCounts = found?.filters ?? null;
+  showCounts();
   words = queryWords(term);
   facts = findFacts(reports, term);
   await show();
