@@ -175,6 +175,16 @@ describe('fact clauses', () => {
   });
 });
 
+test('a title, a byline and the first sentence stay apart in excerpts: an author\'s space after a block that ends no sentence', () => {
+  const page = '<article data-pagefind-body><h1 data-pagefind-meta="title">教学大赛评选结束</h1><div class="byline"><p><span data-pagefind-ignore>来源：</span><span data-pagefind-weight="0.5">测试教育新闻</span></p></div><p id="p-1">本届大赛评出一等奖42名。</p><p id="p-2">下一段。</p></article>';
+  const out = htmlForIndex(page);
+  const body = out.slice(out.indexOf('data-pagefind-body'));
+  const shown = unsegment(body.replace(/<span data-pagefind-ignore>[^<]*<\/span>/g, '').replace(/<[^>]*>/g, ' ').replace(/^[^\s]*\s+/, '')).trim();
+  expect(shown).toBe('教学大赛评选结束 测试教育新闻 本届大赛评出一等奖42名。下一段。');
+  // The heading's own text (the title metadata) is unchanged.
+  expect(/<h1[^>]*>([^<]*)<\/h1>/.exec(out)?.[1]?.replace(/ /g, '')).toBe('教学大赛评选结束');
+});
+
 test('a space the author wrote between Chinese words survives the index as a mark; indentation does not', () => {
   const out = htmlForIndex('<article data-pagefind-body><h2 id="s-1">集聚强劲动力源 练出精专督学尖兵</h2>\n  <p id="p-1">获奖 271人次</p></article>');
   // Still separate words for the index, with the author's space between them.
