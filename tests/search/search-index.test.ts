@@ -175,12 +175,12 @@ describe('fact clauses', () => {
   });
 });
 
-test('a title, a byline and the first sentence stay apart in excerpts: an author\'s space after a block that ends no sentence', () => {
+test('a title, a byline and the first sentence stay apart in excerpts: a separator dot after a block that ends no sentence', () => {
   const page = '<article data-pagefind-body><h1 data-pagefind-meta="title">教学大赛评选结束</h1><div class="byline"><p><span data-pagefind-ignore>来源：</span><span data-pagefind-weight="0.5">测试教育新闻</span></p></div><p id="p-1">本届大赛评出一等奖42名。</p><p id="p-2">下一段。</p></article>';
   const out = htmlForIndex(page);
   const body = out.slice(out.indexOf('data-pagefind-body'));
   const shown = unsegment(body.replace(/<span data-pagefind-ignore>[^<]*<\/span>/g, '').replace(/<[^>]*>/g, ' ').replace(/^[^\s]*\s+/, '')).trim();
-  expect(shown).toBe('教学大赛评选结束 测试教育新闻 本届大赛评出一等奖42名。下一段。');
+  expect(shown.replace(/\s+/g, '')).toBe('教学大赛评选结束·测试教育新闻·本届大赛评出一等奖42名。下一段。');
   // The heading's own text (the title metadata) is unchanged.
   expect(/<h1[^>]*>([^<]*)<\/h1>/.exec(out)?.[1]?.replace(/ /g, '')).toBe('教学大赛评选结束');
 });
