@@ -25,7 +25,7 @@ export function el(tag, cls, text) {
  */
 export function excerpt(html) {
   const p = el('p', 'sr-excerpt');
-  const parts = unsegment(html).split(/(<mark>|<\/mark>)/);
+  const parts = excerptHtml(html).split(/(<mark>|<\/mark>)/);
   let marked = false;
   for (const part of parts) {
     if (part === '<mark>') marked = true;
@@ -36,6 +36,17 @@ export function excerpt(html) {
     }
   }
   return p;
+}
+
+/**
+ * An excerpt's text for display: the index's cuts undone, and the separator dots the index copy
+ * puts after blocks that end no sentence (src/search/html-for-index.ts) kept one at a time: two
+ * in a row are a block that is not indexed (the date line) between them, one at the start
+ * follows a block before the excerpt.
+ * @param {string} html
+ */
+export function excerptHtml(html) {
+  return unsegment(html).replace(/·\s*(?=·)/g, '').replace(/^\s*·\s*/, '');
 }
 
 /** @param {string} s */

@@ -1,6 +1,7 @@
 /** The pure parts of the search index: segmentation on both sides, page text preparation, facts on their report's record and how the search page matches them. */
 import { describe, expect, test } from 'vitest';
 import { segmentQuery, segmentText, unsegment } from '../../public/search/segment.js';
+import { excerptHtml } from '../../public/search/render.js';
 import { htmlForIndex } from '../../src/search/html-for-index.ts';
 import { factClause, factUrl, searchFacts } from '../../src/search/report-facts.ts';
 import { DATE_WORD, decodeFacts, factsOf, findFacts, queryWords, wordsTogether } from '../../public/search/facts.js';
@@ -181,6 +182,9 @@ test('a title, a byline and the first sentence stay apart in excerpts: a separat
   const body = out.slice(out.indexOf('data-pagefind-body'));
   const shown = unsegment(body.replace(/<span data-pagefind-ignore>[^<]*<\/span>/g, '').replace(/<[^>]*>/g, ' ').replace(/^[^\s]*\s+/, '')).trim();
   expect(shown.replace(/\s+/g, '')).toBe('教学大赛评选结束·测试教育新闻·本届大赛评出一等奖42名。下一段。');
+  // As the search page shows an excerpt: a block not indexed between two (the date line) leaves one dot.
+  expect(excerptHtml('评选 结束  ·  ·  测试 教育 新闻  ·  本届 <mark>大赛</mark>')).toBe('评选结束·测试教育新闻·本届<mark>大赛</mark>');
+  expect(excerptHtml(' ·  本届 大赛')).toBe('本届大赛');
   // The heading's own text (the title metadata) is unchanged.
   expect(/<h1[^>]*>([^<]*)<\/h1>/.exec(out)?.[1]?.replace(/ /g, '')).toBe('教学大赛评选结束');
 });
