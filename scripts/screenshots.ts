@@ -28,8 +28,11 @@ const pages: [string, string, ((p: import('playwright-core').Page) => Promise<vo
   ['year', '/years/2022/'],
   ['chengguo', '/chengguo/'],
   ['chengguo-year', '/chengguo/2024/?q=一等奖', async (p) => { await p.waitForSelector('#cg-rows tr'); }],
-  ['search', '/search/?q=一等奖', async (p) => { await p.waitForSelector('.sr-result, .pagefind-ui__result', { timeout: 20_000 }); }],
-  ['search-facts', '/search/?q=一等奖&tab=facts', async (p) => { await p.waitForSelector('.sr-result, .pagefind-ui__result', { timeout: 20_000 }); }],
+  ['search', '/search/?q=一等奖', async (p) => { await p.waitForSelector('.sr-result', { timeout: 20_000 }); }],
+  ['search-facts', '/search/?q=一等奖&tab=facts', async (p) => {
+    await p.waitForSelector('.sr-result', { timeout: 20_000 });
+    await p.waitForFunction(() => document.getElementById('sr-results')?.getAttribute('aria-busy') === 'false');
+  }],
   ['about', '/about/'],
   ['404', '/no-such-page/'],
 ];

@@ -1,7 +1,9 @@
 /**
  * `node scripts/validate-html.ts DIST`: the Nu HTML checker (vnu-jar, needs Java) on one page of
  * every type of a built site, as written and as the browser shows it after its script ran (the
- * search page with results and filters open, a 成果库 year filtered with its filters open).
+ * search page with results and filters open, its 数据 tab, a 成果库 year filtered with its
+ * filters open), and the review desk's pages (list, a draft, a report with warnings) on the
+ * desk's test folders (tests/desk/desk-fixture.ts).
  * Prints each message; exits 1 on any error. Without Java it says so and exits 2.
  */
 import { spawnSync } from 'node:child_process';
@@ -11,6 +13,8 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { launchBrowser } from '../tests/site/browser-helpers.ts';
 import { serveStatic } from '../tests/browser/global-setup.ts';
+import { deskFixture } from '../tests/desk/desk-fixture.ts';
+import { startDesk } from '../src/desk/server.ts';
 
 /** The jar's path (the package exports it as a string; it has no types). */
 const vnu = String(createRequire(import.meta.url)('vnu-jar'));
@@ -39,6 +43,10 @@ const live: [string, string, (pg: import('playwright-core').Page) => Promise<voi
     await pg.waitForSelector('#sr-results > li', { timeout: 20_000 });
     await pg.locator('#sr-filters').evaluate((d) => ((d as HTMLDetailsElement).open = true));
   }],
+  ['search-facts-live.html', '/search/?q=一等奖&tab=facts', async (pg) => {
+    await pg.waitForSelector('#sr-results > li.sr-fact', { timeout: 20_000 });
+    await pg.waitForFunction(() => document.getElementById('sr-results')?.getAttribute('aria-busy') === 'false');
+  }],
   ['chengguo-live.html', `/chengguo/${cg.at(-1)}/?q=一等奖`, async (pg) => {
     await pg.waitForFunction(() => /筛选出/.test(document.getElementById('cg-count')?.textContent ?? ''));
   }],
@@ -52,6 +60,20 @@ for (const [name, p, ready] of live) {
   files.push(file);
   await page.close();
 }
+// The review desk, served from its test folders (a draft made by the real ingest, a warned report).
+const fx = await deskFixture();
+const desk = await startDesk({ reports: fx.reports, sources: fx.sources }, 0);
+const warned = (await readdir(fx.reports)).find((f) => f.endsWith('.md') && f !== fx.draft)!;
+for (const [name, p] of [['desk-list.html', '/'], ['desk-draft.html', `/report/${encodeURIComponent(fx.draft)}`], ['desk-warned.html', `/report/${encodeURIComponent(warned)}`]] as const) {
+  const page = await browser.newPage();
+  const res = await page.goto(desk.url + p);
+  // As served (the desk has no script, so its DOM is its HTML).
+  const file = path.join(out, name);
+  await writeFile(file, (await res?.text()) ?? '');
+  files.push(file);
+  await page.close();
+}
+await desk.close();
 await browser.close();
 server.close();
 

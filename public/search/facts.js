@@ -15,35 +15,68 @@
  * This file is the one contract between the indexer (Node imports it) and the search page.
  */
 import { indexText } from './segment.js';
+import { compareRanks, factRank, groupBySentence, namedKinds, namesAKind } from './fact-rank.js';
 
 /** The metadata field of a report record that holds its facts. */
 export const FACTS_META = 'facts';
 
 /**
- * One fact as the index stores it, in this order: what follows the report's URL to reach the
- * fact (`#p-3:~:text=…`, or '' for the report itself), the number as printed, what it counts,
- * and the clause of its sentence that holds it.
- * @typedef {[at: string, text: string, subject: string, clause: string]} StoredFact
+ * One fact as the search record carries it (src/search/report-facts.ts makes them).
+ * @typedef {object} SearchFact
+ * @property {string} at What follows the report's URL to reach the fact: `#p-3:~:text=…`, or '' without an anchor.
+ * @property {string} text The number as printed (`5万余人次`).
+ * @property {string} subject What it counts.
+ * @property {string} clause The clause of its sentence that holds the number: what a query matches besides the subject.
+ * @property {string} sentence The whole sentence, shown once for all its facts in the 数据 list.
+ * @property {string} level The extractor's level (国家级 …), '' for none: a query naming it ranks the fact first.
+ * @property {string} category The extractor's category (荣誉与奖项 …): a query naming an award ranks awards first.
+ * @property {string} unit The counting word (人次 …): a query word that is it ranks the fact first.
  */
 
 /**
- * @param {{ at: string, text: string, subject: string, clause: string }[]} facts
+ * Stored as `{"s": sentences, "f": rows}`: each sentence once (a sentence often holds several
+ * facts), and per fact `[at, text, subject, sentence index, clause start, clause end, level,
+ * category, unit]`, the clause being that slice of its sentence.
+ * @param {SearchFact[]} facts
  * @returns {string}
  */
 export function encodeFacts(facts) {
-  return JSON.stringify(facts.map((f) => /** @type {StoredFact} */ ([f.at, f.text, f.subject, f.clause])));
+  /** @type {string[]} */
+  const sentences = [];
+  /** @type {Map<string, number>} */
+  const index = new Map();
+  const rows = facts.map((f) => {
+    // A clause is part of its sentence (factClause); one that is not stands as its own sentence.
+    const sentence = f.sentence && f.sentence.includes(f.clause) ? f.sentence : f.clause;
+    let i = index.get(sentence);
+    if (i === undefined) {
+      i = sentences.length;
+      sentences.push(sentence);
+      index.set(sentence, i);
+    }
+    const start = sentence.indexOf(f.clause);
+    return [f.at, f.text, f.subject, i, start, start + f.clause.length, f.level, f.category, f.unit];
+  });
+  return JSON.stringify({ s: sentences, f: rows });
 }
 
 /**
  * @param {string | undefined} meta
- * @returns {{ at: string, text: string, subject: string, clause: string }[]}
+ * @returns {(SearchFact & { clauseStart: number })[]}
  */
 export function decodeFacts(meta) {
   if (!meta) return [];
   try {
-    const rows = JSON.parse(meta);
-    if (!Array.isArray(rows)) return [];
-    return rows.filter((r) => Array.isArray(r) && r.length >= 4).map((r) => ({ at: String(r[0]), text: String(r[1]), subject: String(r[2]), clause: String(r[3]) }));
+    const stored = JSON.parse(meta);
+    const sentences = stored?.s, rows = stored?.f;
+    if (!Array.isArray(sentences) || !Array.isArray(rows)) return [];
+    return rows
+      .filter((r) => Array.isArray(r) && r.length >= 9 && typeof sentences[r[3]] === 'string')
+      .map((r) => {
+        const sentence = String(sentences[r[3]]);
+        const start = Number(r[4]) || 0;
+        return { at: String(r[0]), text: String(r[1]), subject: String(r[2]), clause: sentence.slice(start, Number(r[5]) || sentence.length), sentence, level: String(r[6] ?? ''), category: String(r[7] ?? ''), unit: String(r[8] ?? ''), clauseStart: start };
+      });
   } catch {
     return [];
   }
@@ -64,11 +97,9 @@ export function dateWords(date) {
   return y ? `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}` : '';
 }
 
-const escapeText = (/** @type {string} */ s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /**
  * A fact as the search page shows it.
- * @typedef {{ own: number, url: string, excerpt: string, meta: { text: string, subject: string, title: string, report: string, report_url: string, date: string, date_label: string } }} FactResult
+ * @typedef {{ rank: import('./fact-rank.js').Rank, url: string, meta: { text: string, subject: string, title: string, report: string, report_url: string, date: string, date_label: string, sentence: string, clauseStart: number } }} FactResult
  */
 
 /**
@@ -80,8 +111,8 @@ const matched = new WeakMap();
 
 /**
  * The facts of one report result (Pagefind result data) that match the query's words, as the
- * search page shows them: `url` to the paragraph, `excerpt` (the clause, query words in
- * <mark>), and `meta` with the number, subject and report.
+ * search page shows them: `url` to the paragraph, `rank` (fact-rank.js), and `meta` with the
+ * number, subject, sentence and report; best first.
  * @param {any} d
  * @param {string[]} words normalized query words (queryWords)
  * @returns {FactResult[]}
@@ -93,21 +124,17 @@ export function factsOf(d, words) {
   const known = matched.get(d);
   if (known?.key === key) return known.out;
   const date = d.meta.date ?? '';
-  const dateTokens = indexText(dateWords(date)).split(/\s+/).map(normalizeWord).filter(Boolean);
-  const begins = (/** @type {string} */ t) => words.some((w) => t.startsWith(w));
+  const dateTokens = wordsOf(dateWords(date));
+  const named = namedKinds(words);
   /** @type {FactResult[]} */
   const out = [];
   for (const f of facts) {
-    const tokens = indexText(f.clause).split(/\s+/).filter(Boolean);
-    const normalized = tokens.map(normalizeWord);
-    const all = [...normalized, ...indexText(f.subject).split(/\s+/).map(normalizeWord).filter(Boolean), ...dateTokens];
+    const all = [...wordsOf(f.clause), ...wordsOf(f.subject), ...dateTokens];
     if (!words.every((w) => all.some((t) => t.startsWith(w)))) continue;
-    const excerpt = tokens.map((t, i) => (begins(normalized[i] ?? '') ? `<mark>${escapeText(t)}</mark>` : escapeText(t))).join(' ');
     out.push({
-      /** Query words the number itself holds (120人次 for "120 人次"): such facts come first. */
-      own: words.filter((w) => normalizeWord(indexText(f.text)).includes(w)).length,
+      // Facts whose number holds the query (120人次), then those of the kind it names (一等奖: awards) come first.
+      rank: factRank(f, words, named, wordsOf),
       url: `${d.url}${f.at}`,
-      excerpt,
       meta: {
         text: f.text,
         subject: f.subject,
@@ -117,14 +144,19 @@ export function factsOf(d, words) {
         date,
         // The site's 约… label of an inferred date, shown instead of the bare date (render.js).
         date_label: d.meta.date_label ?? '',
+        sentence: f.sentence,
+        clauseStart: f.clauseStart,
       },
     });
   }
   // A clause may hold several numbers (全国一等奖59人次、全市一等奖120人次): the one the query names first.
-  out.sort((a, b) => b.own - a.own);
+  out.sort((a, b) => compareRanks(a.rank, b.rank));
   matched.set(d, { key, out });
   return out;
 }
+
+/** The normalized words of a text as the index cuts it. */
+const wordsOf = (/** @type {string} */ s) => indexText(s).split(/\s+/).map(normalizeWord).filter(Boolean);
 
 /** Reports whose fragments are loaded at once while looking for facts. */
 const BATCH = 10;
@@ -153,25 +185,38 @@ export function wordsTogether(locations, n) {
 }
 
 /**
- * The facts of a report search's results, found a batch of reports at a time: first the reports
- * that hold the query's words together (wordsTogether), then the others, each in their ranking
- * order. `more(want)` reads reports until `want` facts are found, the results end, or `budget`
- * more reports have been read (each is a fragment download), and resolves to the facts found so
- * far; calls run one after another.
+ * The facts of a report search's results, found a batch of reports at a time and grouped by
+ * sentence (fact-rank.js): first the reports that hold the query's words together
+ * (wordsTogether), then the others, each in their ranking order. `more(want)` reads reports
+ * until `want` groups are found (of the kind the query names, when it names one: 一等奖 reads on
+ * for awards), the results end, or `budget` more reports have been read (each is a fragment
+ * download), and resolves to the groups found so far; calls run one after another. Groups not
+ * yet taken (`take`) are kept best first: those whose number the query names, then those of the
+ * kind it names, each in the reports' order; taken groups keep their place.
  * @param {any[]} ranked Pagefind results of the report search (near-miss checked)
  * @param {string} term the segmented query
  */
 export function findFacts(ranked, term) {
   const words = queryWords(term);
+  const named = namedKinds(words);
   const together = ranked.map((r) => wordsTogether(r?.words, words.length));
   const results = [...ranked.filter((_, i) => together[i]), ...ranked.filter((_, i) => !together[i])];
-  /** @type {any[]} */
+  /** @type {import('./fact-rank.js').FactGroup[]} */
   const found = [];
+  /** Across reports only the number and the kind rank a group; the subject ranks facts within a report. */
+  const byKind = (/** @type {import('./fact-rank.js').FactGroup} */ a, /** @type {import('./fact-rank.js').FactGroup} */ b) => compareRanks([a.rank[0], a.rank[1], 0], [b.rank[0], b.rank[1], 0]);
+  const wanted = (/** @type {import('./fact-rank.js').FactGroup} */ g) => !namesAKind(named) || g.rank[0] > 0 || g.rank[1] > 0;
   let next = 0;
-  /** @type {Promise<any[]>} */
+  let count = 0;
+  let taken = 0;
+  /** @type {Promise<import('./fact-rank.js').FactGroup[]>} */
   let chain = Promise.resolve(found);
   const finder = {
     found,
+    /** Facts found so far (a group holds one or more). */
+    get count() {
+      return count;
+    },
     /** True when every report has been read. */
     get done() {
       return next >= results.length;
@@ -187,16 +232,32 @@ export function findFacts(ranked, term) {
     more(want, budget = 3 * BATCH) {
       chain = chain.then(async () => {
         let read = 0;
-        while (found.length < want && next < results.length && read < budget) {
+        // Groups up to `want` are asked for: those already taken stay, the rest should be of the kind named.
+        while (found.slice(taken).filter(wanted).length < want - taken && next < results.length && read < budget) {
           const batch = results.slice(next, next + Math.min(BATCH, budget - read));
           next += batch.length;
           read += batch.length;
           const data = await Promise.all(batch.map((r) => r.data()));
-          for (const d of data) found.push(...factsOf(d, words));
+          for (const d of data) {
+            const facts = factsOf(d, words);
+            count += facts.length;
+            found.push(...groupBySentence(facts));
+          }
         }
+        // Array sort is stable: within a rank, the reports' order stays.
+        found.push(...found.splice(taken).sort(byKind));
         return found;
       });
       return chain;
+    },
+    /**
+     * The groups from `from` to `to`, now shown: they keep their place when more are found.
+     * @param {number} from
+     * @param {number} to
+     */
+    take(from, to) {
+      taken = Math.max(taken, Math.min(to, found.length));
+      return found.slice(from, to);
     },
   };
   return finder;

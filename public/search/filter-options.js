@@ -2,7 +2,7 @@
 /**
  * The filter panel's options from Pagefind's `filters()` (value → number of reports): years
  * newest first, topics biggest first (ties by name, so the order never depends on the index's),
- * each with the count shown beside it. No DOM here: tests/search/filter-options.test.ts runs it in Node.
+ * each with the count shown beside it (the archive's, or the current search's: search.js). No DOM here: tests/search/filter-options.test.ts runs it in Node.
  */
 
 /**
@@ -23,4 +23,25 @@ export function filterOptions(all, key) {
  */
 export function countLabel(count) {
   return `（${count} 篇）`;
+}
+
+/**
+ * A search's filter counts (Pagefind's `filters`) without the results the near-miss check
+ * dropped (pf/pagefind.js), each uncounted under its own values: the counts beside the filters
+ * are then of the results listed.
+ * @param {Record<string, Record<string, number>> | undefined} filters
+ * @param {{ filters?: Record<string, string[]> }[]} dropped result data of the dropped results
+ * @returns {Record<string, Record<string, number>> | undefined}
+ */
+export function withoutCounts(filters, dropped) {
+  if (!filters) return filters;
+  const out = Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { ...v }]));
+  for (const d of dropped) {
+    for (const [key, values] of Object.entries(d?.filters ?? {})) {
+      const counts = out[key];
+      if (!counts) continue;
+      for (const v of values) if (v in counts) counts[v] = Math.max(0, (counts[v] ?? 0) - 1);
+    }
+  }
+  return out;
 }

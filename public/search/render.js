@@ -25,7 +25,7 @@ export function el(tag, cls, text) {
  */
 export function excerpt(html) {
   const p = el('p', 'sr-excerpt');
-  const parts = unsegment(html).split(/(<mark>|<\/mark>)/);
+  const parts = excerptHtml(html).split(/(<mark>|<\/mark>)/);
   let marked = false;
   for (const part of parts) {
     if (part === '<mark>') marked = true;
@@ -36,6 +36,17 @@ export function excerpt(html) {
     }
   }
   return p;
+}
+
+/**
+ * An excerpt's text for display: the index's cuts undone, and the separator dots the index copy
+ * puts after blocks that end no sentence (src/search/html-for-index.ts) kept one at a time: two
+ * in a row are a block that is not indexed (the date line) between them, one at the start
+ * follows a block before the excerpt.
+ * @param {string} html
+ */
+export function excerptHtml(html) {
+  return unsegment(html).replace(/·\s*(?=·)/g, '').replace(/^\s*·\s*/, '');
 }
 
 /** @param {string} s */
@@ -57,28 +68,61 @@ export function dateLabel(date, label) {
 }
 
 /**
- * A fact result: the number and what it counts, linking to its paragraph (text fragment), and
- * the report it comes from, by title.
- * @param {any} d Pagefind result data
- * @param {boolean} [compact] beneath a report: no report line
+ * A fact's link: its number and what it counts, to its paragraph (a text fragment highlights the
+ * number there).
+ * @param {any} f fact result data (facts.js FactResult)
+ * @param {string} cls
  */
-export function factItem(d, compact = false) {
-  const li = el('li', compact ? 'sr-fact sr-fact--nested' : 'sr-result sr-fact');
-  const h = el(compact ? 'p' : 'h2', compact ? 'sr-fact-title' : 'sr-title');
-  const a = /** @type {HTMLAnchorElement} */ (el('a', compact ? 'sr-fact-link' : 'sr-link'));
-  a.href = d.url;
-  a.append(el('span', 'sr-num', d.meta.text ?? ''), document.createTextNode(` ${d.meta.subject || unsegment(d.meta.title ?? '')}`));
-  h.append(a);
+function factLink(f, cls) {
+  const a = /** @type {HTMLAnchorElement} */ (el('a', cls));
+  a.href = f.url;
+  a.append(el('span', 'sr-num', f.meta.text ?? ''), document.createTextNode(` ${f.meta.subject || unsegment(f.meta.title ?? '')}`));
+  return a;
+}
+
+/**
+ * A fact beneath its report: the number and what it counts, linking to its paragraph.
+ * @param {any} d fact result data
+ */
+export function factItem(d) {
+  const li = el('li', 'sr-fact sr-fact--nested');
+  const p = el('p', 'sr-fact-title');
+  p.append(factLink(d, 'sr-fact-link'));
+  li.append(p);
+  return li;
+}
+
+/**
+ * A sentence of the 数据 list (fact-rank.js FactGroup): its best fact as the heading, the
+ * sentence's other matching facts beneath it, the sentence once with each of their numbers in
+ * <mark>, and the report it comes from, by title.
+ * @param {import('./fact-rank.js').FactGroup} g
+ */
+export function factGroupItem(g) {
+  const [first, ...others] = g.facts;
+  const li = el('li', 'sr-result sr-fact');
+  if (!first) return li;
+  const h = el('h2', 'sr-title');
+  h.append(factLink(first, 'sr-link'));
   li.append(h);
-  if (!compact) {
-    li.append(excerpt(d.excerpt ?? ''));
-    const from = el('p', 'sr-meta');
-    from.append(document.createTextNode('出自 '));
-    const ra = /** @type {HTMLAnchorElement} */ (el('a', 'sr-report', d.meta.report ?? ''));
-    ra.href = d.meta.report_url || d.url.split('#')[0];
-    from.append(ra, document.createTextNode(` · ${dateLabel(d.meta.date, d.meta.date_label)}`));
-    li.append(from);
+  if (others.length) {
+    const ul = el('ul', 'sr-also');
+    for (const f of others) {
+      const item = el('li');
+      item.append(factLink(f, 'sr-link'));
+      ul.append(item);
+    }
+    li.append(ul);
   }
+  const p = el('p', 'sr-excerpt sr-sentence');
+  for (const part of g.parts) p.append(part.num ? el('mark', '', part.text) : document.createTextNode(part.text));
+  li.append(p);
+  const from = el('p', 'sr-meta');
+  from.append(document.createTextNode('出自 '));
+  const ra = /** @type {HTMLAnchorElement} */ (el('a', 'sr-report', first.meta.report ?? ''));
+  ra.href = first.meta.report_url || first.url.split('#')[0] || '';
+  from.append(ra, document.createTextNode(` · ${dateLabel(first.meta.date, first.meta.date_label)}`));
+  li.append(from);
   return li;
 }
 
@@ -131,7 +175,7 @@ export function factsBox(facts, factTotal) {
   const box = el('div', 'sr-facts');
   box.append(el('p', 'sr-facts-title', `本文匹配的数据（${factTotal} 条）`));
   const ul = el('ul');
-  for (const f of facts) ul.append(factItem(f, true));
+  for (const f of facts) ul.append(factItem(f));
   box.append(ul);
   return box;
 }

@@ -4,8 +4,9 @@
  * search per query, over the reports; the facts are read from the reports it found (each report
  * record carries its facts: facts.js), so the page opens on 报道 with each report's matching
  * facts beneath it, and the 数据 switch lists the matching facts report by report, reading more
- * reports as the reader asks for more. Its count is of the facts found so far ("10+" while
- * reports remain unread). The filter values load when the filter panel first opens (on wide
+ * reports as the reader asks for more, one sentence at a time with its numbers marked, the
+ * kind of fact the query names first (fact-rank.js). Its count is of the facts found so far
+ * ("10+" while reports remain unread). The filter values load when the filter panel first opens (on wide
  * screens, where it is open, after the first results), so no filter file is fetched before
  * them. Queries are cut and folded the way the index was (segment.js), so 學校 and 学校 find
  * each other. State lives in the address (?q=, tab, sort, 年份, 专题) so a search can be
@@ -15,7 +16,7 @@
 import { segmentQuery } from './segment.js';
 import * as pf from './pf/pagefind.js';
 import { factsOf, findFacts, queryWords } from './facts.js';
-import { el, factItem, reportItem } from './render.js';
+import { el, factGroupItem, reportItem } from './render.js';
 import { countLabel, filterOptions } from './filter-options.js';
 
 const PAGE = 10;
@@ -58,6 +59,16 @@ const factsTab = $('sr-tab-facts');
 const busy = (/** @type {boolean} */ on) => factsTab.setAttribute('aria-busy', String(on));
 let shown = 0;
 let run = 0;
+/**
+ * The counts beside the filter options: of the current search's reports when there is a query
+ * (Pagefind's `filters`: the reports this search would list with that value ticked, near misses
+ * left out), of the whole archive without one.
+ * @type {Record<string, Record<string, number>> | null}
+ */
+let searchCounts = null;
+/** @type {Record<string, Record<string, number>>} */
+let archiveCounts = {};
+
 
 await pf.options({ excerptLength: 40 });
 
@@ -117,25 +128,49 @@ function buildFilters() {
   return filtersBuilt;
 }
 async function fillFilters() {
-  const all = await pf.filters();
+  archiveCounts = await pf.filters();
+  groups.append(el('p', 'sr-count-note'));
   for (const key of FILTER_KEYS) {
-    const options = filterOptions(all, key);
+    // Every value of the archive, in the archive's order (a value this search lacks shows 0).
+    const options = filterOptions(archiveCounts, key);
     if (!options.length) continue;
     const fs = el('fieldset', 'sr-group');
     fs.append(el('legend', '', key));
-    // The counts are of the whole archive (what filters() gives), not of the current query:
-    // they tell a reader how much a year or topic holds before they tick it.
-    for (const { value, count } of options) {
+    for (const { value } of options) {
       const label = el('label');
       const box = /** @type {HTMLInputElement} */ (el('input'));
       box.type = 'checkbox';
       box.value = value;
       box.dataset.key = key;
       box.checked = state.filters[key]?.includes(value) ?? false;
-      label.append(box, document.createTextNode(` ${value}`), el('span', 'sr-option-count', countLabel(count)));
+      label.append(box, document.createTextNode(` ${value}`), el('span', 'sr-option-count'));
       fs.append(label);
     }
     groups.append(fs);
+  }
+  // Pagefind counts a search's filter values only once the filter files are loaded, which the
+  // first search does not wait for: the current query is asked again (its chunks are loaded).
+  // A search started meanwhile writes the counts itself.
+  if (state.q) {
+    const mine = run;
+    const again = await pf.search(segmentQuery(state.q), pagefindOptions());
+    if (mine !== run) return;
+    searchCounts = again?.filters ?? null;
+  }
+  showCounts();
+}
+
+/** Writes the counts beside the options: this search's, or the archive's without a query. */
+function showCounts() {
+  const counts = searchCounts ?? archiveCounts;
+  const note = groups.querySelector('.sr-count-note');
+  if (!note) return;
+  note.textContent = searchCounts ? '括号内为本次搜索的报道数。' : '括号内为全部报道数。';
+  // Whose counts are shown (tests wait for it).
+  groups.dataset.counts = searchCounts ? 'search' : 'archive';
+  for (const box of /** @type {NodeListOf<HTMLInputElement>} */ (groups.querySelectorAll('input[data-key]'))) {
+    const span = box.parentElement?.querySelector('.sr-option-count');
+    if (span) span.textContent = countLabel(counts[box.dataset.key ?? '']?.[box.value] ?? 0);
   }
 }
 
@@ -153,6 +188,8 @@ async function search() {
   $('sr-filter-count').textContent = selected ? `（已选 ${selected} 项）` : '';
   if (!state.q) {
     busy(false);
+    searchCounts = null;
+    showCounts();
     reports = [];
     facts = findFacts([], '');
     list.replaceChildren();
@@ -168,6 +205,8 @@ async function search() {
   const found = await pf.search(term, pagefindOptions());
   if (mine !== run) return;
   reports = found?.results ?? [];
+  searchCounts = found?.filters ?? null;
+  showCounts();
   words = queryWords(term);
   facts = findFacts(reports, term);
   await show();
@@ -185,7 +224,7 @@ async function search() {
 
 /** The number of facts found, with "+" while reports remain unread. */
 function factCount() {
-  return `${facts.found.length}${facts.done ? '' : '+'}`;
+  return `${facts.count}${facts.done ? '' : '+'}`;
 }
 
 function counts() {
@@ -195,7 +234,7 @@ function counts() {
 }
 
 function setStatus() {
-  const n = facts.found.length;
+  const n = facts.count;
   if (!reports.length) status.textContent = `未找到与“${state.q}”相关的报道或数据。`;
   else if (state.tab === 'reports') status.textContent = `找到 ${reports.length} 篇报道${n ? `，另有${facts.done ? ' ' : '至少 '}${n} 条数据（点“数据”查看）` : ''}。`;
   else if (facts.done) status.textContent = n ? `找到 ${n} 条数据，来自报道正文和“数说”。` : `在 ${reports.length} 篇相关报道中没有找到与“${state.q}”相关的数据。`;
@@ -208,12 +247,15 @@ async function show() {
   shown = 0;
   if (!state.q) return;
   const mine = run, tab = state.tab;
+  // Busy until the first page is drawn (a screen reader waits; tests wait for it too).
+  list.setAttribute('aria-busy', 'true');
   if (tab === 'facts') {
     status.textContent = '正在查找数据…';
     more.hidden = true;
   } else setStatus();
   await page(FIRST);
   if (mine === run && tab === state.tab) await page(PAGE);
+  if (mine === run && tab === state.tab) list.setAttribute('aria-busy', 'false');
 }
 
 /** Shows results up to `upTo` of the current tab. */
@@ -223,11 +265,12 @@ async function page(/** @type {number} */ upTo) {
   if (tab === 'facts') {
     await facts.more(upTo);
     if (mine !== run || tab !== state.tab) return;
-    list.append(...facts.found.slice(shown, upTo).map((d) => factItem(d)));
+    // One item a sentence: the groups, not the facts, are paged.
+    list.append(...facts.take(shown, upTo).map((g) => factGroupItem(g)));
     shown = Math.min(upTo, facts.found.length);
-    const left = facts.found.length - shown;
+    const left = facts.found.slice(shown).reduce((n, g) => n + g.facts.length, 0);
     more.hidden = left <= 0 && facts.done;
-    more.textContent = facts.done ? `显示更多（还有 ${left} 条）` : '显示更多数据';
+    more.textContent = facts.done ? `显示更多（还有 ${left} 条数据）` : '显示更多数据';
     counts();
     setStatus();
     return;

@@ -92,7 +92,8 @@ async function runQuery(page: import('playwright-core').Page, q: string): Promis
     };
     const top = await Promise.all(results.slice(0, 10).map((x) => x.data()));
     const finder = factsJs.findFacts(results, term);
-    const facts = (await finder.more(30, Infinity)).slice(0, 30);
+    // The 数据 list's items are sentences (groups of facts): their facts, in the order shown.
+    const facts = (await finder.more(30, Infinity)).flatMap((g: { facts: unknown[] }) => g.facts).slice(0, 30);
     const hits = top.flatMap((d) => [hit(d, false), ...factsJs.factsOf(d, words).map((f: any) => hit(f, true))]).slice(0, 10);
     return { count: results.length, hits, reports: top.map((d) => hit(d, false)), facts: facts.map((f: any) => hit(f, true)) };
   }, [q, pagefindModule] as const);

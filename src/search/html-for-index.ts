@@ -151,6 +151,19 @@ const TITLE_ELEMENT = /<([a-z0-9]+)\b[^>]*\sdata-pagefind-meta="title"[^>]*>([^<
  */
 const AUTHOR_SPACE = new RegExp(`(?<=${CJK_CHAR})[ \\u00a0]+(?=\\S)|(?<=\\S)[ \\u00a0]+(?=${CJK_CHAR})`, 'gu');
 
+/**
+ * The end of a heading, paragraph or list item whose text does not end a sentence (a title, a
+ * byline's names, a publisher), with the inline elements closing there. Pagefind joins the text
+ * of neighbouring elements with a space, which the search page removes between Chinese words,
+ * so a result's excerpt read "评选结束测试教育新闻本届大赛" (title, publisher, first sentence in
+ * one run). The index copy gets a separator dot (间隔号) after such an element: excerpts read
+ * "评选结束·测试教育新闻·本届大赛". Not the author's-space mark: Pagefind drops U+200B from a
+ * page's content (it keeps it only in metadata and anchors). Outside the element, so no
+ * heading, title or other metadata text changes; a punctuation mark is no word of the index.
+ */
+const BLOCK_SEPARATOR = '·';
+const OPEN_BLOCK_END = /(?<=[^。！？!?；;：:…”’」』）)\s>])((?:<\/(?:span|a|strong|em|b|i|time)>)*<\/(?:h[1-6]|p|li|figcaption|dt|dd)>)/g;
+
 /** `&`, `<` and `>` as entities: text between tags. */
 const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -169,6 +182,7 @@ export function htmlForIndex(html: string, facts: SearchFact[] = []): string {
     const shown = title[2].trim().replace(/"/g, '&quot;');
     html = html.replace(BODY_OPEN, (open) => `${open}<span hidden data-pagefind-meta="shown_title:${shown}"></span>`);
   }
+  html = html.replace(OPEN_BLOCK_END, `$1 ${BLOCK_SEPARATOR} `);
   // "2024年9月1日" for the meta date, so a query such as "2024 满意度" matches by the report's
   // date; pages print their date in the byline, which is not indexed. First in the indexed
   // text, so the year is word 0 of the record (DATE_WORD in public/search/facts.js).

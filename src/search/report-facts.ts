@@ -14,18 +14,10 @@ import type { Fact, Report } from '../schema/report.ts';
 import { readReportFile } from '../lib/report-file.ts';
 import { visibleFacts } from '../lib/fact-view.ts';
 import { isDraft } from '../lib/drafts.ts';
+import type { SearchFact } from '../../public/search/facts.js';
 
-/** One fact as the search record stores it (encodeFacts in public/search/facts.js). */
-export interface SearchFact {
-  /** What follows the report's URL to reach the fact: `#p-3:~:text=…`, or '' without an anchor. */
-  at: string;
-  /** The number as printed (`5万余人次`). */
-  text: string;
-  /** What it counts. */
-  subject: string;
-  /** The clause of its sentence that holds the number. */
-  clause: string;
-}
+/** One fact as the search record stores it: the contract is public/search/facts.js. */
+export type { SearchFact };
 
 /** Percent-encodes a text-fragment term ("-", "," and "&" are syntax there). */
 const encodeTextTerm = (s: string): string => encodeURIComponent(s).replace(/-/g, '%2D');
@@ -70,12 +62,19 @@ export function factClause(fact: Pick<Fact, 'sentence' | 'text'>): string {
  */
 export function searchFacts(slug: string, report: Report): SearchFact[] {
   const page = `/reports/${slug}/`;
-  return visibleFacts(report).map((fact) => ({
-    at: factUrl(slug, fact).slice(page.length),
-    text: fact.text,
-    subject: fact.subject,
-    clause: factClause(fact),
-  }));
+  return visibleFacts(report).map((fact) => {
+    const clause = factClause(fact);
+    return {
+      at: factUrl(slug, fact).slice(page.length),
+      text: fact.text,
+      subject: fact.subject,
+      clause,
+      sentence: fact.sentence || clause,
+      level: fact.level ?? '',
+      category: fact.category,
+      unit: fact.unit,
+    };
+  });
 }
 
 /**

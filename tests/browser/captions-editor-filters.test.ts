@@ -2,7 +2,7 @@
  * Issue 23, three small findings, each at 390 px (a phone) and 1280 px: a figure without a
  * photo reads as a plain 图片说明 line (no empty box, paragraph anchors unchanged); the
  * 责任编辑 shows on the report page and is not searchable; the search page's 年份 and 专题
- * options carry their counts, and the page still answers with JavaScript off.
+ * options carry their counts (the archive's, or the current search's), and the page still answers with JavaScript off.
  */
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -101,11 +101,12 @@ describe.each(WIDTHS)('%i px', (width) => {
     await byEditor.page.close();
   });
 
-  test('the 年份 and 专题 options show how many reports each holds', async () => {
-    const { page } = await openSearch(browser, '教育', base, width);
+  /** The filter panel opened and its options read: value, label text and the count shown. */
+  async function filterOptionsShown(page: Page, counts: 'search' | 'archive') {
     const filters = page.locator('#sr-filters');
     if (!(await filters.evaluate((d) => (d as HTMLDetailsElement).open))) await page.locator('#sr-filters summary').click();
     await page.locator('#sr-filter-groups input[data-key="专题"]').first().waitFor();
+    await page.locator(`#sr-filter-groups[data-counts="${counts}"]`).waitFor();
     const shown = (key: string) =>
       page.locator(`#sr-filter-groups input[data-key="${key}"]`).evaluateAll((boxes) =>
         boxes.map((b) => ({ value: (b as HTMLInputElement).value, label: b.parentElement!.textContent!.trim(), count: b.parentElement!.querySelector('.sr-option-count')?.textContent })),
@@ -115,12 +116,42 @@ describe.each(WIDTHS)('%i px', (width) => {
     for (const o of [...years, ...topics]) expect(o.label).toBe(`${o.value}${o.count}`);
     const counted = (options: { value: string; count?: string | null }[]) =>
       Object.fromEntries(options.map((o) => [o.value, Number(/^（(\d+) 篇）$/.exec(o.count ?? '')?.[1])]));
-    expect(counted(years)).toEqual(tally(reports.flatMap((r) => (r.report.date ? [r.report.date.slice(0, 4)] : []))));
-    expect(counted(topics)).toEqual(tally(reports.flatMap((r) => shownTopics(r.report.topics))));
+    return { years, topics, yearCounts: counted(years), topicCounts: counted(topics), note: await page.locator('.sr-count-note').textContent() };
+  }
+  const yearOf = (r: ReportOnDisk) => (r.report.date ? [r.report.date.slice(0, 4)] : []);
+
+  test('without a query, the 年份 and 专题 options show how many reports each holds', async () => {
+    const page = await open(width, '/search/');
+    const { years, yearCounts, topicCounts, note } = await filterOptionsShown(page, 'archive');
+    expect(yearCounts).toEqual(tally(reports.flatMap(yearOf)));
+    expect(topicCounts).toEqual(tally(reports.flatMap((r) => shownTopics(r.report.topics))));
+    expect(note).toBe('括号内为全部报道数。');
     // Years newest first.
     expect(years.map((y) => y.value)).toEqual(years.map((y) => y.value).sort().reverse());
     expect(await noSidewaysScroll(page)).toBe(true);
     await page.screenshot({ path: path.join(SHOTS, `issue23-filters-${width}.png`), fullPage: width >= 600 });
+    await page.context().close();
+  });
+
+  test('with a query, the counts are of the reports it found; a value it lacks shows 0', async () => {
+    const { page, hrefs, counts } = await openSearch(browser, '机器人', base, width);
+    // Few enough results that the first page lists them all.
+    expect(counts.reports).toBeGreaterThan(0);
+    expect(counts.reports).toBe(hrefs.length);
+    const found = hrefs.map((h) => reports.find((r) => h === `/reports/${r.slug}/`)!);
+    const { yearCounts, topicCounts, note } = await filterOptionsShown(page, 'search');
+    const zero = (o: Record<string, number>) => Object.fromEntries(Object.keys(o).map((k) => [k, 0]));
+    const all = tally(reports.flatMap(yearOf));
+    expect(yearCounts).toEqual({ ...zero(all), ...tally(found.flatMap(yearOf)) });
+    expect(topicCounts).toEqual({ ...zero(topicCounts), ...tally(found.flatMap((r) => shownTopics(r.report.topics))) });
+    expect(Object.values(yearCounts).some((n) => n === 0)).toBe(true);
+    expect(note).toBe('括号内为本次搜索的报道数。');
+    // Clearing the query brings the archive's counts back.
+    await page.locator('#sr-q').fill('');
+    await page.locator('.sr-form button[type="submit"]').click();
+    expect((await filterOptionsShown(page, 'archive')).yearCounts).toEqual(all);
+    expect(await page.locator('.sr-count-note').textContent()).toBe('括号内为全部报道数。');
+    expect(await noSidewaysScroll(page)).toBe(true);
     await page.close();
   });
 

@@ -2,7 +2,8 @@
  * Browser tests' global setup: builds the site once into a temp folder from the real
  * content/reports plus the site fixtures (tests/fixtures/site-reports), with photos
  * generated here by sharp, extra short reports for pagination and a report ingested from a
- * generated Word document with three photos (issue 11), then serves it on
+ * generated Word document with three photos (issue 11) and the text sources of
+ * tests/fixtures/site-sources (issue 23), then serves it on
  * 127.0.0.1 with a tiny static server. Tests get `baseUrl`, `distDir` and `reportsDir`
  * through vitest's inject().
  */
@@ -63,6 +64,19 @@ async function ingestWordArticle(dir: string, tmp: string): Promise<void> {
   const errors: string[] = [];
   const code = await runIngest(['--quiet', '--out', dir, docx], { out: () => {}, err: (t) => errors.push(t), tty: false });
   if (code !== 0) throw new Error(`ingest of the Word fixture failed (exit ${code}): ${errors.join('')}`);
+}
+
+/**
+ * Sources ingested by the real ingest at setup (tests/fixtures/site-sources, our own words): a
+ * school-construction story and an enrolment story, so the site shows where the topic rules put
+ * them (issue 23: such a story landed in 其他).
+ */
+const SITE_SOURCES = path.join(ROOT, 'tests/fixtures/site-sources');
+async function ingestSiteSources(dir: string): Promise<void> {
+  const files = (await readdir(SITE_SOURCES)).filter((f) => f.endsWith('.txt')).map((f) => path.join(SITE_SOURCES, f));
+  const errors: string[] = [];
+  const code = await runIngest(['--quiet', '--out', dir, ...files], { out: () => {}, err: (t) => errors.push(t), tty: false });
+  if (code !== 0) throw new Error(`ingest of the site sources failed (exit ${code}): ${errors.join('')}`);
 }
 
 async function prepareReports(dir: string): Promise<void> {
@@ -141,6 +155,7 @@ export default async function setup(project: TestProject) {
   const distDir = path.join(tmp, 'dist');
   await prepareReports(reportsDir);
   await ingestWordArticle(reportsDir, tmp);
+  await ingestSiteSources(reportsDir);
   await build(reportsDir, distDir, path.join(tmp, 'build.log'));
   const { server, url } = await serveStatic(distDir);
   project.provide('baseUrl', url);

@@ -54,6 +54,7 @@ const PAGES = () => [
   { name: 'chengguo', path: '/chengguo/' },
   { name: 'chengguo-year', path: '/chengguo/2024/?q=一等奖' },
   { name: 'search', path: '/search/?q=一等奖' },
+  { name: 'search-facts', path: '/search/?q=一等奖&tab=facts' },
   { name: 'about', path: '/about/' },
   { name: '404', path: '/no-such-page/' },
 ];
@@ -64,6 +65,11 @@ async function settle(page: import('playwright-core').Page, name: string): Promi
     await page.waitForFunction(() => /\d/.test(document.getElementById('sr-status')?.textContent ?? ''), null, { timeout: 20_000 });
     await page.waitForSelector('#sr-results > li');
     await page.locator('#sr-filters').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+  }
+  if (name === 'search-facts') {
+    // The 数据 tab: one item a sentence, numbers in <mark> (issue 23).
+    await page.waitForSelector('#sr-results > li.sr-fact', { timeout: 20_000 });
+    await page.waitForFunction(() => document.getElementById('sr-results')?.getAttribute('aria-busy') === 'false');
   }
   if (name === 'chengguo-year') {
     await page.waitForFunction(() => /筛选出/.test(document.getElementById('cg-count')?.textContent ?? ''));

@@ -43,16 +43,18 @@ export async function openSearch(browser: Browser, q: string, site: string, widt
   await page.waitForFunction(() => document.getElementById('sr-tab-facts')?.getAttribute('aria-busy') === 'false', null, { timeout: 20_000 });
   const count = async (id: string) => parseInt((await page.locator(id).textContent()) || '0', 10) || 0;
   const counts = { reports: await count('#sr-n-reports'), facts: await count('#sr-n-facts') };
-  const links = () => page.locator('#sr-results > li .sr-title a.sr-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-  const shown = (n: number) => page.waitForFunction((want) => document.querySelectorAll('#sr-results > li').length >= want, Math.min(n, 10));
-  await shown(extra.includes('tab=facts') ? counts.facts : counts.reports);
-  const hrefs = await links();
+  // A report's link is its title's; a 数据 item (one sentence) links each of its facts.
+  const links = (facts: boolean) => page.locator(facts ? '#sr-results > li.sr-fact a.sr-link' : '#sr-results > li .sr-title a.sr-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  // The list is busy until its first page is drawn (search.js show()).
+  const shown = () => page.waitForFunction(() => document.getElementById('sr-results')?.getAttribute('aria-busy') !== 'true');
+  await shown();
+  const hrefs = await links(extra.includes('tab=facts'));
   let factHrefs: string[] = [];
   if (counts.facts && !extra.includes('tab=facts')) {
     await page.locator('#sr-tab-facts').click();
     await page.waitForFunction(() => document.querySelector('#sr-results > li.sr-fact') !== null);
-    await shown(counts.facts);
-    factHrefs = await links();
+    await shown();
+    factHrefs = await links(true);
     await page.locator('#sr-tab-reports').click();
     await page.waitForFunction(() => document.querySelector('#sr-results > li.sr-report-result') !== null || document.querySelector('#sr-results > li') === null);
   } else if (extra.includes('tab=facts')) factHrefs = hrefs;

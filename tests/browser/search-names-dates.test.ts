@@ -1,7 +1,7 @@
 /**
  * Search by person and honest dates on the search page (issue 23), in headless Chromium against
- * the test build: byline names, the publisher and the photo credit find their reports; an
- * inferred date reads 约… in the results.
+ * the test build, at 390 px (a phone) and 1280 px: byline names, the publisher and the photo
+ * credit find their reports; an inferred date reads 约… in the results.
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -21,9 +21,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const search = (q: string, width = 1280): Promise<Searched> => openSearch(browser, q, base, width);
+const WIDTHS = [390, 1280] as const;
 
-describe('search by person; dates in results', () => {
+describe.each(WIDTHS)('search by person; dates in results at %i px', (width) => {
+  const search = (q: string): Promise<Searched> => openSearch(browser, q, base, width);
+
   test('every byline name finds every report that names the person, in the byline or the body (top 10)', async () => {
     const names = [...new Set(reports.flatMap((r) => r.report.authors))];
     // The seeds' four reporters at least (issue 23: three of them found nothing).

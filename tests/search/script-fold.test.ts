@@ -18,6 +18,19 @@ describe('public/search/script-fold.js', () => {
       expect(foldScript(t)).toHaveLength(t.length);
     }
   });
+  it('agrees with Node’s fold on every character of the CJK blocks the fold covers, both ways', () => {
+    // Every code point of Extension A and the Unified Ideographs (U+3400–U+9FFF), one text: a
+    // character either table changes and the other does not, or changes differently, shows here.
+    let all = '';
+    for (let c = 0x3400; c <= 0x9fff; c++) all += String.fromCharCode(c);
+    const browser = foldScript(all);
+    const node = foldToSimplified(all);
+    const differ: string[] = [];
+    for (let i = 0; i < all.length; i++) if (browser[i] !== node[i]) differ.push(`${all[i]}→${browser[i]}/${node[i]}`);
+    expect(differ).toEqual([]);
+    // Not vacuous: both fold thousands of characters.
+    expect([...all].filter((ch, i) => node[i] !== ch).length).toBeGreaterThan(2000);
+  });
   it('a traditional query and a simplified page (and back) give the same words', () => {
     expect(segmentQuery('學校圖書館')).toBe(segmentQuery('学校图书馆'));
     expect(indexText('高新區學校').trim()).toBe(indexText('高新区学校').trim());

@@ -1,9 +1,11 @@
 /** The pure parts of the search index: segmentation on both sides, page text preparation, facts on their report's record and how the search page matches them. */
 import { describe, expect, test } from 'vitest';
 import { segmentQuery, segmentText, unsegment } from '../../public/search/segment.js';
+import { excerptHtml } from '../../public/search/render.js';
 import { htmlForIndex } from '../../src/search/html-for-index.ts';
 import { factClause, factUrl, searchFacts } from '../../src/search/report-facts.ts';
 import { DATE_WORD, decodeFacts, factsOf, findFacts, queryWords, wordsTogether } from '../../public/search/facts.js';
+import { storedFacts } from './stored-facts.ts';
 import { reportSchema } from '../../src/schema/report.ts';
 
 describe('segmentation', () => {
@@ -86,7 +88,9 @@ describe('facts on their report\'s record', () => {
   const indexed = htmlForIndex(html, facts);
   test('the index copy carries the facts as metadata, stored as written and not indexed as text', () => {
     const meta = /<div hidden data-pagefind-ignore data-pagefind-meta="facts">([^<]*)<\/div>/.exec(indexed)?.[1] ?? '';
-    expect(decodeFacts(meta.replace(/&amp;/g, '&'))).toEqual(facts);
+    expect(decodeFacts(meta.replace(/&amp;/g, '&'))).toEqual(facts.map((f) => ({ ...f, clauseStart: f.sentence.indexOf(f.clause) })));
+    // Each sentence is stored once, however many facts it holds.
+    expect(facts[0]).toMatchObject({ sentence: '排查整改隐患137处，确保师生平安。', clause: '排查整改隐患137处，', unit: '处', category: '其他', level: '' });
   });
   test('a subject the page does not hold becomes low-weight text, one the page holds does not', () => {
     const extra = /<p data-pagefind-weight="0.5">([^<]*)<\/p>/.exec(indexed)?.[1]?.replace(/ /g, '') ?? '';
@@ -109,34 +113,34 @@ describe('facts on their report\'s record', () => {
     // Both words are in the report, not in one fact.
     expect(texts('隐患 示范校')).toEqual([]);
   });
-  test('a matching fact links to its paragraph, names its report as written and marks the query in its clause', () => {
+  test('a matching fact links to its paragraph, names its report as written and carries its sentence', () => {
     const [f] = factsOf(result(stored), queryWords(segmentQuery('隐患')));
     expect(f?.url).toBe(factUrl(slug, report.facts[0]!));
-    expect(f?.meta).toMatchObject({ text: '137处', subject: '安全隐患', report: '校园安全大检查', report_url: `/reports/${slug}/`, date: '2023-03-08' });
-    expect(unsegment(f?.excerpt ?? '')).toContain('<mark>隐患</mark>');
+    expect(f?.meta).toMatchObject({ text: '137处', subject: '安全隐患', report: '校园安全大检查', report_url: `/reports/${slug}/`, date: '2023-03-08', sentence: '排查整改隐患137处，确保师生平安。', clauseStart: 0 });
   });
   test('of two facts in one clause, the one whose number the query names comes first', () => {
-    const meta = JSON.stringify([['#p-1:~:text=59', '59人次', '全国一等奖', '其中全国一等奖59人次、全市一等奖120人次。'], ['#p-1:~:text=120', '120人次', '全市一等奖', '其中全国一等奖59人次、全市一等奖120人次。']]);
+    const sentence = '其中全国一等奖59人次、全市一等奖120人次。';
+    const meta = storedFacts([
+      { at: '#p-1:~:text=59', text: '59人次', subject: '全国一等奖', clause: sentence, sentence, unit: '人次', category: '荣誉与奖项', level: '国家级' },
+      { at: '#p-1:~:text=120', text: '120人次', subject: '全市一等奖', clause: sentence, sentence, unit: '人次', category: '荣誉与奖项', level: '市级' },
+    ]);
     expect(factsOf(result(meta), queryWords(segmentQuery('120人次'))).map((f) => f.meta.text)).toEqual(['120人次', '59人次']);
     expect(factsOf(result(meta), queryWords(segmentQuery('一等奖'))).map((f) => f.meta.text)).toEqual(['59人次', '120人次']);
-  });
-
-  test('report text in a clause stays text in the excerpt', () => {
-    const meta = JSON.stringify([['#p-1', '2项', '奖项', '获<b>奖</b> 2项 & 更多']]);
-    const [f] = factsOf(result(meta), queryWords(segmentQuery('奖项')));
-    expect(f?.excerpt).not.toMatch(/<b>/);
-    expect(f?.excerpt).toContain('&lt;b&gt;');
+    // A level the query names: 全市 is 市级.
+    expect(factsOf(result(meta), queryWords(segmentQuery('全市 一等奖'))).map((f) => f.meta.text)).toEqual(['120人次', '59人次']);
   });
   test('metadata that is not a list of facts gives none', () => {
     expect(decodeFacts('not json')).toEqual([]);
     expect(decodeFacts('{"a":1}')).toEqual([]);
-    expect(factsOf(result('[[1]]'), ['奖'])).toEqual([]);
+    expect(decodeFacts('{"s":["句子"],"f":[[1]]}')).toEqual([]);
+    // The earlier one-row-a-fact form is not read (the index is rebuilt when this code changes).
+    expect(factsOf(result(JSON.stringify([['#p-1', '2项', '奖项', '获奖2项']])), ['奖'])).toEqual([]);
   });
   test('for a several-word query, reports holding the words together are read first, the others after', async () => {
-    const one = (n: number, words: number[]) => ({ words, data: async () => ({ url: `/reports/r${n}/`, meta: { date: '2024', facts: JSON.stringify([['#p-1', '120人次', '参训教师', `参训教师${n}达120人次`]]) } }) });
+    const one = (n: number, words: number[]) => ({ words, data: async () => ({ url: `/reports/r${n}/`, meta: { date: '2024', facts: storedFacts([{ at: '#p-1', text: '120人次', subject: '参训教师', clause: `参训教师${n}达120人次`, unit: '人次' }]) } }) });
     // Ranked 0, 1, 2; only report 2 has 120 and 人次 side by side.
     const finder = findFacts([one(0, [3, 90]), one(1, [5, 70]), one(2, [40, 41])], segmentQuery('120人次'));
-    expect((await finder.more(3)).map((f) => f.url)).toEqual(['/reports/r2/#p-1', '/reports/r0/#p-1', '/reports/r1/#p-1']);
+    expect((await finder.more(3)).map((g) => g.facts[0]?.url)).toEqual(['/reports/r2/#p-1', '/reports/r0/#p-1', '/reports/r1/#p-1']);
     expect(wordsTogether([40, 41], 2)).toBe(true);
     expect(wordsTogether([3, 90], 2)).toBe(false);
     expect(wordsTogether([3], 1)).toBe(true);
@@ -147,9 +151,9 @@ describe('facts on their report\'s record', () => {
 
   test('facts are found report by report, reading only as many reports as needed', async () => {
     let reads = 0;
-    const one = (n: number) => ({ data: async () => { reads++; return { url: `/reports/r${n}/`, meta: { date: '2024', facts: JSON.stringify(n % 2 ? [['#p-1', `${n}名`, '教师', `教师${n}名`]] : []) } }; } });
+    const one = (n: number) => ({ data: async () => { reads++; return { url: `/reports/r${n}/`, meta: { date: '2024', facts: storedFacts(n % 2 ? [{ at: '#p-1', text: `${n}名`, subject: '教师', clause: `教师${n}名`, unit: '名', category: '教师' }] : []) } }; } });
     const finder = findFacts(Array.from({ length: 40 }, (_, i) => one(i)), segmentQuery('教师'));
-    expect((await finder.more(3)).map((f) => f.meta.text)).toEqual(['1名', '3名', '5名', '7名', '9名']);
+    expect((await finder.more(3)).map((g) => g.facts[0]?.meta.text)).toEqual(['1名', '3名', '5名', '7名', '9名']);
     expect(reads).toBe(10);
     expect(finder.done).toBe(false);
     // A budget of reports per call: 5 more reports read at most.
@@ -170,6 +174,19 @@ describe('fact clauses', () => {
     expect(factClause({ text: '9名', sentence: '九名教师获奖。' })).toBe('九名教师获奖。');
     expect(factClause({ text: '9名', sentence: '' })).toBe('9名');
   });
+});
+
+test('a title, a byline and the first sentence stay apart in excerpts: a separator dot after a block that ends no sentence', () => {
+  const page = '<article data-pagefind-body><h1 data-pagefind-meta="title">教学大赛评选结束</h1><div class="byline"><p><span data-pagefind-ignore>来源：</span><span data-pagefind-weight="0.5">测试教育新闻</span></p></div><p id="p-1">本届大赛评出一等奖42名。</p><p id="p-2">下一段。</p></article>';
+  const out = htmlForIndex(page);
+  const body = out.slice(out.indexOf('data-pagefind-body'));
+  const shown = unsegment(body.replace(/<span data-pagefind-ignore>[^<]*<\/span>/g, '').replace(/<[^>]*>/g, ' ').replace(/^[^\s]*\s+/, '')).trim();
+  expect(shown.replace(/\s+/g, '')).toBe('教学大赛评选结束·测试教育新闻·本届大赛评出一等奖42名。下一段。');
+  // As the search page shows an excerpt: a block not indexed between two (the date line) leaves one dot.
+  expect(excerptHtml('评选 结束  ·  ·  测试 教育 新闻  ·  本届 <mark>大赛</mark>')).toBe('评选结束·测试教育新闻·本届<mark>大赛</mark>');
+  expect(excerptHtml(' ·  本届 大赛')).toBe('本届大赛');
+  // The heading's own text (the title metadata) is unchanged.
+  expect(/<h1[^>]*>([^<]*)<\/h1>/.exec(out)?.[1]?.replace(/ /g, '')).toBe('教学大赛评选结束');
 });
 
 test('a space the author wrote between Chinese words survives the index as a mark; indentation does not', () => {

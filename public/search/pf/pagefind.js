@@ -18,6 +18,7 @@
 import * as pagefind from '/pagefind/pagefind.js';
 import { foldScript } from '../script-fold.js';
 import { normalizeWord, queryWords } from '../facts.js';
+import { withoutCounts } from '../filter-options.js';
 
 export const { init, destroy, mergeIndex } = pagefind;
 
@@ -142,16 +143,6 @@ async function checked(term, res) {
     const zero = Object.fromEntries(Object.entries(res.filters ?? {}).map(([k, v]) => [k, Object.fromEntries(Object.keys(/** @type {object} */ (v)).map((x) => [x, 0]))]));
     return { ...res, results: [], unfilteredResultCount: 0, filters: zero };
   }
-  return { ...res, results: [...head.filter((_, i) => ok[i]), ...head.filter((_, i) => apart[i]), ...res.results.slice(CHECKED)] };
-}
-
-/**
- * @param {string | null} term
- * @param {any} [opts]
- * @param {number} [ms]
- */
-export async function debouncedSearch(term, opts, ms) {
-  await reportsIndex();
-  const res = await pagefind.debouncedSearch(term, withoutKind(opts), ms);
-  return res === null ? null : checked(term, res);
+  const dropped = data.filter((_, i) => !ok[i] && !apart[i]);
+  return { ...res, results: [...head.filter((_, i) => ok[i]), ...head.filter((_, i) => apart[i]), ...res.results.slice(CHECKED)], filters: withoutCounts(res.filters, dropped) };
 }
