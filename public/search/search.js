@@ -11,10 +11,15 @@
  * each other. State lives in the address (?q=, tab, sort, 年份, 专题) so a search can be
  * linked. Fact results link to their paragraph with a text fragment, so report pages need no
  * script to highlight the number.
+ *
+ * A search runs in two passes: the first screen comes from the compact first-pass index
+ * (first-pass.js: titles, summaries, headings… a few small files), then Pagefind's full-text
+ * search, loaded only then, adds its results after those (mergeResults) with the counts, the
+ * facts and the filters. The first pass is skipped with a filter or a sort chosen, or on 数据.
  */
 import { segmentQuery } from './segment.js';
-import * as pf from './pf/pagefind.js';
 import { factsOf, findFacts, queryWords } from './facts.js';
+import { firstSearch, mergeResults } from './first-pass.js';
 import { el, factItem, reportItem } from './render.js';
 import { countLabel, filterOptions } from './filter-options.js';
 
@@ -58,8 +63,19 @@ const factsTab = $('sr-tab-facts');
 const busy = (/** @type {boolean} */ on) => factsTab.setAttribute('aria-busy', String(on));
 let shown = 0;
 let run = 0;
+/** While only the first pass has answered: how many reports it found (shown as "N+"). */
+let provisional = /** @type {number | null} */ (null);
 
-await pf.options({ excerptLength: 40 });
+/** @type {Promise<typeof import('./pf/pagefind.js')> | null} */
+let pfModule = null;
+/** Pagefind, loaded on first use (a first screen from the first pass does not wait for it). */
+function pagefind() {
+  pfModule ??= import('./pf/pagefind.js').then(async (m) => {
+    await m.options({ excerptLength: 40 });
+    return m;
+  });
+  return pfModule;
+}
 
 input.value = state.q;
 sortSelect.value = state.sort;
@@ -117,7 +133,7 @@ function buildFilters() {
   return filtersBuilt;
 }
 async function fillFilters() {
-  const all = await pf.filters();
+  const all = await (await pagefind()).filters();
   for (const key of FILTER_KEYS) {
     const options = filterOptions(all, key);
     if (!options.length) continue;
@@ -151,6 +167,7 @@ async function search() {
   syncAddress();
   const selected = FILTER_KEYS.reduce((n, k) => n + (state.filters[k]?.length ?? 0), 0);
   $('sr-filter-count').textContent = selected ? `（已选 ${selected} 项）` : '';
+  provisional = null;
   if (!state.q) {
     busy(false);
     reports = [];
@@ -162,13 +179,29 @@ async function search() {
     return;
   }
   status.textContent = '正在搜索…';
-  pf.setTyped(state.q);
   const term = segmentQuery(state.q);
   busy(true);
+  words = queryWords(term);
+  let first = null;
+  const plain = !Object.values(pagefindOptions().filters).length && !state.sort && state.tab === 'reports';
+  if (plain) {
+    first = await firstSearch(term, state.q);
+    if (mine !== run) return;
+    if (first?.results.length) {
+      reports = first.results;
+      provisional = first.total;
+      facts = findFacts([], term);
+      await show();
+      if (mine !== run) return;
+    }
+  }
+  const pf = await pagefind();
+  if (mine !== run) return;
+  pf.setTyped(state.q);
   const found = await pf.search(term, pagefindOptions());
   if (mine !== run) return;
-  reports = found?.results ?? [];
-  words = queryWords(term);
+  reports = mergeResults(first, found?.results ?? []);
+  provisional = null;
   facts = findFacts(reports, term);
   await show();
   if (mine !== run) return;
@@ -189,14 +222,15 @@ function factCount() {
 }
 
 function counts() {
-  $('sr-n-reports').textContent = state.q ? `${reports.length}` : '';
+  $('sr-n-reports').textContent = state.q ? (provisional !== null ? `${provisional}+` : `${reports.length}`) : '';
   $('sr-n-facts').textContent = state.q ? (factsTab.getAttribute('aria-busy') === 'true' && !facts.read ? '…' : factCount()) : '';
   for (const t of tabs) t.setAttribute('aria-pressed', String(t.dataset.tab === state.tab));
 }
 
 function setStatus() {
   const n = facts.found.length;
-  if (!reports.length) status.textContent = `未找到与“${state.q}”相关的报道或数据。`;
+  if (provisional !== null) status.textContent = `找到 ${provisional} 篇标题、摘要中有“${state.q}”的报道，正在检索全文…`;
+  else if (!reports.length) status.textContent = `未找到与“${state.q}”相关的报道或数据。`;
   else if (state.tab === 'reports') status.textContent = `找到 ${reports.length} 篇报道${n ? `，另有${facts.done ? ' ' : '至少 '}${n} 条数据（点“数据”查看）` : ''}。`;
   else if (facts.done) status.textContent = n ? `找到 ${n} 条数据，来自报道正文和“数说”。` : `在 ${reports.length} 篇相关报道中没有找到与“${state.q}”相关的数据。`;
   else status.textContent = `在前 ${facts.read} 篇相关报道中找到 ${n} 条数据（共 ${reports.length} 篇报道），来自报道正文和“数说”。`;
@@ -204,26 +238,34 @@ function setStatus() {
 
 async function show() {
   counts();
-  list.replaceChildren();
   shown = 0;
-  if (!state.q) return;
+  if (!state.q) {
+    list.replaceChildren();
+    return;
+  }
   const mine = run, tab = state.tab;
   if (tab === 'facts') {
     status.textContent = '正在查找数据…';
     more.hidden = true;
   } else setStatus();
-  await page(FIRST);
-  if (mine === run && tab === state.tab) await page(PAGE);
+  // The list is replaced once the new first items are ready: the first pass's screen stays
+  // until the full-text results take its place (the same reports first).
+  await page(FIRST, true);
+  if (mine === run && tab === state.tab && provisional === null) await page(PAGE);
 }
 
-/** Shows results up to `upTo` of the current tab. */
-async function page(/** @type {number} */ upTo) {
+/**
+ * Shows results up to `upTo` of the current tab (`replace`: instead of the list's items).
+ * @param {number} upTo
+ * @param {boolean} [replace]
+ */
+async function page(upTo, replace = false) {
   const mine = run;
   const tab = state.tab;
   if (tab === 'facts') {
     await facts.more(upTo);
     if (mine !== run || tab !== state.tab) return;
-    list.append(...facts.found.slice(shown, upTo).map((d) => factItem(d)));
+    list[replace ? 'replaceChildren' : 'append'](...facts.found.slice(shown, upTo).map((d) => factItem(d)));
     shown = Math.min(upTo, facts.found.length);
     const left = facts.found.length - shown;
     more.hidden = left <= 0 && facts.done;
@@ -234,14 +276,14 @@ async function page(/** @type {number} */ upTo) {
   }
   const data = await Promise.all(reports.slice(shown, upTo).map((r) => r.data()));
   if (mine !== run || tab !== state.tab) return;
-  list.append(...data.map((d) => {
+  list[replace ? 'replaceChildren' : 'append'](...data.map((d) => {
     // This report's own matching facts, from its record (no other download).
     const fs = factsOf(d, words);
     return reportItem(d, fs.slice(0, PER_REPORT), fs.length);
   }));
   shown = Math.min(upTo, reports.length);
   const left = reports.length - shown;
-  more.hidden = left <= 0;
+  more.hidden = left <= 0 || provisional !== null;
   more.textContent = `显示更多（还有 ${left} 条）`;
 }
 
