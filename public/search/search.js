@@ -14,12 +14,12 @@
  *
  * A search runs in two passes: the first screen comes from the compact first-pass index
  * (first-pass.js: titles, summaries, headings… a few small files), then Pagefind's full-text
- * search, loaded only then, adds its results after those (mergeResults) with the counts, the
- * facts and the filters. The first pass is skipped with a filter or a sort chosen, or on 数据.
+ * search, loaded only then, replaces it in one step with its own results, counts, facts and
+ * filters. The first pass is skipped with a filter or a sort chosen, or on 数据.
  */
 import { segmentQuery } from './segment.js';
 import { factsOf, findFacts, queryWords } from './facts.js';
-import { firstSearch, mergeResults } from './first-pass.js';
+import { firstSearch } from './first-pass.js';
 import { el, factItem, reportItem } from './render.js';
 import { countLabel, filterOptions } from './filter-options.js';
 
@@ -200,7 +200,7 @@ async function search() {
   pf.setTyped(state.q);
   const found = await pf.search(term, pagefindOptions());
   if (mine !== run) return;
-  reports = mergeResults(first, found?.results ?? []);
+  reports = found?.results ?? [];
   provisional = null;
   facts = findFacts(reports, term);
   await show();
@@ -249,7 +249,7 @@ async function show() {
     more.hidden = true;
   } else setStatus();
   // The list is replaced once the new first items are ready: the first pass's screen stays
-  // until the full-text results take its place (the same reports first).
+  // until the full-text results take its place.
   await page(FIRST, true);
   if (mine === run && tab === state.tab && provisional === null) await page(PAGE);
 }

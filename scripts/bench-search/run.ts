@@ -5,8 +5,8 @@
  *   --fillers N                        generated filler reports besides the needles (default 150)
  *   --site synthetic|astro             render pages with render-site.ts, or run the real `astro build`
  *   --strict yes|no                    search through the search page's near-miss check (default yes)
- *   --first-pass yes|no                rank as the search page shows it: the first pass's first screen
- *                                      (public/search/first-pass.js), then the full-text results (default yes)
+ *   --first-pass yes|no                also measure the first pass's first screen (public/search/first-pass.js):
+ *                                      its precision@1, and its false matches (default yes)
  *   --scale N                          instead of the query set: N reports (~5,000 characters each),
  *                                      prints index time, peak memory, index size, first-search bytes and time
  *   --chunk N                          Pagefind index chunk size (word locations per file) instead of the integration's
@@ -90,12 +90,12 @@ async function runQuery(page: import('playwright-core').Page, q: string): Promis
     pf.setTyped?.(query);
     const term = seg.segmentQuery(query);
     const words = factsJs.queryWords(term);
-    // As the search page shows it: the first pass's first screen (when the site has its index),
-    // then the full-text results after it (public/search/first-pass.js).
+    // The first pass's first screen (public/search/first-pass.js), measured on its own: the
+    // search page shows it until the full-text results below replace it.
     const fp = FIRST ? await import('/search/first-pass.js' as string) : null;
     const first = fp ? await fp.firstSearch(term, query) : null;
     const r = await pf.search(term);
-    const results = (fp ? fp.mergeResults(first, r.results) : r.results) as { data: () => Promise<any> }[];
+    const results = r.results as { data: () => Promise<any> }[];
     const hit = (d: any, fact: boolean): { ref: string; slug: string; fact: string | null; title: string } => {
       const m = /^\/reports\/([^/]+)\/(?:#([^:]+)(?::~:.*)?)?$/.exec(d.url) ?? [];
       const slug = m[1] ?? d.url;
@@ -189,7 +189,7 @@ async function quality(browser: Browser, base: string, corpus: Corpus, mode: str
     if (pageTop && (must.includes(pageTop.ref) || relevant(pageTop, q, corpus))) pageP1++;
     else notes.push(`  · ${q.q} [search page]: first shown ${pageTop?.title ?? '-'} is not relevant`);
     if (found.length < must.length || wrong.length || !topOk) {
-      notes.push(`  ✗ ${q.q} [${q.kind}]: ${count} results; missing ${must.filter((m) => !refs.includes(m)).join(', ') || '-'}; false ${wrong.join(', ') || '-'}; top ${top ? `${top.title}${topOk ? '' : ' (irrelevant)'}` : '-'}`);
+      notes.push(`  ✗ ${q.q} [${q.kind}]: ${count} results; missing ${must.filter((m) => !refs.includes(m)).join(', ') || '-'}; false ${wrong.join(', ') || '-'}; top ${top ? `${top.title}${topOk ? '' : ' (irrelevant)'}` : '-'}${firstShown.length ? `; first pass: ${firstShown.map((h) => h.slug).join(', ')}` : ''}`);
     }
   }
   console.log(`\n[${mode}${args.strict === "no" ? "" : " + near-miss check"}] ${QUERIES.length} queries on ${corpus.text.size} reports + ${corpus.factText.size} facts`);

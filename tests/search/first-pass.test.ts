@@ -92,13 +92,3 @@ describe('the first-pass index', () => {
   });
 });
 
-describe('mergeResults', () => {
-  it('keeps the first screen on top, as the full-text results where they have them, then the rest', async () => {
-    const fp = await firstPass();
-    const full = [{ url: '/a/', full: 1 }, { url: '/b/', full: 1 }, { url: '/c/', full: 1 }];
-    const merged = fp.mergeResults({ results: [{ url: '/c/' }, { url: '/x/' }] }, full);
-    expect(merged.map((r: { url: string }) => r.url)).toEqual(['/c/', '/x/', '/a/', '/b/']);
-    expect(merged[0]).toBe(full[2]);
-    expect(fp.mergeResults(null, full)).toBe(full);
-  });
-});
