@@ -42,8 +42,10 @@ export async function firstSearchOnPage(browser: Browser, site: SearchSite, q: s
         const msg = (document.querySelector('.pagefind-ui__message')?.textContent ?? '').split(query).join('');
         const ready = [...document.querySelectorAll('.pagefind-ui__result')].filter((li) => (li.querySelector('.pagefind-ui__result-excerpt')?.textContent ?? '').length > 0).length;
         const n = /\d+/.exec(msg);
-        if (msg && !n) shown = 0;
-        else if (n && ready >= Math.min(5, Number(n[0]))) shown = ready;
+        // "正在搜索 …" while it searches; then the count, or no number when nothing matched.
+        if (!msg || msg.includes('正在')) shown = -1;
+        else if (!n) shown = 0;
+        else if (ready >= Math.min(5, Number(n[0]))) shown = ready;
       } else if (/^未找到/.test(status)) shown = 0;
       else if (/^找到/.test(status)) {
         const n = Number(document.getElementById('sr-n-reports')?.textContent);
