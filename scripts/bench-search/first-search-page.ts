@@ -39,7 +39,8 @@ export async function firstSearchOnPage(browser: Browser, site: SearchSite, q: s
       let shown = -1;
       if (plain) {
         // Pagefind's Default UI: its message ("找到 N 个…的结果" / "未找到…") and result items.
-        const msg = (document.querySelector('.pagefind-ui__message')?.textContent ?? '').split(query).join('');
+        // The count is written with thousands separators (9,940).
+        const msg = (document.querySelector('.pagefind-ui__message')?.textContent ?? '').split(query).join('').replace(/(?<=\d),(?=\d)/g, '');
         const ready = [...document.querySelectorAll('.pagefind-ui__result')].filter((li) => (li.querySelector('.pagefind-ui__result-excerpt')?.textContent ?? '').length > 0).length;
         const n = /\d+/.exec(msg);
         // "正在搜索 …" while it searches; then the count, or no number when nothing matched.
