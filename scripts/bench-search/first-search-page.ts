@@ -23,7 +23,7 @@ export const PAGE_QUERIES: { kind: string; q: string }[] = [
   { kind: 'no match', q: '航天员' },
 ];
 
-export interface PageSearch { ms: number; bytes: number; requests: number; settledBytes: number; settledRequests: number; shown: number; status: string; top: { url: string; bytes: number }[] }
+export interface PageSearch { ms: number; bytes: number; requests: number; settledBytes: number; settledRequests: number; shown: number; status: string; top: { url: string; bytes: number }[]; settledTop: { url: string; bytes: number }[] }
 
 /** Where a site's search page is, and which one it is: ours (`/search/`) or Pagefind's Default UI (plain-page.ts). */
 export interface SearchSite { base: string; traffic: Traffic; resetTraffic: () => void; plain?: boolean }
@@ -72,18 +72,25 @@ export async function firstSearchOnPage(browser: Browser, site: SearchSite, q: s
   await page.waitForLoadState('networkidle').catch(() => {});
   await page.waitForTimeout(500);
   const before = traffic.urls.filter((u) => u.t <= first.t);
-  // What the first results cost, by kind of file (the biggest kinds first).
-  const byKind = new Map<string, { bytes: number; n: number }>();
-  for (const u of before) {
-    const k = u.url.replace(/\?.*/, '').replace(/\/pagefind\/(facts-)?[^/]*\d{4}-H\d[^/]*\//, '/pagefind/$1SHARD/').replace(/[a-z]{2}_[0-9a-f]+(\.pf_\w+)$/, 'HASH$1').replace(/\.en_[0-9a-f]+\.pf_meta$/, '.HASH.pf_meta');
-    const e = byKind.get(k) ?? byKind.set(k, { bytes: 0, n: 0 }).get(k)!;
+  // What the first results cost, by kind of file (the biggest kinds first), and what the
+  // whole search cost once the network was quiet.
+  const top = byKind(before);
+  const settledTop = byKind(traffic.urls);
+  await ctx.close();
+  const sum = (xs: { bytes: number }[]) => xs.reduce((n, u) => n + u.bytes, 0);
+  return { ms: first.t - t0, bytes: sum(before), requests: before.length, settledBytes: traffic.bytes, settledRequests: traffic.requests, shown: first.shown, status, top, settledTop };
+}
+
+/** Requests grouped by kind of file (a shard's or a hash's name replaced), the biggest kinds first. */
+function byKind(urls: Traffic['urls']): { url: string; bytes: number }[] {
+  const kinds = new Map<string, { bytes: number; n: number }>();
+  for (const u of urls) {
+    const k = u.url.replace(/\?.*/, '').replace(/\/pagefind\/(facts-)?[^/]*\d{4}-H\d[^/]*\//, '/pagefind/$1SHARD/').replace(/[a-z]{2}_[0-9a-f]+(\.pf_\w+)$/, 'HASH$1').replace(/\.en_[0-9a-f]+\.pf_meta$/, '.HASH.pf_meta').replace(/\/pagefind\/first\/([bc])\/\d+\.json$/, '/pagefind/first/$1/N.json');
+    const e = kinds.get(k) ?? kinds.set(k, { bytes: 0, n: 0 }).get(k)!;
     e.bytes += u.bytes;
     e.n++;
   }
-  const top = [...byKind].map(([url, e]) => ({ url: `${url} ×${e.n}`, bytes: e.bytes })).sort((a, b) => b.bytes - a.bytes).slice(0, 12);
-  await ctx.close();
-  const sum = (xs: { bytes: number }[]) => xs.reduce((n, u) => n + u.bytes, 0);
-  return { ms: first.t - t0, bytes: sum(before), requests: before.length, settledBytes: traffic.bytes, settledRequests: traffic.requests, shown: first.shown, status, top };
+  return [...kinds].map(([url, e]) => ({ url: `${url} ×${e.n}`, bytes: e.bytes })).sort((a, b) => b.bytes - a.bytes).slice(0, 12);
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
@@ -112,7 +119,9 @@ export async function printPageSearches(browser: Browser, ours: SearchSite, runs
     console.log(`  ${kind.padEnd(12)} ${q.padEnd(14 - (q.match(/[^\x00-\xff]/g)?.length ?? 0))} ${kb(m(rs, (x) => x.bytes)).padStart(8)}  ${String(m(rs, (x) => x.requests)).padStart(15)}  ${m(rs, (x) => x.ms).toFixed(0).padStart(5)}  | ${kb(m(rs, (x) => x.settledBytes)).padStart(10)}  ${String(m(rs, (x) => x.settledRequests)).padStart(8)} |${plainCols} ${r.status.slice(0, 40)}${plain ? ` | plain: ${ps[0]!.status.slice(0, 30)}` : ''}`);
     if (verbose) {
       for (const t of r.top) console.log(`      ${kb(t.bytes)} KB ${t.url}`);
+      for (const t of r.settledTop) console.log(`      settled ${kb(t.bytes)} KB ${t.url}`);
       if (plain) for (const t of ps[0]!.top) console.log(`      plain ${kb(t.bytes)} KB ${t.url}`);
+      if (plain) for (const t of ps[0]!.settledTop) console.log(`      plain settled ${kb(t.bytes)} KB ${t.url}`);
     }
   }
 }
