@@ -91,6 +91,28 @@ export const normalizeWord = (/** @type {string} */ s) => s.toLocaleLowerCase().
 /** The words of a segmented query (segmentQuery in segment.js). */
 export const queryWords = (/** @type {string} */ term) => term.split(/\s+/).map(normalizeWord).filter(Boolean);
 
+/** Ends of sentences in the indexed text. */
+const SENTENCE_END = /[。！？!?；;]/;
+
+/**
+ * Whether one sentence of the segmented `text` has all `words` as indexed words, in order (the
+ * near-miss check's "words apart" rule: pf/pagefind.js and first-pass.js).
+ * @param {string} text
+ * @param {string[]} words
+ */
+export function inOneSentence(text, words) {
+  return text.split(SENTENCE_END).some((sentence) => {
+    let at = 0;
+    const tokens = sentence.split(/\s+/).map(normalizeWord);
+    for (const w of words) {
+      const i = tokens.indexOf(w, at);
+      if (i < 0) return false;
+      at = i + 1;
+    }
+    return true;
+  });
+}
+
 /** @param {string} date "2024-09-01", "2024-09", "2024" or "" */
 export function dateWords(date) {
   const [y, m, d] = (date ?? '').split('-');

@@ -12,10 +12,15 @@
  * each other. State lives in the address (?q=, tab, sort, 年份, 专题) so a search can be
  * linked. Fact results link to their paragraph with a text fragment, so report pages need no
  * script to highlight the number.
+ *
+ * A search runs in two passes: the first screen comes from the compact first-pass index
+ * (first-pass.js: titles, summaries, headings… a few small files), then Pagefind's full-text
+ * search, loaded only then, replaces it in one step with its own results, counts, facts and
+ * filters. The first pass is skipped with a filter or a sort chosen, or on 数据.
  */
 import { segmentQuery } from './segment.js';
-import * as pf from './pf/pagefind.js';
 import { factsOf, findFacts, queryWords } from './facts.js';
+import { firstSearch } from './first-pass.js';
 import { el, factGroupItem, reportItem } from './render.js';
 import { countLabel, filterOptions } from './filter-options.js';
 
@@ -69,8 +74,19 @@ let searchCounts = null;
 /** @type {Record<string, Record<string, number>>} */
 let archiveCounts = {};
 
+/** While only the first pass has answered: how many reports it found (shown as "N+"). */
+let provisional = /** @type {number | null} */ (null);
 
-await pf.options({ excerptLength: 40 });
+/** @type {Promise<typeof import('./pf/pagefind.js')> | null} */
+let pfModule = null;
+/** Pagefind, loaded on first use (a first screen from the first pass does not wait for it). */
+function pagefind() {
+  pfModule ??= import('./pf/pagefind.js').then(async (m) => {
+    await m.options({ excerptLength: 40 });
+    return m;
+  });
+  return pfModule;
+}
 
 input.value = state.q;
 sortSelect.value = state.sort;
@@ -128,7 +144,7 @@ function buildFilters() {
   return filtersBuilt;
 }
 async function fillFilters() {
-  archiveCounts = await pf.filters();
+  archiveCounts = await (await pagefind()).filters();
   groups.append(el('p', 'sr-count-note'));
   for (const key of FILTER_KEYS) {
     // Every value of the archive, in the archive's order (a value this search lacks shows 0).
@@ -153,7 +169,7 @@ async function fillFilters() {
   // A search started meanwhile writes the counts itself.
   if (state.q) {
     const mine = run;
-    const again = await pf.search(segmentQuery(state.q), pagefindOptions());
+    const again = await (await pagefind()).search(segmentQuery(state.q), pagefindOptions());
     if (mine !== run) return;
     searchCounts = again?.filters ?? null;
   }
@@ -186,6 +202,7 @@ async function search() {
   syncAddress();
   const selected = FILTER_KEYS.reduce((n, k) => n + (state.filters[k]?.length ?? 0), 0);
   $('sr-filter-count').textContent = selected ? `（已选 ${selected} 项）` : '';
+  provisional = null;
   if (!state.q) {
     busy(false);
     searchCounts = null;
@@ -199,15 +216,31 @@ async function search() {
     return;
   }
   status.textContent = '正在搜索…';
-  pf.setTyped(state.q);
   const term = segmentQuery(state.q);
   busy(true);
+  words = queryWords(term);
+  let first = null;
+  const plain = !Object.values(pagefindOptions().filters).length && !state.sort && state.tab === 'reports';
+  if (plain) {
+    first = await firstSearch(term, state.q);
+    if (mine !== run) return;
+    if (first?.results.length) {
+      reports = first.results;
+      provisional = first.total;
+      facts = findFacts([], term);
+      await show();
+      if (mine !== run) return;
+    }
+  }
+  const pf = await pagefind();
+  if (mine !== run) return;
+  pf.setTyped(state.q);
   const found = await pf.search(term, pagefindOptions());
   if (mine !== run) return;
   reports = found?.results ?? [];
   searchCounts = found?.filters ?? null;
   showCounts();
-  words = queryWords(term);
+  provisional = null;
   facts = findFacts(reports, term);
   await show();
   if (mine !== run) return;
@@ -228,14 +261,15 @@ function factCount() {
 }
 
 function counts() {
-  $('sr-n-reports').textContent = state.q ? `${reports.length}` : '';
+  $('sr-n-reports').textContent = state.q ? (provisional !== null ? `${provisional}+` : `${reports.length}`) : '';
   $('sr-n-facts').textContent = state.q ? (factsTab.getAttribute('aria-busy') === 'true' && !facts.read ? '…' : factCount()) : '';
   for (const t of tabs) t.setAttribute('aria-pressed', String(t.dataset.tab === state.tab));
 }
 
 function setStatus() {
   const n = facts.count;
-  if (!reports.length) status.textContent = `未找到与“${state.q}”相关的报道或数据。`;
+  if (provisional !== null) status.textContent = `找到 ${provisional} 篇标题、摘要中有“${state.q}”的报道，正在检索全文…`;
+  else if (!reports.length) status.textContent = `未找到与“${state.q}”相关的报道或数据。`;
   else if (state.tab === 'reports') status.textContent = `找到 ${reports.length} 篇报道${n ? `，另有${facts.done ? ' ' : '至少 '}${n} 条数据（点“数据”查看）` : ''}。`;
   else if (facts.done) status.textContent = n ? `找到 ${n} 条数据，来自报道正文和“数说”。` : `在 ${reports.length} 篇相关报道中没有找到与“${state.q}”相关的数据。`;
   else status.textContent = `在前 ${facts.read} 篇相关报道中找到 ${n} 条数据（共 ${reports.length} 篇报道），来自报道正文和“数说”。`;
@@ -243,9 +277,11 @@ function setStatus() {
 
 async function show() {
   counts();
-  list.replaceChildren();
   shown = 0;
-  if (!state.q) return;
+  if (!state.q) {
+    list.replaceChildren();
+    return;
+  }
   const mine = run, tab = state.tab;
   // Busy until the first page is drawn (a screen reader waits; tests wait for it too).
   list.setAttribute('aria-busy', 'true');
@@ -253,20 +289,26 @@ async function show() {
     status.textContent = '正在查找数据…';
     more.hidden = true;
   } else setStatus();
-  await page(FIRST);
-  if (mine === run && tab === state.tab) await page(PAGE);
+  // The list is replaced once the new first items are ready: the first pass's screen stays
+  // until the full-text results take its place.
+  await page(FIRST, true);
+  if (mine === run && tab === state.tab && provisional === null) await page(PAGE);
   if (mine === run && tab === state.tab) list.setAttribute('aria-busy', 'false');
 }
 
-/** Shows results up to `upTo` of the current tab. */
-async function page(/** @type {number} */ upTo) {
+/**
+ * Shows results up to `upTo` of the current tab (`replace`: instead of the list's items).
+ * @param {number} upTo
+ * @param {boolean} [replace]
+ */
+async function page(upTo, replace = false) {
   const mine = run;
   const tab = state.tab;
   if (tab === 'facts') {
     await facts.more(upTo);
     if (mine !== run || tab !== state.tab) return;
     // One item a sentence: the groups, not the facts, are paged.
-    list.append(...facts.take(shown, upTo).map((g) => factGroupItem(g)));
+    list[replace ? 'replaceChildren' : 'append'](...facts.take(shown, upTo).map((g) => factGroupItem(g)));
     shown = Math.min(upTo, facts.found.length);
     const left = facts.found.slice(shown).reduce((n, g) => n + g.facts.length, 0);
     more.hidden = left <= 0 && facts.done;
@@ -277,14 +319,14 @@ async function page(/** @type {number} */ upTo) {
   }
   const data = await Promise.all(reports.slice(shown, upTo).map((r) => r.data()));
   if (mine !== run || tab !== state.tab) return;
-  list.append(...data.map((d) => {
+  list[replace ? 'replaceChildren' : 'append'](...data.map((d) => {
     // This report's own matching facts, from its record (no other download).
     const fs = factsOf(d, words);
     return reportItem(d, fs.slice(0, PER_REPORT), fs.length);
   }));
   shown = Math.min(upTo, reports.length);
   const left = reports.length - shown;
-  more.hidden = left <= 0;
+  more.hidden = left <= 0 || provisional !== null;
   more.textContent = `显示更多（还有 ${left} 条）`;
 }
 

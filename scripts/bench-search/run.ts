@@ -5,6 +5,8 @@
  *   --fillers N                        generated filler reports besides the needles (default 150)
  *   --site synthetic|astro             render pages with render-site.ts, or run the real `astro build`
  *   --strict yes|no                    search through the search page's near-miss check (default yes)
+ *   --first-pass yes|no                also measure the first pass's first screen (public/search/first-pass.js):
+ *                                      its precision@1, and its false matches (default yes)
  *   --scale N                          instead of the query set: N reports (~5,000 characters each),
  *                                      prints index time, peak memory, index size, first-search bytes and time
  *   --chunk N                          Pagefind index chunk size (word locations per file) instead of the integration's
@@ -13,7 +15,10 @@
  *                                      /search/?q=… per query kind and counts bytes/requests at the server
  *                                      (first-search-page.ts); --runs N (median, default 3), --kinds a,b (only those
  *                                      query kinds, e.g. 'no match'), --verbose (largest
- *                                      files), --api (also the old API-level measurement without the page)
+ *                                      files), --api (also the old API-level measurement without the page);
+ *                                      beside it plain Pagefind (its Default UI on Hugo's output, plain-page.ts):
+ *                                      --plain DIR, or DIR/../hugo-site/public of a `bench --keep --compare` run;
+ *                                      BENCH_SEARCH_PORT=N serves ours on N and plain Pagefind on N+1 (default: any)
  *   --ranking JSON                     Pagefind ranking weights to try (e.g. '{"pageLength":0.3}'), set before the queries
  *   --explain Q                        print the top 40 results of query Q with their scores (after the query set)
  *   --min-shard-pages N                pages per index shard at least (0: one shard per year; default: the integration's)
@@ -23,7 +28,7 @@
  * Prints recall@10, precision@1, zero-result queries and false matches per mode, and per query
  * what went wrong. The corpus is generated into a temporary folder, never committed.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
@@ -41,6 +46,7 @@ import { QUERIES, type Query } from './queries.ts';
 import { NEEDLES } from './needles.ts';
 import { serve } from './serve.ts';
 import { printPageSearches } from './first-search-page.ts';
+import { writePlainPage } from './plain-page.ts';
 import { measurePeakRss } from './peak-memory.ts';
 
 const { values: args } = parseArgs({
@@ -60,6 +66,8 @@ const { values: args } = parseArgs({
     kinds: { type: 'string' },
     verbose: { type: 'boolean', default: false },
     api: { type: 'boolean', default: false },
+    'first-pass': { type: 'string', default: 'yes' },
+    plain: { type: 'string' },
   },
 });
 
@@ -74,14 +82,18 @@ interface Hit { ref: string; slug: string; fact: string | null; title: string }
  * facts.js) as the search page does: `reports` is the 报道 list, `facts` the 数据 list, and
  * `hits` one list of both, each report followed by its own matching facts.
  */
-async function runQuery(page: import('playwright-core').Page, q: string): Promise<{ count: number; hits: Hit[]; reports: Hit[]; facts: Hit[] }> {
-  return page.evaluate(async ([query, PF]) => {
+async function runQuery(page: import('playwright-core').Page, q: string): Promise<{ count: number; hits: Hit[]; reports: Hit[]; facts: Hit[]; firstShown: Hit[] }> {
+  return page.evaluate(async ([query, PF, FIRST]) => {
     const pf = await import(PF as string);
     const seg = await import('/search/segment.js' as string);
     const factsJs = await import('/search/facts.js' as string);
     pf.setTyped?.(query);
     const term = seg.segmentQuery(query);
     const words = factsJs.queryWords(term);
+    // The first pass's first screen (public/search/first-pass.js), measured on its own: the
+    // search page shows it until the full-text results below replace it.
+    const fp = FIRST ? await import('/search/first-pass.js' as string) : null;
+    const first = fp ? await fp.firstSearch(term, query) : null;
     const r = await pf.search(term);
     const results = r.results as { data: () => Promise<any> }[];
     const hit = (d: any, fact: boolean): { ref: string; slug: string; fact: string | null; title: string } => {
@@ -95,8 +107,9 @@ async function runQuery(page: import('playwright-core').Page, q: string): Promis
     // The 数据 list's items are sentences (groups of facts): their facts, in the order shown.
     const facts = (await finder.more(30, Infinity)).flatMap((g: { facts: unknown[] }) => g.facts).slice(0, 30);
     const hits = top.flatMap((d) => [hit(d, false), ...factsJs.factsOf(d, words).map((f: any) => hit(f, true))]).slice(0, 10);
-    return { count: results.length, hits, reports: top.map((d) => hit(d, false)), facts: facts.map((f: any) => hit(f, true)) };
-  }, [q, pagefindModule] as const);
+    const firstShown = await Promise.all((first?.results ?? []).map(async (x: any) => hit(await x.data(), false)));
+    return { count: results.length, hits, reports: top.map((d) => hit(d, false)), facts: facts.map((f: any) => hit(f, true)), firstShown };
+  }, [q, pagefindModule, args['first-pass'] !== 'no'] as const);
 }
 
 interface Corpus { text: Map<string, string>; factText: Map<string, string>; titles: Map<string, string> }
@@ -135,8 +148,17 @@ async function quality(browser: Browser, base: string, corpus: Corpus, mode: str
   await setRanking(page);
   let recallSum = 0, recallN = 0, p1 = 0, p1N = 0, falseMatches = 0, pageRecallSum = 0, rankOk = 0, rankN = 0, pageP1 = 0;
   const zero: string[] = [], notes: string[] = [];
+  let firstP1 = 0, firstN = 0;
   for (const q of QUERIES) {
-    const { count, hits, reports, facts } = await runQuery(page, q.q);
+    const must = resolveRefs(q.must, corpus);
+    const { count, hits, reports, facts, firstShown } = await runQuery(page, q.q);
+    // The first pass's own first screen (before the full-text results): its first result.
+    if (firstShown.length && q.kind !== 'none') {
+      firstN++;
+      if (must.includes(firstShown[0]!.ref) || relevant(firstShown[0]!, q, corpus)) firstP1++;
+      else notes.push(`  · ${q.q} [first pass]: first shown ${firstShown[0]!.title} is not relevant`);
+    }
+    if (q.kind === 'none') falseMatches += firstShown.length;
     // What the search page shows: its 报道 list's top 10 and its 数据 list's top 10.
     const shown = [...reports, ...facts.slice(0, 10)].map((h) => h.ref);
     if (q.first) {
@@ -148,7 +170,6 @@ async function quality(browser: Browser, base: string, corpus: Corpus, mode: str
       else notes.push(`  ✗ ${q.q} [first]: 报道 first ${reports[0]?.ref ?? '-'} (want ${q.first.report ?? 'any'}), ${q.first.fact ?? '-'} ${okFact ? '' : 'not '}among the first 30 facts`);
     }
     const refs = hits.map((h) => h.ref);
-    const must = resolveRefs(q.must, corpus);
     if (q.kind === 'none') {
       falseMatches += hits.length;
       if (hits.length) notes.push(`  ✗ ${q.q}: appears nowhere but found ${count} (${hits[0]?.title})`);
@@ -169,7 +190,7 @@ async function quality(browser: Browser, base: string, corpus: Corpus, mode: str
     if (pageTop && (must.includes(pageTop.ref) || relevant(pageTop, q, corpus))) pageP1++;
     else notes.push(`  · ${q.q} [search page]: first shown ${pageTop?.title ?? '-'} is not relevant`);
     if (found.length < must.length || wrong.length || !topOk) {
-      notes.push(`  ✗ ${q.q} [${q.kind}]: ${count} results; missing ${must.filter((m) => !refs.includes(m)).join(', ') || '-'}; false ${wrong.join(', ') || '-'}; top ${top ? `${top.title}${topOk ? '' : ' (irrelevant)'}` : '-'}`);
+      notes.push(`  ✗ ${q.q} [${q.kind}]: ${count} results; missing ${must.filter((m) => !refs.includes(m)).join(', ') || '-'}; false ${wrong.join(', ') || '-'}; top ${top ? `${top.title}${topOk ? '' : ' (irrelevant)'}` : '-'}${firstShown.length ? `; first pass: ${firstShown.map((h) => h.slug).join(', ')}` : ''}`);
     }
   }
   console.log(`\n[${mode}${args.strict === "no" ? "" : " + near-miss check"}] ${QUERIES.length} queries on ${corpus.text.size} reports + ${corpus.factText.size} facts`);
@@ -178,6 +199,7 @@ async function quality(browser: Browser, base: string, corpus: Corpus, mode: str
   console.log(`  first shown    ${rankOk}/${rankN}  (fact-versus-report cases: the report heads 报道 with its fact beneath)`);
   console.log(`  precision@1    ${(p1 / p1N).toFixed(3)}  (${p1}/${p1N}, one list)`);
   console.log(`  precision@1    ${(pageP1 / p1N).toFixed(3)}  (${pageP1}/${p1N}, search page: first of 报道, of 数据 for figure queries)`);
+  console.log(`  precision@1    ${firstN ? (firstP1 / firstN).toFixed(3) : '-'}  (${firstP1}/${firstN}, the first pass's first screen, for the queries it answered)`);
   console.log(`  zero-result    ${zero.length}${zero.length ? `  (${zero.join(' ')})` : ''}`);
   console.log(`  false matches  ${falseMatches}`);
   for (const n of notes) console.log(n);
@@ -238,7 +260,7 @@ async function firstSearch(browser: Browser, base: string, q: string): Promise<{
     const r = await pf.search(seg.segmentQuery(query));
     await Promise.all(r.results.slice(0, 5).map((x: { data: () => Promise<unknown> }) => x.data()));
     return { ms: performance.now() - t0, count: r.results.length as number };
-  }, [q, pagefindModule] as const);
+  }, [q, pagefindModule, args['first-pass'] !== 'no'] as const);
   await page.waitForTimeout(300);
   await Promise.all(pending);
   await ctx.close();
@@ -263,16 +285,28 @@ async function printFirstSearches(browser: Browser, url: string): Promise<void> 
   }
 }
 
-/** --built DIR: first searches on an existing build (its search scripts copied in if missing). */
+/**
+ * --built DIR: first searches on an existing build (its search scripts copied in if missing).
+ * Plain Pagefind is measured beside it when --plain names a Hugo output indexed by Pagefind's
+ * CLI, or when the build is a `npm run bench -- --keep --compare` run's (`DIR/../hugo-site/public`).
+ */
 async function measureBuilt(exe: string, dir: string): Promise<void> {
   const browser = await chromium.launch({ executablePath: exe, args: BROWSER_ARGS });
-  const { server, url, traffic, resetTraffic } = await serve(dir);
+  const port = Number(process.env.BENCH_SEARCH_PORT ?? 0);
+  const ours = await serve(dir, undefined, port);
+  const hugo = args.plain ?? join(dir, '..', 'hugo-site', 'public');
+  const plainDir = existsSync(join(hugo, 'pagefind', 'pagefind-ui.js')) ? hugo : null;
+  if (args.plain && !plainDir) throw new Error(`--plain ${args.plain}: no Pagefind index (pagefind/pagefind-ui.js) there`);
+  if (plainDir) writePlainPage(plainDir);
+  const plain = plainDir ? await serve(plainDir, undefined, port ? port + 1 : 0) : null;
   try {
-    console.log(`${dir}: index ${(dirSize(join(dir, 'pagefind')) / 1048576).toFixed(1)} MB`);
-    await printPageSearches(browser, url, traffic, resetTraffic, Number(args.runs), args.verbose, args.kinds);
-    if (args.api) await printFirstSearches(browser, url);
+    console.log(`${dir}: index ${(dirSize(join(dir, 'pagefind')) / 1048576).toFixed(1)} MB${plainDir ? `; plain Pagefind: ${plainDir}, index ${(dirSize(join(plainDir, 'pagefind')) / 1048576).toFixed(1)} MB` : ''}`);
+    await printPageSearches(browser, { base: ours.url, traffic: ours.traffic, resetTraffic: ours.resetTraffic }, Number(args.runs), args.verbose, args.kinds,
+      plain ? { base: plain.url, traffic: plain.traffic, resetTraffic: plain.resetTraffic, plain: true } : undefined);
+    if (args.api) await printFirstSearches(browser, ours.url);
   } finally {
-    server.close();
+    ours.server.close();
+    plain?.server.close();
     await browser.close();
   }
 }

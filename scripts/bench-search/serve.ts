@@ -21,8 +21,8 @@ const HEADER_BYTES = 250;
 /** `t`: when the request arrived (Date.now()), to count what was asked for before a moment the page notes. */
 export interface Traffic { requests: number; bytes: number; urls: { url: string; bytes: number; t: number }[] }
 
-/** `gate`: a request whose URL it is given waits for the promise it returns (tests hold back files with it). */
-export function serve(root: string, gate?: (url: string) => Promise<void> | undefined): Promise<{ server: Server; url: string; traffic: Traffic; resetTraffic: () => void }> {
+/** `gate`: a request whose URL it is given waits for the promise it returns (tests hold back files with it); `port`: 0 for any free one. */
+export function serve(root: string, gate?: (url: string) => Promise<void> | undefined, port = 0): Promise<{ server: Server; url: string; traffic: Traffic; resetTraffic: () => void }> {
   const traffic: Traffic = { requests: 0, bytes: 0, urls: [] };
   const gz = new Map<string, Buffer>();
   const server = createServer(async (req, res) => {
@@ -58,7 +58,7 @@ export function serve(root: string, gate?: (url: string) => Promise<void> | unde
     traffic.bytes = 0;
     traffic.urls = [];
   };
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => {
     const addr = server.address();
     resolve({ server, url: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`, traffic, resetTraffic });
   }));

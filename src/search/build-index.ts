@@ -21,6 +21,8 @@ import { reportFileOf, reportFiles } from './report-facts.ts';
 import { codeFiles } from '../lib/code-stamp.ts';
 import { buildShard, SHARD_CHILD, type FileRead, type Segmentation, type ShardInput, type ShardOutput } from './build-shard.ts';
 import { runInChild } from './child-process.ts';
+import { COMPACT_FILE, firstIndexStamp, writeFirstIndex, type CompactEntry } from './first-index-build.ts';
+import { FIRST_DIRNAME } from '../../public/search/first-index.js';
 import { OTHER_SHARD, SHARD_MANIFEST, cachedShard, outputShardIntact, groupByShard, groupPeriods, FileHashes, hasCachedShard, hashFiles, linkTree, neededByMergedShard, prepareShardCache, primaryShard, shardDir, storeShardHash, periodOf } from './shards.ts';
 
 export type { Segmentation } from './build-shard.ts';
@@ -198,7 +200,7 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<B
   // The output folder survives between builds (the site keeps dist/): a shard whose inputs and
   // place (primary or merged) are as the last build wrote them is left where it is.
   // Only where the shard's files in the output are still the bytes its cache entry lists.
-  const intact = (key: string) => !!opts.cacheDir && outputShardIntact(opts.cacheDir, key, shardDir(outputPath, key, primary), key === primary ? undefined : neededByMergedShard);
+  const intact = (key: string) => !!opts.cacheDir && existsSync(join(opts.cacheDir, key, COMPACT_FILE)) && outputShardIntact(opts.cacheDir, key, shardDir(outputPath, key, primary), key === primary ? undefined : neededByMergedShard);
   const inPlace = await clearOutput(outputPath, keys, primary, hashes, prev, intact);
   const shards: ShardResult[] = [];
   const jobs = Math.max(1, opts.jobs ?? (Number(process.env.SEARCH_INDEX_JOBS) || Math.min(2, availableParallelism())));
@@ -211,7 +213,7 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<B
       shards.push({ key, pages: shardPages.length, facts: 0, reused: true, seconds: 0 });
       return;
     }
-    let bundle = opts.cacheDir && hash ? await cachedShard(opts.cacheDir, key, hash) : null;
+    let bundle = opts.cacheDir && hash && existsSync(join(opts.cacheDir, key, COMPACT_FILE)) ? await cachedShard(opts.cacheDir, key, hash) : null;
     const reused = bundle !== null;
     let facts = 0;
     if (!bundle) {
@@ -238,6 +240,15 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<B
   try {
     log(`search index: start, ${pages.length} pages in ${keys.length} shards`);
     await Promise.all(Array.from({ length: Math.min(jobs, keys.length) }, worker));
+    // The first-pass index of every shard's compact entries (first-index-build.ts), unless no
+    // shard changed since it was written.
+    const t1 = performance.now();
+    const stamp = opts.cacheDir ? firstIndexStamp(hashes, keys) : null;
+    const entries: CompactEntry[] = [];
+    const first = await writeFirstIndex(outputPath, entries, stamp, async () => {
+      for (const key of keys) entries.push(...(JSON.parse(await readFile(join(staging, key, COMPACT_FILE), 'utf8')) as CompactEntry[]));
+    });
+    log(`search index: first-pass index ${first.written ? `of ${first.reports} reports, ${first.words} words, written` : 'unchanged'} in ${((performance.now() - t1) / 1000).toFixed(1)} s`);
   } finally {
     if (!opts.cacheDir) await rm(staging, { recursive: true, force: true });
   }
@@ -286,7 +297,7 @@ async function clearOutput(outputPath: string, keys: string[], primary: string, 
   const primaryKept = kept.has(primary);
   for (const e of await readdir(outputPath, { withFileTypes: true })) {
     const keepThis = e.isDirectory()
-      ? (kept.has(e.name) && e.name !== primary) || (primaryKept && PRIMARY_DIRS.has(e.name))
+      ? OWN_DIRS.has(e.name) || (kept.has(e.name) && e.name !== primary) || (primaryKept && PRIMARY_DIRS.has(e.name))
       : primaryKept;
     if (!keepThis) await rm(join(outputPath, e.name), { recursive: true, force: true });
   }
@@ -295,3 +306,5 @@ async function clearOutput(outputPath: string, keys: string[], primary: string, 
 
 /** The folders of the primary shard's own data, beside the merged shards' folders. */
 const PRIMARY_DIRS = new Set(['index', 'filter', 'fragment']);
+/** Folders of the index folder that are not shards and stay whatever the shards do (the first-pass index keeps its own stamp). */
+const OWN_DIRS = new Set([FIRST_DIRNAME]);

@@ -7,11 +7,13 @@
  * within one process they mostly wait for each other.
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { htmlForIndex, withFactsMeta } from './html-for-index.ts';
 import { reportFileOf, reportSlugOf, searchRecordOfFile } from './report-facts.ts';
 import { serveChild } from './child-process.ts';
+import { COMPACT_FILE, compactEntry, type CompactEntry } from './first-index-build.ts';
 
 /** The language the "icu" index is written under (see build-index.ts). */
 export const INDEX_LANGUAGE = 'en';
@@ -66,6 +68,7 @@ export async function buildShard(s: ShardInput, log: (msg: string) => void = () 
     const queue = [...s.pages];
     let facts = 0;
     const read: FileRead[] = [];
+    const compact: CompactEntry[] = [];
     const worker = async (): Promise<void> => {
       for (let page = queue.shift(); page; page = queue.shift()) {
         const [html, report] = await Promise.all([readStamped(page.file, read), readStamped(reportFileOf(s.reportsDir, page.url), read)]);
@@ -74,6 +77,7 @@ export async function buildShard(s: ShardInput, log: (msg: string) => void = () 
         if (!html || !record.published) continue;
         const pageFacts = record.facts;
         facts += pageFacts.length;
+        if (record.report) compact.push(compactEntry(reportSlugOf(page.url), record.report, record.body ?? '', html));
         // The "pagefind" segmentation (a comparison mode) indexes the page's text as served.
         const res = await index.addHTMLFile({ url: page.url, content: s.mode === 'icu' ? htmlForIndex(html, pageFacts) : withFactsMeta(html, pageFacts) });
         if (res.errors.length) throw new Error(`Pagefind could not index ${page.file}: ${res.errors.join('; ')}`);
@@ -82,6 +86,8 @@ export async function buildShard(s: ShardInput, log: (msg: string) => void = () 
     await Promise.all(Array.from({ length: s.concurrency }, worker));
     const written = await index.writeFiles({ outputPath: s.outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write ${s.outputPath}: ${written.errors.join('; ')}`);
+    // Beside the bundle (not in it: the bundle is linked into the site as is), kept with the shard.
+    await writeFile(join(dirname(s.outputPath), COMPACT_FILE), JSON.stringify(compact));
     return { facts, read };
   } finally {
     await close();

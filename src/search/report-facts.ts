@@ -104,12 +104,12 @@ export const reportFileOf = (reportsDir: string, url: string): string => join(re
  * prune-outputs removes it only at the end of the build) and its facts. A file that does not
  * match the schema never gets this far (the build stops on it); its page is indexed without facts.
  */
-export function searchRecordOfFile(slug: string, raw: string, warn: (msg: string) => void = () => {}): { published: boolean; facts: SearchFact[] } {
+export function searchRecordOfFile(slug: string, raw: string, warn: (msg: string) => void = () => {}): { published: boolean; facts: SearchFact[]; report?: Report; body?: string } {
   // The site's own reader (fast js-yaml path, same schema): the index sees what the pages see.
   const read = readReportFile(`${slug}.md`, raw);
   if (!read.ok) {
     warn(`${slug}.md: front matter does not match the report schema, its facts are not indexed`);
     return { published: true, facts: [] };
   }
-  return isDraft(read.report) ? { published: false, facts: [] } : { published: true, facts: searchFacts(slug, read.report) };
+  return isDraft(read.report) ? { published: false, facts: [] } : { published: true, facts: searchFacts(slug, read.report), report: read.report, body: read.parsed.body };
 }

@@ -227,6 +227,35 @@ describe('search page', () => {
     }
   });
 
+  test('the first screen comes from the first-pass index before Pagefind has loaded; the full-text results then take its place', async () => {
+    // Pagefind's script is held back at the server until the first screen is checked.
+    let release = (): void => {};
+    const held = new Promise<void>((r) => { release = r; });
+    const { server, url, traffic } = await serve(inject('distDir'), (u) => (u.startsWith('/pagefind/pagefind.js') ? held : undefined));
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${url}/search/?q=${encodeURIComponent('督导')}`);
+      await page.locator('#sr-results > li.sr-report-result').first().waitFor();
+      expect(await page.locator('#sr-status').textContent()).toMatch(/^找到 \d+ 篇标题、摘要中有“督导”的报道，正在检索全文/);
+      expect(await page.locator('#sr-n-reports').textContent()).toMatch(/^\d+\+$/);
+      const served = traffic.urls.map((u) => u.url);
+      expect(served.some((u) => u.startsWith('/pagefind/first/b/'))).toBe(true);
+      expect(served.filter((u) => /\.pf_(meta|index|fragment)$|\/pagefind\/pagefind\.js/.test(u))).toEqual([]);
+      const first = page.locator('#sr-results > li.sr-report-result').first();
+      expect(await first.locator('.sr-title').textContent()).toContain('督导');
+      expect((await first.locator('.sr-excerpt').textContent())?.length).toBeGreaterThan(0);
+      release();
+      await page.waitForFunction(() => document.getElementById('sr-tab-facts')?.getAttribute('aria-busy') === 'false');
+      expect(await page.locator('#sr-status').textContent()).toMatch(/^找到 \d+ 篇报道/);
+      expect(await page.locator('#sr-n-reports').textContent()).toMatch(/^\d+$/);
+      expect(traffic.urls.some((u) => u.url.endsWith('.pf_meta'))).toBe(true);
+      await page.close();
+    } finally {
+      release();
+      server.close();
+    }
+  });
+
   test('an index in one shard per year: the search page merges them all', async () => {
     // The test build is small enough for one shard; index a copy of it one shard per year.
     const dir = await mkdtemp(path.join(tmpdir(), 'search-shards-'));

@@ -17,7 +17,7 @@
  */
 import * as pagefind from '/pagefind/pagefind.js';
 import { foldScript } from '../script-fold.js';
-import { normalizeWord, queryWords } from '../facts.js';
+import { inOneSentence, normalizeWord, queryWords } from '../facts.js';
 import { withoutCounts } from '../filter-options.js';
 
 export const { init, destroy, mergeIndex } = pagefind;
@@ -98,27 +98,6 @@ export function setTyped(typed) {
   lastTyped = foldScript(typed);
 }
 
-
-/** Ends of sentences in the indexed text. */
-const SENTENCE_END = /[。！？!?；;]/;
-
-/**
- * Whether one sentence of the segmented `text` has all `words` as indexed words, in order.
- * @param {string} text
- * @param {string[]} words
- */
-function inOneSentence(text, words) {
-  return text.split(SENTENCE_END).some((sentence) => {
-    let at = 0;
-    const tokens = sentence.split(/\s+/).map(normalizeWord);
-    for (const w of words) {
-      const i = tokens.indexOf(w, at);
-      if (i < 0) return false;
-      at = i + 1;
-    }
-    return true;
-  });
-}
 
 /**
  * The near-miss check on a search's first results.

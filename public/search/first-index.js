@@ -1,0 +1,84 @@
+// @ts-check
+/**
+ * The first-pass index's format, shared by the build (src/search/first-index-build.ts writes
+ * it) and the search page (first-pass.js reads it). One source of truth for the folder, the
+ * field bits and their weights, and which file holds a word or a report.
+ *
+ * The first pass answers a search from a compact index of what a report is about (title,
+ * deck, summary, headings, byline, topics, fact subjects, date) before Pagefind's full-text
+ * index has loaded: a word's postings are in one small bucket file (no page table of the
+ * whole archive to load first), a result's card (title, date, texts) in one small card file.
+ * Exact words only (the query cut as the index was, segment.js): Pagefind's full-text pass,
+ * which follows, finds the rest, prefixes included.
+ *
+ * Files under FIRST_DIR:
+ * - `meta.json`: `{ v, n, buckets, per }` (format version, reports, bucket files, cards per file);
+ * - `b/<bucket>.json`: `{ word: [id, mask, id, mask, …] }`, ids ascending as deltas from the
+ *   previous id (the first from 0), `mask` the fields (FIELD bits) the word is in;
+ * - `c/<id / per>.json`: the cards of ids `per·k … per·k+per−1`, each
+ *   `[slug, title, date, dateLabel, kicker, image, texts]` (texts: the compact fields' text as
+ *   written, title first, for the excerpt and the verbatim check).
+ * Report ids: newest first (by date, then slug), so a lower id is the newer report.
+ */
+
+/** Where the first-pass index is served (inside the Pagefind folder, which the build keeps). */
+export const FIRST_DIR = '/pagefind/first/';
+/** Its folder name inside the index folder (`dist/pagefind/first`). */
+export const FIRST_DIRNAME = 'first';
+/** Version of the file format (meta.json `v`). */
+export const FIRST_VERSION = 1;
+
+/** The fields of the compact index, one bit each. */
+export const FIELD = Object.freeze({ title: 1, deck: 2, summary: 4, heading: 8, byline: 16, topic: 32, fact: 64, date: 128 });
+
+/**
+ * A word's weight in a field, as the report page weighs it for Pagefind (title 10, deck 7,
+ * byline names 0.5): the best field of each query word counts.
+ * @type {[bit: number, weight: number][]}
+ */
+export const FIELD_WEIGHTS = [
+  [FIELD.title, 10],
+  [FIELD.deck, 7],
+  [FIELD.summary, 5],
+  [FIELD.heading, 4],
+  [FIELD.topic, 3],
+  [FIELD.fact, 2],
+  [FIELD.byline, 1],
+  [FIELD.date, 0.5],
+];
+
+/** The weight of a word found in the fields `mask`. */
+export function maskWeight(/** @type {number} */ mask) {
+  for (const [bit, w] of FIELD_WEIGHTS) if (mask & bit) return w;
+  return 0;
+}
+
+/**
+ * The bucket file of a word: FNV-1a over its UTF-16 code units, modulo the bucket count.
+ * @param {string} word
+ * @param {number} buckets
+ */
+export function bucketOf(word, buckets) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) {
+    h ^= word.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % buckets;
+}
+
+/**
+ * Bucket files for postings of `numbers` numbers in all (two a report a word): about 24 KB of
+ * JSON a bucket (~6–10 KB gzip; a word in every report of a 10,000-report archive is ~40 KB
+ * alone), a power of two, at most 4096. Sized by bytes, not words: at 10,000 generated reports
+ * 9,675 words in 64 buckets (200 words each) made buckets of up to 375 KB (30 KB gzip).
+ * @param {number} numbers
+ */
+export function bucketCount(numbers) {
+  let b = 1;
+  while (b < 4096 && b * 8000 < numbers) b *= 2;
+  return b;
+}
+
+/** Cards per card file: a first screen of five reads five files of this many. */
+export const CARDS_PER_FILE = 8;
