@@ -46,7 +46,7 @@ export function namedKinds(words) {
   return {
     award: AWARD.words.test(typed),
     levels: new Set(LEVEL_WORDS.filter((l) => l.words.test(typed)).map((l) => l.level)),
-    units: new Set(words.filter((w, i) => words.length === 1 || NUMBER.test(words[i - 1] ?? ''))),
+    units: new Set(words.filter((_w, i) => words.length === 1 || NUMBER.test(words[i - 1] ?? ''))),
   };
 }
 

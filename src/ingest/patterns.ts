@@ -2,9 +2,6 @@
  * Every heuristic of the ingest pipeline in one place: patterns, thresholds and keyword
  * tables. Stages import from here so a reviewer can tune behaviour without reading code.
  */
-import { isName } from './byline-names.ts';
-import { HEADLINE_LIST } from './patterns-portal.ts';
-import { foldToSimplified } from '../text/script-fold.ts';
 import { SOURCE_LIMITS } from '../schema/limits.ts';
 
 /** Limits on the raw input file. */
