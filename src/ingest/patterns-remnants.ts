@@ -76,3 +76,6 @@ export const SLASH_DATELINE = /^([\u4e00-\u9fa5]{2,8}(?:社|网|报|台))\s*[/�
 
 /** Where a person stands in a photo, as only captions say it: `(右一)`, `（前排左三）`, `(中)`. */
 export const CAPTION_POSITION = /[（(](前排|后排|中排)?(左|右)[一二三四五六七八九\d]?[）)]|[（(]中[）)]/;
+
+/** The article's tags on one line, right above its related list: two to five short words (`校园 海洋`). */
+export const TAG_ROW = /^[\u4e00-\u9fa5]{2,4}(\s+[\u4e00-\u9fa5]{2,4}){1,4}$/;

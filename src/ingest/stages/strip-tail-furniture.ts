@@ -6,7 +6,8 @@
  * anywhere goes too, up to the first line of running text. App promotions go wherever they
  * stand (glued after the last sentence too).
  */
-import { APP_PROMOTION, CAPTION_CREDIT, STAMPED_TEASER, TAG_LINE, TAIL, TAIL_HEADING, TAIL_HEADING_MORE, TEASER } from '../patterns-portal.ts';
+import { isName } from '../byline-names.ts';
+import { APP_PROMOTION, CAPTION_CREDIT, STAMPED_TEASER, TAG_ROW, TAG_LINE, TAIL, TAIL_HEADING, TAIL_HEADING_MORE, TEASER } from '../patterns-portal.ts';
 import { cutFromLine } from '../state.ts';
 import { BYLINE, HAS_SENTENCE, PHOTO_CREDIT } from '../patterns.ts';
 import type { IngestState, SourceLine } from '../state.ts';
@@ -52,6 +53,9 @@ export function stripTailFurniture(s: IngestState): IngestState {
       continue;
     }
     if (l.role === null && TAIL_HEADING.test(l.fold)) {
+      // The article's tags stand right above the related list: `澎湖 海洋` (short words, no names).
+      const above = lines.findLast((p) => p.no < l.no && p.text !== '');
+      if (above && above.role === null && TAG_ROW.test(above.fold) && !above.fold.split(/\s+/).some((w) => isName(w))) remove(above, 'tags');
       remove(l, 'related news');
       related = true;
       listReason = 'related news';
