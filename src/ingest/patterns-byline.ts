@@ -42,9 +42,10 @@ export const ANONYMOUS = /^(佚名|匿名|不详|未知|无|暂无|本站|本站
 
 /**
  * An editor's or reviewer's key inside a byline value: `撰稿:张三;一审:李四;二审:王五` names one
- * author; what follows the first such key is the production staff, never authors.
+ * author; what follows the first such key is the production staff, never authors. So are a
+ * student reporter's supervising teachers: `小记者 张三 指导教师 李四 王五` names 张三 only.
  */
-export const STAFF_KEY_IN_VALUE = /[\s;；,，、]*(责任编辑|责编|编辑|审核|审校|审稿|校对|终审|初审|一审|二审|三审|复审|监审|签发|监制)\s*[:：/／]/;
+export const STAFF_KEY_IN_VALUE = /[\s;；,，、]*(?:(责任编辑|责编|编辑|审核|审校|审稿|校对|终审|初审|一审|二审|三审|复审|监审|签发|监制)\s*[:：/／]|(指导教师|指导老师|辅导教师|辅导老师)\s*[:：]?)/;
 
 /** Organisations, not people: `（督导室）`, `（区教委）`, `（某某中学）` end in one of these. */
 export const ORGANISATION_END = /(室|局|办|处|委|院|校|会|部|厅|组|站|队|团|社|馆|中心|公司|集团|所|网|报|台)$/;

@@ -8,7 +8,7 @@ import { PAGE_REMNANTS } from './patterns-remnants.ts';
 /** Keys of the article-info fields a page prints around the headline. */
 export const INFO_KEYS = {
   date: ['发布日期', '发布时间', '发表时间', '发稿时间', '更新时间', '生成日期', '成文日期', '发文日期', '日期', '时间'],
-  publisher: ['信息来源', '文章来源', '稿件来源', '新闻来源', '供稿单位', '发布机构', '发文机关', '来源于', '本文转自', '转载自', '转自', '来源'],
+  publisher: ['信息来源', '文章来源', '稿件来源', '新闻来源', '供稿单位', '发布机构', '发文机关', '来源于', '本文转自', '转载自', '转自', '来自', '来源'],
   author: ['作者', '撰稿', '记者'],
   /**
    * Counters and page facts that are never article text: 浏览: 123 次, 版次: A10, and the rows
