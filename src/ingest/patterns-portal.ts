@@ -157,14 +157,17 @@ export const APP_PROMOTION = /(下载|打开|安装|扫码下载).{0,14}(客户�
 
 /**
  * A list of other headlines after the article (a sidebar or "more news"): at least `minRun`
- * consecutive short lines with no clause or sentence punctuation, after the last line of
- * running text. Example: `某某小学开展消防演练` / `全区中小学春季运动会开幕` / `某某幼儿园举行亲子活动`.
+ * consecutive short lines with no clause punctuation, after the last line of running text. Example: `某某小学开展消防演练` / `全区中小学春季运动会开幕` / `某某幼儿园举行亲子活动`.
  */
 export const HEADLINE_LIST = {
   minRun: 3,
   minLength: 6,
   maxLength: 40,
-  punctuation: /[，。；！？、：,;!?:]/,
+  /**
+   * An item holds no clause mark; a headline's own `!`, `?`, `、` and one space between its two
+   * parts may stand (`某地教师节表彰大会召开 100人受表彰`, `开学了!新校舍迎新生`).
+   */
+  itemPunctuation: /[，。；：,;:]/,
   /**
    * The unit that signs the article (落款), on the first line after it: short, no punctuation,
    * an organisation's name (`某某区教育局`, `某某中学德育处`, `某某小学`). Removed as `signature`.
@@ -192,7 +195,7 @@ export const MENU_BAR = {
  * Headings that open the page's tail: after one of them, lines that are not running text
  * (related and recommended lists, comment counters, share bars, tags, slogans) are furniture.
  */
-export const TAIL_HEADING = /^[>›»▶►◆■●]?\s*[【\[]?\s*(相关新闻|相关阅读|相关链接|相关文章|相关报道|推荐阅读|延伸阅读|热点新闻|热门新闻|新闻推荐|精彩推荐|为你推荐|猜你喜欢|更多新闻|更多精彩|热门评论|最热评论|最新评论|网友评论|我要评论|发表评论|评论一下|我来说两句|评论|新闻排行|排行榜|标签|关键词|分享到|免责声明|版权声明|(您|你)?可能(也)?(对以下.{0,6})?(感兴趣|喜欢)(的)?(内容|文章)?)\s*[】\]]?\s*[:：]?\s*[A-Za-z ]{0,12}$/;
+export const TAIL_HEADING = /^[>›»▶►◆■●]?\s*[【\[]?\s*(相关新闻|相关文件|相关附件|附件|相关阅读|相关链接|相关文章|相关报道|推荐阅读|延伸阅读|热点新闻|热门新闻|新闻推荐|精彩推荐|为你推荐|猜你喜欢|更多新闻|更多精彩|热门评论|最热评论|最新评论|网友评论|我要评论|发表评论|评论一下|我来说两句|评论|新闻排行|排行榜|标签|关键词|分享到|免责声明|版权声明|(您|你)?可能(也)?(对以下.{0,6})?(感兴趣|喜欢)(的)?(内容|文章)?)\s*[】\]]?\s*[:：]?\s*[A-Za-z ]{0,12}$/;
 
 /** A tag line: `标签:a b c`, `关键词：…`. */
 export const TAG_LINE = /^(标签|关键词|关键字|TAG|Tags?)\s*[:：]/i;

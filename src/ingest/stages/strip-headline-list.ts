@@ -20,7 +20,10 @@ export function stripHeadlineList(s: IngestState): IngestState {
   const lastText = lines.findLast((l) => l.role === null && HAS_SENTENCE.test(l.fold) && l.fold.length > MIN_TEXT_LINE);
   if (!lastText) return s;
   const isItem = (l: SourceLine) =>
-    l.fold.length >= HEADLINE_LIST.minLength && l.fold.length <= HEADLINE_LIST.maxLength && !HEADLINE_LIST.punctuation.test(l.fold) && !/\s/.test(l.fold);
+    l.fold.length >= HEADLINE_LIST.minLength &&
+    l.fold.length <= HEADLINE_LIST.maxLength &&
+    !HEADLINE_LIST.itemPunctuation.test(l.fold) &&
+    (l.fold.match(/\s/g)?.length ?? 0) <= 1;
   let run: SourceLine[] = [];
   const flush = () => {
     if (run.length >= HEADLINE_LIST.minRun) {
