@@ -3,6 +3,9 @@
  * patterns-portal.ts, which re-exports it.
  */
 
+/** A site's greeting: `欢迎访问某某网站!`, `某某欢迎您`. */
+const GREETING = /欢迎(您|你|访问|光临)/;
+
 /** Headline limits on a web page (besides `SHORT_LINE.maxTitle`). */
 export const HEADLINE = {
   /** Shorter lines are labels (`正文`, `要闻`). */
@@ -21,9 +24,9 @@ export const HEADLINE = {
    * headlines name a year, not a stamp), a site's or account's own name (`某某教育网`, `某某区人民政府门户网站`),
    * a greeting (`某某欢迎您!`), three or more short words in a row (`语文 数学 英语`: a menu or tags).
    */
-  notHeadlineAnywhere: /(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}|^(\S{1,4}\s+){2,}\S{1,4}$|^[\u4e00-\u9fa5A-Za-z（）()]{2,16}(网|网站|门户网站|门户|官网|官方网站|频道|客户端|公众号|新闻网|在线)$|欢迎(您|你|访问|光临)/,
+  notHeadlineAnywhere: new RegExp(String.raw`(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}|^(\S{1,4}\s+){2,}\S{1,4}$|^[\u4e00-\u9fa5A-Za-z（）()]{2,16}(网|网站|门户网站|门户|官网|官方网站|频道|客户端|公众号|新闻网|在线)$|${GREETING.source}`),
   /** A site's greeting (`欢迎访问某某网站!今天是`): page header, never the headline or the article's first text. */
-  greeting: /欢迎(您|你|访问|光临)/,
+  greeting: GREETING,
   /** Clause marks: a short line ending in ? or ! without any of them is a display line (`孩子们学什么?`). */
   clause: /[，,。；;：:、]/,
   /** A deck (副题) trails off: `崭新的跑道、明亮的教室……`. */

@@ -104,11 +104,6 @@ export const BYLINE = {
   roles: /(本报|本台|本网|首席|特约|实习)?(记者|通讯员|实习生|撰稿|编辑|作者)[:：]?|(文\/图|文图|文|图)[:：/]/g,
   /** "记者 X 通讯员 Y", "本报记者 X", "文/X", "作者：X" (a line of its own). */
   prefixed: /^[■●◆□◎A-Z]?\s*(?:(?:[\u4e00-\u9fa5]{2,10}\s*[/／]?\s+|[\u4e00-\u9fa5]{2,10}\s*[/／]\s*)?[\u4e00-\u9fa5]{0,10}?(全媒体|融媒体|首席|特约|见习|实习)?(记者|通讯员|采访人员)|本报记者|本台记者|本网记者|文\/图|文字|撰文|文|作者)[:：/ ]\s*\S|^[\u4e00-\u9fa5]{0,10}?(记者|通讯员|采访人员)[\u4e00-\u9fa5·]{2,4}$|^(?:[\u4e00-\u9fa5]{2,10}\s*[/／]\s*)?[\u4e00-\u9fa5]{0,10}?(记者|通讯员)[\u4e00-\u9fa5·]{2,4}\s*[/／]\s*[\u4e00-\u9fa5]{2,8}(报道|报导)$/,
-  /**
-   * A unit and a name in parentheses, on a line of its own after the article or opening the
-   * lede: `（某某幼儿园  张三）`, `(某某局 李四)`. Every word after the unit must pass the name test.
-   */
-  unitNames: /^[（(]\s*[\u4e00-\u9fa5]{2,16}?(?:日报|晚报|报社|报|社|网|台|学校|中学|小学|幼儿园|学院|大学|局|委|中心|处|室|部|院|办|所|站)\s+([\u4e00-\u9fa5·]{2,4}(?:[\s、]+[\u4e00-\u9fa5·]{2,4}){0,2})\s*[）)]/,
   /** "（X）", "（记者 X）", "(X 报道)" at the end of the article. */
   parenthesized: /^[（(]\s*(本报|本台)?(记者|通讯员|文\/图|文\/|图\/|作者)?[:：]?\s*[\u4e00-\u9fa5·]{2,4}((\s+|、|，|,)(记者|通讯员)?[:：]?\s*[\u4e00-\u9fa5·]{2,4})*\s*(报道)?[）)]$/,
   /** "江海波 文秀月 胡忠英": two or more 2–4 character names, only after the article. */

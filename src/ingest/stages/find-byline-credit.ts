@@ -26,12 +26,15 @@ function trailingNames(fold: string): { index: number } | null {
   return words.length && words.every((w) => isName(w)) ? { index: m.index } : null;
 }
 
-/** `（某某幼儿园 张三）`: the names after the unit, when every one passes the name test; else null. */
-function unitSignedNames(fold: string): string[] | null {
-  const m = BYLINE.unitNames.exec(fold);
-  if (!m) return null;
-  const words = m[1]!.split(/[\s、]+/).filter(Boolean);
-  return words.length && words.every((w) => isName(w)) ? words : null;
+/**
+ * `某某中学 甲`, `某某局 甲 乙`: the unit's name, then names only. Returns the unit's length, or
+ * null unless every word after it passes the name test (`afterRole`: as after a role word).
+ */
+function unitThenNames(fold: string, afterRole: boolean): number | null {
+  const unit = UNIT_BEFORE_BYLINE.exec(fold);
+  if (!unit) return null;
+  const words = fold.slice(unit[0].length).split(/[\s、]+/).filter(Boolean);
+  return words.length && words.every((w) => isName(w, afterRole)) ? unit[0].length : null;
 }
 
 /** Names in a byline line (kept for callers that pass a whole line). */
@@ -108,6 +111,9 @@ export function findBylineCredit(s: IngestState): IngestState {
   const dated = datelineLede(content);
   // A page's greeting (`欢迎访问某某网站!`) ends in a sentence mark but is no article text.
   const firstText = dated ?? content.find((l) => HAS_SENTENCE.test(l.fold) && !HEADLINE.greeting.test(l.fold));
+  // One name alone right above a lede that opens with its dateline (`张三` / `本报讯 近日……`) is the reporter.
+  // Only above a dateline: over plain text a lone word passing the name test is as often a label (`文旅`).
+  const aboveDated = dated ? content[content.indexOf(dated) - 1] : undefined;
 
   for (const l of content) {
     if (dated && l.no < dated.no) continue;
@@ -126,19 +132,17 @@ export function findBylineCredit(s: IngestState): IngestState {
     const namesAbove = nearStart && BYLINE.nameList.test(t) && t.split(/\s+/).every((w) => isName(w, true));
     // One name alone right above a lede that opens with its dateline (`张三` / `本报讯 近日……`): the reporter.
     // Only above a dateline: over plain text a lone word passing the name test is as often a label (`文旅`).
-    const nameAboveDateline = dated !== undefined && content[content.indexOf(l) + 1] === dated && /^[\u4e00-\u9fa5·]{2,4}$/.test(t) && isName(t);
-    // `（某某幼儿园 张三）` on a line of its own after the article.
-    const unitSigned = inTail && unitSignedNames(t) !== null && BYLINE.unitNames.exec(t)![0].length === t.length;
-    if (nameAboveDateline || unitSigned) {
+    if (l === aboveDated && /^[\u4e00-\u9fa5·]{2,4}$/.test(t) && isName(t)) {
       l.role = 'byline';
-      addAuthors(namesOf(unitSigned ? l.text.slice(l.text.search(/[\s\u3000]/)) : l.text, true).names);
+      addAuthors(namesOf(l.text, true).names);
       continue;
     }
     // `（通讯员 甲 乙）`, `（职工通讯员 甲 乙）`, `某某中学 通讯员 甲`, `某某中学 甲`: the byline inside parentheses or after the unit's name.
+    // After the article only the parenthesized shape, `（某某幼儿园 张三）`, each name passing the test on its own.
     const inner = t.replace(/^[（(]\s*(.*?)\s*[）)]$/, '$1');
     const unit = UNIT_BEFORE_BYLINE.exec(inner);
     const rest = unit ? inner.slice(unit[0].length) : inner;
-    const unitNames = unit !== null && nearStart && rest.split(/\s+/).every((w) => isName(w, true));
+    const unitNames = (nearStart || (inTail && inner !== t)) && unitThenNames(inner, nearStart) !== null;
     const ownLine =
       namesAbove ||
       unitNames ||
@@ -187,12 +191,12 @@ export function findBylineCredit(s: IngestState): IngestState {
       const before = role ? inParens[1]!.slice(0, role.index).trim() : '';
       if (before && before.split(/[\s、]+/).every((w) => /^[\u4e00-\u9fa5·]{2,4}$/.test(w) && isName(w))) addAuthors(namesOf(inside.slice(0, role!.index), true).names);
       addAuthors(namesOf(inside).names);
-    } else if (from === 0 && skip === 0) {
+    } else if (inParens && from === 0 && skip === 0 && /^[（(]/.test(rest)) {
       // `(某某局 张三)5月11日，……`: the lede opens with the unit and the writer, no dateline before them.
-      const names = unitSignedNames(rest);
-      if (names) {
-        const close = rest.search(/[）)]/);
-        addAuthors(namesOf(firstText.text.slice(firstText.text.search(/[\s\u3000]/), close), true).names);
+      const unitLength = unitThenNames(inParens[1]!, false);
+      if (unitLength !== null) {
+        const at = inParens[0].indexOf(inParens[1]!) + unitLength;
+        addAuthors(namesOf(firstText.text.slice(at, at + inParens[1]!.length - unitLength), true).names);
       }
     }
   }
