@@ -12,13 +12,29 @@
  * which follows, finds the rest, prefixes included.
  *
  * Files under FIRST_DIR:
- * - `meta.json`: `{ v, n, buckets, per }` (format version, reports, bucket files, cards per file);
+ * - `meta.json`: `{ v, n, buckets, per, shards, wbuckets, filters }` (format version, reports,
+ *   bucket files, cards per file; the merged shards of Pagefind's index in mask-bit order, the
+ *   vocabulary's bucket files, and the archive's filter counts, `{ key: { value: reports } }`);
  * - `b/<bucket>.json`: `{ word: [id, mask, id, mask, …] }`, ids ascending as deltas from the
  *   previous id (the first from 0), `mask` the fields (FIELD bits) the word is in;
  * - `c/<id / per>.json`: the cards of ids `per·k … per·k+per−1`, each
  *   `[slug, title, date, dateLabel, kicker, image, texts]` (texts: the compact fields' text as
  *   written, title first, for the excerpt and the verbatim check).
+ * - `w/<bucket>.json`: the vocabulary, `{ firstChar: [rest, mask, rest, mask, …] }`: the start
+ *   (VOCABULARY_CHARS) of every word of Pagefind's full-text index that starts with Han
+ *   characters (VOCABULARY_LEAD), by its first character, `mask` the shards holding it as hex
+ *   bits (bit i: `shards[i]`).
  * Report ids: newest first (by date, then slug), so a lower id is the newer report.
+ *
+ * The vocabulary lets a search skip what cannot match (issue 22). Pagefind finds a page when
+ * every query word begins one of its words, so a query word that begins no word of the
+ * vocabulary finds nothing (the page says so without loading Pagefind), and a shard none of
+ * whose words a query word begins is not merged for that search (its page table and chunks
+ * are not fetched). Words are read from exactly what Pagefind indexes of a page (src/search/
+ * vocabulary.ts: the indexed text, metadata values, image descriptions) and cut as Pagefind
+ * cuts them; only their Han starts are listed, so a query word with digits or Latin letters
+ * (which Pagefind stems or splits its own way), or longer than VOCABULARY_CHARS, rules
+ * nothing out.
  */
 
 /** Where the first-pass index is served (inside the Pagefind folder, which the build keeps). */
@@ -26,7 +42,33 @@ export const FIRST_DIR = '/pagefind/first/';
 /** Its folder name inside the index folder (`dist/pagefind/first`). */
 export const FIRST_DIRNAME = 'first';
 /** Version of the file format (meta.json `v`). */
-export const FIRST_VERSION = 1;
+export const FIRST_VERSION = 2;
+
+/**
+ * A word the vocabulary lists: CJK Unified Ideographs and Extension A only (characters no
+ * Unicode normalisation changes; compatibility ideographs and other scripts are left out).
+ */
+export const VOCABULARY_WORD = /^[\u3400-\u4dbf\u4e00-\u9fff]+$/;
+/** A word's leading run of listed characters (what a Han-only query word can be a prefix of). */
+export const VOCABULARY_LEAD = /^[\u3400-\u4dbf\u4e00-\u9fff]+/;
+/**
+ * Characters of a word the vocabulary keeps: a word is listed by its first four characters,
+ * so a query word of up to four characters is decided, a longer one rules nothing out. Keeps
+ * the list small where Pagefind indexes long unsegmented runs (metadata values, the facts
+ * record), whose every start would otherwise be a word of its own.
+ */
+export const VOCABULARY_CHARS = 4;
+
+/**
+ * Vocabulary bucket files for `chars` characters of listed words and masks: about 16 KB of
+ * JSON a bucket, a power of two, at most 1024.
+ * @param {number} chars
+ */
+export function wordBucketCount(chars) {
+  let b = 1;
+  while (b < 1024 && b * 16000 < chars) b *= 2;
+  return b;
+}
 
 /** The fields of the compact index, one bit each. */
 export const FIELD = Object.freeze({ title: 1, deck: 2, summary: 4, heading: 8, byline: 16, topic: 32, fact: 64, date: 128 });

@@ -20,7 +20,7 @@
 import { foldScript } from './script-fold.js';
 import { dateWords, inOneSentence, normalizeWord, queryWords } from './facts.js';
 import { indexText } from './segment.js';
-import { FIRST_DIR, bucketOf, maskWeight } from './first-index.js';
+import { FIRST_DIR, VOCABULARY_CHARS, VOCABULARY_WORD, bucketOf, maskWeight } from './first-index.js';
 
 /** Results the first pass shows (the first screen). */
 export const FIRST_SHOWN = 5;
@@ -30,10 +30,58 @@ const CANDIDATES = 10;
 /** @param {string} path */
 const getJson = (path) => fetch(FIRST_DIR + path).then((r) => (r.ok ? r.json() : null), () => null);
 
-/** @type {Promise<{ v: number, n: number, buckets: number, per: number } | null> | null} */
+/** @type {Promise<{ v: number, n: number, buckets: number, per: number, shards?: string[], wbuckets?: number } | null> | null} */
 let meta = null;
+const firstMeta = () => (meta ??= getJson('meta.json'));
 /** @type {Map<number, Promise<any[] | null>>} */
 const cardFiles = new Map();
+/** @type {Map<number, Promise<Record<string, string[]> | null>>} */
+const wordFiles = new Map();
+/** @type {Promise<Record<string, Record<string, number>> | null> | null} */
+let filterCounts = null;
+
+/**
+ * The archive's reports per year and topic (`filters.json`, counted at build time as Pagefind
+ * counts them), so the filter panel shows them without loading every shard. Null without a
+ * first-pass index.
+ * @returns {Promise<Record<string, Record<string, number>> | null>}
+ */
+export function archiveFilters() {
+  filterCounts ??= firstMeta().then((m) => (m ? getJson('filters.json') : null));
+  return filterCounts;
+}
+
+/**
+ * The shards a search for the segmented `term` needs, from the vocabulary (first-index.js):
+ * those where every query word the vocabulary decides (Han only, up to VOCABULARY_CHARS
+ * characters) begins a word. `[]` when some query word begins no word of the index: nothing
+ * can match. Null when the vocabulary cannot tell (none written, or no query word it decides):
+ * every shard.
+ * @param {string} term
+ * @returns {Promise<string[] | null>}
+ */
+export async function shardsFor(term) {
+  const m = await firstMeta();
+  if (!m?.shards || !m.wbuckets) return null;
+  const wb = m.wbuckets;
+  const words = [...new Set(queryWords(term))].filter((w) => VOCABULARY_WORD.test(w) && w.length <= VOCABULARY_CHARS);
+  if (!words.length) return null;
+  const masks = await Promise.all(words.map(async (w) => {
+    const first = w[0] ?? '';
+    const k = bucketOf(first, wb);
+    if (!wordFiles.has(k)) wordFiles.set(k, getJson(`w/${k}.json`));
+    const file = await wordFiles.get(k);
+    // An unreadable file decides nothing: every shard.
+    if (!file) return -1n;
+    const list = file[first] ?? [];
+    const rest = w.slice(1);
+    let has = 0n;
+    for (let i = 0; i < list.length; i += 2) if (String(list[i]).startsWith(rest)) has |= BigInt(`0x${list[i + 1]}`);
+    return has;
+  }));
+  const need = masks.reduce((a, b) => a & b, -1n);
+  return (m.shards ?? []).filter((/** @type {string} */ _, /** @type {number} */ i) => ((need >> BigInt(i)) & 1n) === 1n);
+}
 
 /**
  * @typedef {{ url: string, first: true, data: () => Promise<any> }} FirstResult
@@ -50,8 +98,7 @@ const cardFiles = new Map();
 export async function firstSearch(term, typed) {
   const words = [...new Set(queryWords(term))];
   if (!words.length) return { results: [], total: 0 };
-  meta ??= getJson('meta.json');
-  const m = await meta;
+  const m = await firstMeta();
   if (!m) return null;
   const lists = await Promise.all(words.map(async (w) => /** @type {number[] | undefined} */ ((await getJson(`b/${bucketOf(w, m.buckets)}.json`))?.[w])));
   /** @type {Map<number, number> | null} id → score */

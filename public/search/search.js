@@ -16,11 +16,14 @@
  * A search runs in two passes: the first screen comes from the compact first-pass index
  * (first-pass.js: titles, summaries, headings… a few small files), then Pagefind's full-text
  * search, loaded only then, replaces it in one step with its own results, counts, facts and
- * filters. The first pass is skipped with a filter or a sort chosen, or on 数据.
+ * filters. The first pass is skipped with a filter or a sort chosen, or on 数据. A query with a
+ * word that begins no word of the full-text index (the vocabulary, first-pass.js shardsFor)
+ * is answered "nothing found" at once, without Pagefind; the others merge only the shards
+ * that can hold their words.
  */
 import { segmentQuery } from './segment.js';
 import { factsOf, findFacts, queryWords } from './facts.js';
-import { firstSearch } from './first-pass.js';
+import { archiveFilters, firstSearch, shardsFor } from './first-pass.js';
 import { el, factGroupItem, reportItem } from './render.js';
 import { countLabel, filterOptions } from './filter-options.js';
 
@@ -74,6 +77,8 @@ let searchCounts = null;
 /** @type {Record<string, Record<string, number>>} */
 let archiveCounts = {};
 
+/** Set when the vocabulary said the current query can match nothing (Pagefind not asked). */
+let nothing = false;
 /** While only the first pass has answered: how many reports it found (shown as "N+"). */
 let provisional = /** @type {number | null} */ (null);
 
@@ -144,7 +149,8 @@ function buildFilters() {
   return filtersBuilt;
 }
 async function fillFilters() {
-  archiveCounts = await (await pagefind()).filters();
+  // The archive's counts from the first-pass index; without one, from every shard.
+  archiveCounts = (await archiveFilters()) ?? (await (await pagefind()).allFilters());
   groups.append(el('p', 'sr-count-note'));
   for (const key of FILTER_KEYS) {
     // Every value of the archive, in the archive's order (a value this search lacks shows 0).
@@ -167,9 +173,12 @@ async function fillFilters() {
   // Pagefind counts a search's filter values only once the filter files are loaded, which the
   // first search does not wait for: the current query is asked again (its chunks are loaded).
   // A search started meanwhile writes the counts itself.
-  if (state.q) {
+  if (state.q && !nothing) {
     const mine = run;
-    const again = await (await pagefind()).search(segmentQuery(state.q), pagefindOptions());
+    const pf = await pagefind();
+    // The filter files of the shards this search merged, then the search again to count them.
+    await pf.filters();
+    const again = await pf.search(segmentQuery(state.q), pagefindOptions());
     if (mine !== run) return;
     searchCounts = again?.filters ?? null;
   }
@@ -219,6 +228,22 @@ async function search() {
   const term = segmentQuery(state.q);
   busy(true);
   words = queryWords(term);
+  const where = await shardsFor(term);
+  if (mine !== run) return;
+  nothing = where !== null && where.length === 0;
+  if (nothing) {
+    // No report can hold this word: every count is 0, and Pagefind is not loaded for it.
+    reports = [];
+    searchCounts = {};
+    showCounts();
+    facts = findFacts([], term);
+    await show();
+    if (mine !== run) return;
+    busy(false);
+    counts();
+    setStatus();
+    return;
+  }
   let first = null;
   const plain = !Object.values(pagefindOptions().filters).length && !state.sort && state.tab === 'reports';
   if (plain) {

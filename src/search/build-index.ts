@@ -21,7 +21,7 @@ import { reportFileOf, reportFiles } from './report-facts.ts';
 import { codeFiles } from '../lib/code-stamp.ts';
 import { buildShard, SHARD_CHILD, type FileRead, type Segmentation, type ShardInput, type ShardOutput } from './build-shard.ts';
 import { runInChild } from './child-process.ts';
-import { COMPACT_FILE, firstIndexStamp, writeFirstIndex, type CompactEntry } from './first-index-build.ts';
+import { COMPACT_FILE, addFilterCounts, firstIndexStamp, writeFirstIndex, type FirstIndexInput, type ShardCompact } from './first-index-build.ts';
 import { FIRST_DIRNAME } from '../../public/search/first-index.js';
 import { OTHER_SHARD, SHARD_MANIFEST, cachedShard, outputShardIntact, groupByShard, groupPeriods, FileHashes, hasCachedShard, hashFiles, linkTree, neededByMergedShard, prepareShardCache, primaryShard, shardDir, storeShardHash, periodOf } from './shards.ts';
 
@@ -244,11 +244,18 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<B
     // shard changed since it was written.
     const t1 = performance.now();
     const stamp = opts.cacheDir ? firstIndexStamp(hashes, keys) : null;
-    const entries: CompactEntry[] = [];
-    const first = await writeFirstIndex(outputPath, entries, stamp, async () => {
-      for (const key of keys) entries.push(...(JSON.parse(await readFile(join(staging, key, COMPACT_FILE), 'utf8')) as CompactEntry[]));
+    const input: Required<FirstIndexInput> = { entries: [], shards: [], filters: {} };
+    const first = await writeFirstIndex(outputPath, input, stamp, async () => {
+      for (const key of keys) {
+        const kept = JSON.parse(await readFile(join(staging, key, COMPACT_FILE), 'utf8')) as ShardCompact | ShardCompact['entries'];
+        // A cache from before the vocabulary (a bare list of entries): no vocabulary is written.
+        const shard = Array.isArray(kept) ? { entries: kept, words: null, filters: {} } : kept;
+        input.entries.push(...shard.entries);
+        input.shards.push({ key, words: shard.words });
+        addFilterCounts(input.filters, shard.filters);
+      }
     });
-    log(`search index: first-pass index ${first.written ? `of ${first.reports} reports, ${first.words} words, written` : 'unchanged'} in ${((performance.now() - t1) / 1000).toFixed(1)} s`);
+    log(`search index: first-pass index ${first.written ? `of ${first.reports} reports, ${first.words} words, vocabulary of ${first.vocabulary}, written` : 'unchanged'} in ${((performance.now() - t1) / 1000).toFixed(1)} s`);
   } finally {
     if (!opts.cacheDir) await rm(staging, { recursive: true, force: true });
   }

@@ -13,7 +13,8 @@ import { close, createIndex } from 'pagefind';
 import { htmlForIndex, withFactsMeta } from './html-for-index.ts';
 import { reportFileOf, reportSlugOf, searchRecordOfFile } from './report-facts.ts';
 import { serveChild } from './child-process.ts';
-import { COMPACT_FILE, compactEntry, type CompactEntry } from './first-index-build.ts';
+import { COMPACT_FILE, compactEntry, countFilters, type CompactEntry, type ShardCompact } from './first-index-build.ts';
+import { ShardVocabulary } from './vocabulary.ts';
 
 /** The language the "icu" index is written under (see build-index.ts). */
 export const INDEX_LANGUAGE = 'en';
@@ -69,6 +70,9 @@ export async function buildShard(s: ShardInput, log: (msg: string) => void = () 
     let facts = 0;
     const read: FileRead[] = [];
     const compact: CompactEntry[] = [];
+    // Only where the index holds the words cut as segment.js cuts them (not Pagefind's own zh-CN mode).
+    const vocabulary = s.mode === 'icu' ? new ShardVocabulary() : null;
+    const filters: ShardCompact['filters'] = {};
     const worker = async (): Promise<void> => {
       for (let page = queue.shift(); page; page = queue.shift()) {
         const [html, report] = await Promise.all([readStamped(page.file, read), readStamped(reportFileOf(s.reportsDir, page.url), read)]);
@@ -78,8 +82,9 @@ export async function buildShard(s: ShardInput, log: (msg: string) => void = () 
         const pageFacts = record.facts;
         facts += pageFacts.length;
         if (record.report) compact.push(compactEntry(reportSlugOf(page.url), record.report, record.body ?? '', html));
+        countFilters(html, filters);
         // The "pagefind" segmentation (a comparison mode) indexes the page's text as served.
-        const res = await index.addHTMLFile({ url: page.url, content: s.mode === 'icu' ? htmlForIndex(html, pageFacts) : withFactsMeta(html, pageFacts) });
+        const res = await index.addHTMLFile({ url: page.url, content: vocabulary ? htmlForIndex(html, pageFacts, vocabulary) : withFactsMeta(html, pageFacts) });
         if (res.errors.length) throw new Error(`Pagefind could not index ${page.file}: ${res.errors.join('; ')}`);
       }
     };
@@ -87,7 +92,8 @@ export async function buildShard(s: ShardInput, log: (msg: string) => void = () 
     const written = await index.writeFiles({ outputPath: s.outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write ${s.outputPath}: ${written.errors.join('; ')}`);
     // Beside the bundle (not in it: the bundle is linked into the site as is), kept with the shard.
-    await writeFile(join(dirname(s.outputPath), COMPACT_FILE), JSON.stringify(compact));
+    const kept: ShardCompact = { entries: compact, words: vocabulary?.list() ?? null, filters };
+    await writeFile(join(dirname(s.outputPath), COMPACT_FILE), JSON.stringify(kept));
     return { facts, read };
   } finally {
     await close();

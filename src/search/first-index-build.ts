@@ -15,7 +15,8 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { indexText } from '../../public/search/segment.js';
 import { dateWords, normalizeWord } from '../../public/search/facts.js';
-import { CARDS_PER_FILE, FIELD, FIRST_DIRNAME, FIRST_VERSION, bucketCount, bucketOf } from '../../public/search/first-index.js';
+import { CARDS_PER_FILE, FIELD, FIRST_DIRNAME, FIRST_VERSION, bucketCount, bucketOf, wordBucketCount } from '../../public/search/first-index.js';
+import { vocabularyFiles } from './vocabulary.ts';
 import { visibleFacts } from '../lib/fact-view.ts';
 import type { Report } from '../schema/report.ts';
 
@@ -82,23 +83,64 @@ export function compactEntry(slug: string, report: Report, body: string, html: s
   };
 }
 
-/** The file a shard's entries are kept in, beside its Pagefind bundle in the cache. */
+/** The file a shard's entries are kept in, beside its Pagefind bundle in the cache (a ShardCompact). */
 export const COMPACT_FILE = 'compact.json';
+
+/** What a shard process keeps for the first-pass index. */
+export interface ShardCompact {
+  /** Its reports' compact entries. */
+  entries: CompactEntry[];
+  /** Its vocabulary (src/search/vocabulary.ts), null when its index was not cut by segment.js. */
+  words: string[] | null;
+  /** Its reports per filter value, `{ key: { value: reports } }`, as Pagefind's `filters()` counts them. */
+  filters: Record<string, Record<string, number>>;
+}
+
+/** What the first-pass index is written from. */
+export interface FirstIndexInput {
+  entries: CompactEntry[];
+  /** Every shard's key and vocabulary, the primary's too; without them (or with one unknown) no vocabulary is written. */
+  shards?: { key: string; words: string[] | null }[];
+  /** The archive's reports per filter value. */
+  filters?: Record<string, Record<string, number>>;
+}
+
+/** A `data-pagefind-filter="key:value"` of a built page. */
+const FILTER_ATTR = /\sdata-pagefind-filter="([^"]*)"/g;
+
+/** Adds a page's filter values to `counts` (one report per value, as Pagefind counts pages). */
+export function countFilters(html: string, counts: Record<string, Record<string, number>>): void {
+  const seen = new Set<string>();
+  for (const m of html.matchAll(FILTER_ATTR)) {
+    const value = decodeAttr(m[1]!);
+    const colon = value.indexOf(':');
+    if (colon <= 0 || seen.has(value)) continue;
+    seen.add(value);
+    const key = value.slice(0, colon).trim();
+    const v = value.slice(colon + 1).trim();
+    (counts[key] ??= {})[v] = (counts[key]![v] ?? 0) + 1;
+  }
+}
+
+/** Sums shards' filter counts into `into`. */
+export function addFilterCounts(into: Record<string, Record<string, number>>, counts: Record<string, Record<string, number>>): void {
+  for (const [key, values] of Object.entries(counts)) for (const [v, n] of Object.entries(values)) (into[key] ??= {})[v] = (into[key]![v] ?? 0) + n;
+}
 
 /**
  * Writes the first-pass index of `entries` into `<indexDir>/first/`, unless `stamp` (a hash
  * of every shard's inputs) is the one it was last written for; `load` fills `entries` when it
  * must be written. The stamp is written last, so a build stopped half-way writes it all again.
  */
-export async function writeFirstIndex(indexDir: string, entries: CompactEntry[], stamp: string | null, load: () => Promise<void> = async () => {}): Promise<{ written: boolean; reports: number; words: number }> {
+export async function writeFirstIndex(indexDir: string, input: FirstIndexInput, stamp: string | null, load: () => Promise<void> = async () => {}): Promise<{ written: boolean; reports: number; words: number; vocabulary: number }> {
   const dir = join(indexDir, FIRST_DIRNAME);
   const stampFile = join(dir, 'stamp.txt');
   if (stamp && existsSync(join(dir, 'meta.json')) && (await readFile(stampFile, 'utf8').catch(() => '')) === stamp) {
-    return { written: false, reports: 0, words: 0 };
+    return { written: false, reports: 0, words: 0, vocabulary: 0 };
   }
   // Read only now: an unchanged rebuild does not parse every shard's entries.
   await load();
-  const sorted = [...entries].sort((a, b) => (a.date === b.date ? (a.slug < b.slug ? 1 : a.slug > b.slug ? -1 : 0) : a.date < b.date ? 1 : -1));
+  const sorted = [...input.entries].sort((a, b) => (a.date === b.date ? (a.slug < b.slug ? 1 : a.slug > b.slug ? -1 : 0) : a.date < b.date ? 1 : -1));
   const postings = new Map<string, number[]>();
   sorted.forEach((e, id) => {
     const words = e.words ? e.words.split(' ') : [];
@@ -128,7 +170,23 @@ export async function writeFirstIndex(indexDir: string, entries: CompactEntry[],
   for (let k = 0; k * CARDS_PER_FILE < sorted.length; k++) {
     out.set(`c/${k}.json`, JSON.stringify(sorted.slice(k * CARDS_PER_FILE, (k + 1) * CARDS_PER_FILE).map((e) => e.card)));
   }
-  const meta = JSON.stringify({ v: FIRST_VERSION, n: sorted.length, buckets, per: CARDS_PER_FILE });
+  // The vocabulary, when every shard's is known: its bucket files and the shards in mask-bit order.
+  const shards = input.shards?.every((x) => x.words) ? input.shards : null;
+  let vocabulary: { shards: string[]; wbuckets: number } | null = null;
+  let listed = 0;
+  if (shards) {
+    const chars = shards.reduce((n, x) => n + x.words!.reduce((m, w) => m + w.length + 8, 0), 0);
+    const wbuckets = wordBucketCount(chars);
+    const wfiles = vocabularyFiles(shards.map((x) => x.words!), (c) => bucketOf(c, wbuckets), wbuckets);
+    wfiles.forEach((f, i) => {
+      out.set(`w/${i}.json`, JSON.stringify(f));
+      for (const list of Object.values(f)) listed += list.length / 2;
+    });
+    vocabulary = { shards: shards.map((x) => x.key), wbuckets };
+  }
+  // Apart from meta.json, so a changed count does not change the layout (and rewrite every file).
+  out.set('filters.json', JSON.stringify(input.filters ?? {}));
+  const meta = JSON.stringify({ v: FIRST_VERSION, n: sorted.length, buckets, per: CARDS_PER_FILE, ...vocabulary });
   const old = await readFile(join(dir, 'meta.json'), 'utf8').catch(() => '');
   if (old === meta) {
     // Same layout (a report edited): only the files whose bytes changed are written, each
@@ -146,13 +204,14 @@ export async function writeFirstIndex(indexDir: string, entries: CompactEntry[],
     await rm(tmp, { recursive: true, force: true });
     await mkdir(join(tmp, 'b'), { recursive: true });
     await mkdir(join(tmp, 'c'), { recursive: true });
+    await mkdir(join(tmp, 'w'), { recursive: true });
     await Promise.all([...out].map(([rel, text]) => writeFile(join(tmp, rel), text)));
     await writeFile(join(tmp, 'meta.json'), meta);
     await rm(dir, { recursive: true, force: true });
     await rename(tmp, dir);
   }
   if (stamp) await writeFile(stampFile, stamp);
-  return { written: true, reports: sorted.length, words: postings.size };
+  return { written: true, reports: sorted.length, words: postings.size, vocabulary: listed };
 }
 
 /** The stamp of a set of shards: their keys and input hashes (null when any is unknown). */

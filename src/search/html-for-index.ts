@@ -8,6 +8,7 @@
 import { AUTHOR_SPACE_MARK, CJK_CHAR, indexText } from '../../public/search/segment.js';
 import { FACTS_META, dateWords, encodeFacts } from '../../public/search/facts.js';
 import type { SearchFact } from './report-facts.ts';
+import type { ShardVocabulary } from './vocabulary.ts';
 
 /** Elements without a closing tag. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
@@ -173,7 +174,7 @@ const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g,
  * search page reads to list a query's facts (public/search/facts.js). A fact's subject that the
  * page's text does not hold is added as low-weight text, so the facts it names are found.
  */
-export function htmlForIndex(html: string, facts: SearchFact[] = []): string {
+export function htmlForIndex(html: string, facts: SearchFact[] = [], vocabulary?: ShardVocabulary): string {
   // Segmenting puts spaces between words, which the search page cannot tell from the title's
   // own spaces (亮出督导真功夫 智慧教育竞芬芳): keep the title as written for display. Attribute
   // values are not segmented.
@@ -192,10 +193,24 @@ export function htmlForIndex(html: string, facts: SearchFact[] = []): string {
   const words = extra.filter(Boolean).map(escapeText).join(' ');
   if (words) html = html.replace(BODY_OPEN, (open) => `${open}<p data-pagefind-weight="0.5">${words}</p>`);
   // Folded to simplified characters for the index only (traditional pages are found by simplified queries and back).
-  const indexed = cutIndexedText(html, (text) => indexText(text.replace(AUTHOR_SPACE, ` ${AUTHOR_SPACE_MARK} `)));
+  const indexed = cutIndexedText(html, (text) => {
+    const cut = indexText(text.replace(AUTHOR_SPACE, ` ${AUTHOR_SPACE_MARK} `));
+    vocabulary?.addText(cut);
+    return cut;
+  });
   // After the cut: metadata is stored as written.
-  return withFactsMeta(indexed, facts);
+  const out = withFactsMeta(indexed, facts);
+  if (vocabulary) {
+    // What else Pagefind indexes as words: every metadata value (facts record included) and image descriptions.
+    // Whole values, key and all: the key's letters only add words no Han query word begins.
+    for (const m of out.matchAll(INDEXED_ATTRIBUTE)) vocabulary.addText(m[1]!);
+    if (facts.length) vocabulary.addText(encodeFacts(facts));
+  }
+  return out;
 }
+
+/** Attribute values Pagefind indexes as words: `data-pagefind-meta="key:value"` and `alt`. */
+const INDEXED_ATTRIBUTE = /\s(?:data-pagefind-meta|alt)="([^"]*)"/g;
 
 /**
  * The report's facts as the record's `facts` metadata: an element Pagefind reads as metadata

@@ -3,7 +3,7 @@
  * queries, filters that narrow, a deep link, and a fact result that lands on its paragraph.
  * Expectations are computed from the report files the build used (inject('reportsDir')).
  */
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -13,6 +13,26 @@ import { visibleFacts } from '../../src/lib/fact-view.ts';
 import { openSearch, searchableReports, slugOf, type SearchableReport, type Searched } from './search-helpers.ts';
 import { buildSearchIndex } from '../../src/search/build-index.ts';
 import { serve } from '../../scripts/bench-search/serve.ts';
+import { segmentText } from '../../public/search/segment.js';
+import { periodOf } from '../../src/search/shards.ts';
+
+/**
+ * A title word (Han only, two to four characters) that only the reports of one shard hold, in
+ * their text or any field, not the primary (newest) shard: a search for it should open that shard alone.
+ */
+function rareWord(reports: SearchableReport[], shards: string[]): { word: string; shard: string; reports: string[] } | null {
+  const shardOf = (r: SearchableReport) => shards.find((k) => k.split('_').includes(periodOf(r.slug))) ?? '';
+  for (const r of reports) {
+    const shard = shardOf(r);
+    if (!shard) continue;
+    for (const word of segmentText(r.report.title ?? '').split(/\s+/)) {
+      if (!/^[\u4e00-\u9fff]{2,4}$/.test(word)) continue;
+      const holding = reports.filter((x) => x.text.includes(word) || JSON.stringify(x.report).includes(word));
+      if (holding.every((x) => shardOf(x) === shard)) return { word, shard, reports: holding.map((x) => x.slug) };
+    }
+  }
+  return null;
+}
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -256,7 +276,7 @@ describe('search page', () => {
     }
   });
 
-  test('an index in one shard per year: the search page merges them all', async () => {
+  test('an index in one shard per half-year: a search merges the shards that can hold its words, and a word in none loads no Pagefind', async () => {
     // The test build is small enough for one shard; index a copy of it one shard per year.
     const dir = await mkdtemp(path.join(tmpdir(), 'search-shards-'));
     try {
@@ -264,7 +284,7 @@ describe('search page', () => {
       const built = await buildSearchIndex({ siteDir: dir, reportsDir: inject('reportsDir'), minShardPages: 0 });
       const years = [...new Set(reports.map((r) => r.report.date?.slice(0, 4)).filter(Boolean))].sort();
       expect(built.shards.length).toBeGreaterThanOrEqual(years.length);
-      const { server, url } = await serve(dir);
+      const { server, url, traffic, resetTraffic } = await serve(dir);
       try {
         const q = '教育';
         const containing = reports.filter((r) => r.text.includes(q));
@@ -276,6 +296,27 @@ describe('search page', () => {
         const yearFilters = () => page.locator('#sr-filter-groups input[data-key="年份"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value).sort());
         await expect.poll(yearFilters).toEqual(years);
         await page.close();
+
+        // A word in one year's reports only: the other years' shards are not opened, and every report holding it is found.
+        const manifest = JSON.parse(await readFile(path.join(dir, 'pagefind/shards.json'), 'utf8')) as { shards: string[]; primary: string };
+        const rare = rareWord(reports, manifest.shards);
+        expect(rare, 'a word of one shard, not the newest').not.toBeNull();
+        resetTraffic();
+        const one = await search(rare!.word, url, 390);
+        const opened = new Set(traffic.urls.map((u) => /^\/pagefind\/([^/]+)\/pagefind\.[^/]+\.pf_meta$/.exec(u.url)?.[1]).filter(Boolean));
+        expect([...opened]).toEqual([rare!.shard]);
+        const found = new Set(one.hrefs.map(slugOf));
+        for (const r of rare!.reports) expect(found).toContain(r);
+        await one.page.close();
+
+        // A word in no report: "nothing found" without loading Pagefind.
+        resetTraffic();
+        const none = await search('量子纠缠', url);
+        expect(none.message).toContain('未找到');
+        expect(none.hrefs).toEqual([]);
+        expect(traffic.urls.filter((u) => /\.pf_(meta|index|fragment)$|\/pagefind\/pagefind\.js/.test(u.url))).toEqual([]);
+        expect(traffic.urls.some((u) => u.url.startsWith('/pagefind/first/w/'))).toBe(true);
+        await none.page.close();
       } finally {
         server.close();
       }

@@ -24,7 +24,7 @@ let dir: string;
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'first-pass-'));
   const entries = REPORTS.map(({ slug, r, body }) => compactEntry(slug, r, body, ''));
-  await writeFirstIndex(dir, entries, 'stamp-1');
+  await writeFirstIndex(dir, { entries }, 'stamp-1');
   // The search page's fetch, served from the folder written.
   vi.stubGlobal('fetch', async (url: string) => {
     const path = join(dir, FIRST_DIRNAME, url.slice(FIRST_DIR.length));
@@ -85,9 +85,9 @@ describe('the first-pass index', () => {
     const meta = join(dir, FIRST_DIRNAME, 'meta.json');
     const before = statSync(meta).mtimeMs;
     await new Promise((r) => setTimeout(r, 20));
-    expect((await writeFirstIndex(dir, [], 'stamp-1')).written).toBe(false);
+    expect((await writeFirstIndex(dir, { entries: [] }, 'stamp-1')).written).toBe(false);
     expect(statSync(meta).mtimeMs).toBe(before);
-    expect((await writeFirstIndex(dir, [], 'stamp-2')).written).toBe(true);
+    expect((await writeFirstIndex(dir, { entries: [] }, 'stamp-2')).written).toBe(true);
     expect(JSON.parse(readFileSync(meta, 'utf8')).n).toBe(0);
   });
 });

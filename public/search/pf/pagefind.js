@@ -1,10 +1,12 @@
 /**
  * Pagefind's search API as the search page uses it, with two changes.
  *
- * One index, of report pages, loaded in shards: a first search loads each page shard's entry,
- * page table (`pf_meta`) and the chunks of the query's words. Facts are not records of their
- * own: each report's record carries its facts (../facts.js), which the search page reads from
- * the reports it found. Filter files load only when the filter values are asked for.
+ * One index, of report pages, loaded in shards: a search merges the shards the vocabulary says
+ * can hold its words (../first-pass.js shardsFor; every shard when it cannot tell), loading each
+ * one's entry, page table (`pf_meta`) and the chunks of the query's words; a shard merged once
+ * stays merged. Facts are not records of their own: each report's record carries its facts
+ * (../facts.js), which the search page reads from the reports it found. Filter files load only
+ * when the filter values are asked for.
  *
  * No answers made of near misses: when no indexed word starts with a query word, Pagefind
  * falls back to the longest indexed word that the query word starts with (航天员 → 航), so a
@@ -19,6 +21,7 @@ import * as pagefind from '/pagefind/pagefind.js';
 import { foldScript } from '../script-fold.js';
 import { inOneSentence, normalizeWord, queryWords } from '../facts.js';
 import { withoutCounts } from '../filter-options.js';
+import { shardsFor } from '../first-pass.js';
 
 export const { init, destroy, mergeIndex } = pagefind;
 
@@ -42,18 +45,37 @@ function shardList() {
   return manifest;
 }
 
-/** @type {Promise<void> | null} */
-let reportsMerged = null;
-function reportsIndex() {
-  reportsMerged ??= shardList().then(async (m) => {
-    await Promise.all((m.shards ?? []).map((key) => pagefind.mergeIndex(`/pagefind/${key}/`, { ...shardOptions })));
-  });
-  return reportsMerged;
+/** @type {Map<string, Promise<void>>} The shards merged (or being merged), by key. */
+const merged = new Map();
+/**
+ * Merges the shards `keys` (null: every shard) into the search, each once. The primary index
+ * (the newest shard, /pagefind/) is Pagefind's own and always searched.
+ * @param {string[] | null} keys
+ */
+async function reportsIndex(keys) {
+  const all = (await shardList()).shards ?? [];
+  const want = keys ? all.filter((k) => keys.includes(k)) : all;
+  await Promise.all(want.map((key) => {
+    if (!merged.has(key)) merged.set(key, pagefind.mergeIndex(`/pagefind/${key}/`, { ...shardOptions }));
+    return merged.get(key);
+  }));
 }
 
-/** The year and topic values with their counts. */
+/** The shards a search for `term` needs (null: every shard). @param {string | null} term */
+const needed = (term) => (term ? shardsFor(term) : Promise.resolve(null));
+
+/**
+ * The year and topic values with their counts in the shards merged so far (loading their
+ * filter files): after a search, the values its results can have.
+ */
 export async function filters() {
-  await reportsIndex();
+  await reportsIndex([]);
+  return pagefind.filters();
+}
+
+/** The year and topic values of the whole archive, every shard merged (without a first-pass index's counts). */
+export async function allFilters() {
+  await reportsIndex(null);
   return pagefind.filters();
 }
 
@@ -62,7 +84,7 @@ export async function filters() {
  * @param {any} [opts]
  */
 export async function preload(term, opts) {
-  await reportsIndex();
+  await reportsIndex(await needed(term));
   return pagefind.preload(term, withoutKind(opts));
 }
 
@@ -83,7 +105,7 @@ function withoutKind(opts) {
  * @param {any} [opts]
  */
 export async function search(term, opts) {
-  await reportsIndex();
+  await reportsIndex(await needed(term));
   return checked(term, await pagefind.search(term, withoutKind(opts)));
 }
 
