@@ -8,6 +8,8 @@ const GREETING = /欢迎(您|你|访问|光临)/;
 
 /** Headline limits on a web page (besides `SHORT_LINE.maxTitle`). */
 export const HEADLINE = {
+  /** An end mark before a repeat of the headline: `—— THE END ——标题`. */
+  endMarkLead: /^[\s\-—–_~·=*#]*(?:THE\s+)?END[\s\-—–_~·=*#]*/i,
   /** Shorter lines are labels (`正文`, `要闻`). */
   minLength: 4,
   /** A line this long with a sentence end is article text: the header is above it. */

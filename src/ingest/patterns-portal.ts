@@ -15,7 +15,7 @@ export const INFO_KEYS = {
    * of a government page's metadata table (索引号, 主题分类, 文号, 标题 — the headline is printed
    * again under the table).
    */
-  other: ['发布者', '发布人', '供稿人', '供稿', '浏览次数', '阅读次数', '浏览数', '阅读数', '点击数', '点击量', '访问量', '浏览量', '阅读量', '访问数据', '浏览', '阅读', '点击', '访问', '点阅率', '字型大小', '版次', '版面', '字号', '字体', '编号', '索引号', '主题分类', '组配分类', '体裁分类', '服务对象', '发文字号', '文号', '有效性', '标题'],
+  other: ['责任编辑', '编辑', '发布者', '发布人', '供稿人', '供稿', '浏览次数', '阅读次数', '浏览数', '阅读数', '点击数', '点击量', '访问量', '浏览量', '阅读量', '访问数据', '浏览', '阅读', '点击', '访问', '点阅率', '字型大小', '版次', '版面', '字号', '字体', '编号', '索引号', '主题分类', '组配分类', '体裁分类', '服务对象', '发文字号', '文号', '有效性', '标题'],
 };
 const ALL_KEYS = [...INFO_KEYS.date, ...INFO_KEYS.publisher, ...INFO_KEYS.author, ...INFO_KEYS.other].sort((a, b) => b.length - a.length);
 // `原标题:` is the original-title marker, not the metadata row `标题:`.
@@ -56,6 +56,9 @@ export const LIST_BULLET = /^[-•·*]\s+/;
  * The original article's address: `原文链接：https://…`, `本文链接: http://…`. A site's bare home
  * page (`http://www.example.cn`) names no article and is not taken.
  */
+/** An outlet's name before the article's address at its end: `某某日报:http://…` (the outlet is the publisher). */
+export const OUTLET_LINK = /^([\u4e00-\u9fa5A-Za-z]{1,14}(?:报|网|社|刊|台|频道|新闻|客户端|在线))\s*[:：]\s*(https?:\/\/[^\s<>"'，。]+\/[^\s<>"'，。]+)$/;
+
 export const SOURCE_LINK = /^[【\[]?(原文链接|原文地址|原文网址|文章链接|本文链接|文章地址|来源链接|原文)[】\]]?\s*[:：]?\s*(https?:\/\/[^\s<>"'，。]+\/[^\s<>"'，。]+)$/;
 
 /** Value words that are page buttons, not a publisher or a name: `来源: 打印正文`. */
@@ -77,6 +80,16 @@ export const HEADER_DATE = {
    * it names no publisher.
    */
   accountStamp: /^(?:原创\s+)?([\u4e00-\u9fa5A-Za-z·]{2,16})\s+((?:19|20)\d{2}\s*(?:年\s*-?|[-/.])\s*\d{1,2}\s*(?:月\s*-?|[-/.])\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[\u4e00-\u9fa5]{2,4})?$/,
+  /**
+   * A header row that opens with the page's full date (and time), then a few short words
+   * and no sentence: the outlet, a share button, a word count (`2023-09-06 07:30:16 - 某某周刊`,
+   * `2013年05月26日02:15  某某报 微博`, `2024年07月10日 字数:274`). Before the lede only.
+   */
+  stampRow: /^((?:19|20)\d{2}\s*(?:年\s*-?|[-/.])\s*\d{1,2}\s*(?:月\s*-?|[-/.])\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=[\s\-|｜/·]|$)([^，。；！？,;!?]{0,24})$/,
+  /** An outlet's name in such a row: it ends as outlets do (某某时报, 某某周刊, 某某网). */
+  stampOutlet: /^[\u4e00-\u9fa5A-Za-z]{1,14}(?:报|网|社|刊|台|频道|新闻|客户端|在线|杂志)$/,
+  /** A labelled date written without separators: `日期:20051128`. */
+  compact: /^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/,
   /** A day and time without a year before the fields: `05-20 11:49:00`, `5月20日 11:49`. */
   yearlessStamp: /^\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d{2}(:\d{2})?$/,
   /** A line that is only a date and time: `2021-09-24 10:10:03`, `15.03.2024 16:55`, `05-20 11:49` (no year: furniture, no date). */
@@ -124,7 +137,7 @@ export const PAGE_FURNITURE: { reason: string; pattern: RegExp; example: string 
   { reason: 'contributor credit', pattern: /^[（(][\u4e00-\u9fa5]{1,12}(室|局|办|处|委|院|校|会|部|厅|中心|站|办公室)[）)]$/, example: '（督导室）' },
   { reason: 'page widget', pattern: /^((评论|点赞|赞赏|赞|收藏|转发|分享|阅读|浏览|举报|打赏|喜欢|在看|纠错|关注|顶|踩)\s*[(（:：]?\s*[\d.]*[万wWkK+]?\s*[)）]?\s*(次|条|人)?[\s|丨·/]*)+$/, example: '评论(0)' },
   { reason: 'report-abuse line', pattern: /(违法和不良信息举报|不良信息举报|举报电话|举报邮箱|举报中心|网络举报)/, example: '违法和不良信息举报电话：12345678' },
-  { reason: 'end mark', pattern: /^[（(【\[]?\s*(完|全文完|本文完|END)\s*[）)】\]]?$/i, example: '（完）' },
+  { reason: 'end mark', pattern: /^[\s\-—–_~·=*#]*[（(【\[]?\s*(完|全文完|本文完|(?:THE\s+)?END)\s*[）)】\]]?[\s\-—–_~·=*#]*$/i, example: '（完）, —— THE END ——' },
   // A nickname with @ and nothing else (no punctuation, at most 12 characters); `@全体师生，…` is a headline.
   { reason: 'account handle', pattern: /^(?=.{3,12}$)[^\s@，,。！!？?：:]+@[^\s@.，,。！!？?：:]+$/, example: '某某@年华' },
   {

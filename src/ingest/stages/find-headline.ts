@@ -190,6 +190,14 @@ export function findHeadline(s: IngestState): IngestState {
     l.role = 'removed';
     l.reason = l.text === title ? 'repeated headline' : 'page header';
   }
+  // The headline printed again inside the article (an image's text, a share card, after an end
+  // mark): a repeat, never a paragraph of its own.
+  for (const l of openLines) {
+    if (l.no > titleLine.no && l.role === null && l.text.replace(HEADLINE.endMarkLead, '') === title) {
+      l.role = 'removed';
+      l.reason = 'repeated headline';
+    }
+  }
   for (const l of above) l.role = 'page-label';
   const pageLabels = above.map((l) => l.text);
   const kicker = pageLabels.find((p) => !PLACE_LABEL.test(p)) ?? null;

@@ -6,7 +6,7 @@
  * publisher and the authors. Page buttons in a value (`来源: 打印正文`) are nobody's name.
  */
 import { namesOf } from '../byline-names.ts';
-import { ANONYMOUS, BARE_INFO_KEY, LIST_BULLET, SITE_ADDRESS, SLASH_DATELINE, BUTTON_VALUE, GLUED_HEADER, HEADER_DATE, INFO_FIELD, INFO_KEYS, INFO_LINE, INFO_ROW_BYLINE, SOURCE_LINK } from '../patterns-portal.ts';
+import { ANONYMOUS, BARE_INFO_KEY, LIST_BULLET, SITE_ADDRESS, SLASH_DATELINE, BUTTON_VALUE, GLUED_HEADER, HEADER_DATE, INFO_FIELD, INFO_KEYS, INFO_LINE, INFO_ROW_BYLINE, OUTLET_LINK, SOURCE_LINK } from '../patterns-portal.ts';
 import { cutFromLine, type IngestState, type SourceLine } from '../state.ts';
 
 const pad = (n: string) => n.padStart(2, '0');
@@ -20,6 +20,12 @@ export function headerDate(text: string): { date: string; at: number; length: nu
   const [year, month, day] = pick.ymd as [string, string, string];
   if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) return null;
   return { date: `${year}-${pad(month)}-${pad(day)}`, at: pick.m.index, length: pick.m[0].length };
+}
+
+/** A labelled date written as `20051128`, as `2005-11-28` (null when it is not one). */
+function compactDate(value: string): string | null {
+  const m = HEADER_DATE.compact.exec(value.trim());
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
 /** A publisher value: the first word that is not a date, a time or a page button. */
@@ -68,9 +74,10 @@ export function readArticleInfo(s: IngestState): IngestState {
     const l = open[i]!;
     const t = l.fold;
     if (l.role !== null) continue;
-    const link = SOURCE_LINK.exec(l.text);
+    const link = SOURCE_LINK.exec(l.text) ?? OUTLET_LINK.exec(l.text);
     if (link) {
       sourceUrl ??= link[2]!;
+      if (link[1] && OUTLET_LINK.test(l.text)) addPublisher(link[1]);
       l.role = 'removed';
       l.reason = 'source link';
       continue;
@@ -144,7 +151,18 @@ export function readArticleInfo(s: IngestState): IngestState {
     }
     if (INFO_LINE.sentence.test(t)) continue;
     const fields = [...t.matchAll(INFO_FIELD)];
-    if (!fields.length) continue;
+    if (!fields.length) {
+      // A date (and time) opening a short header row without fields: the page's date; an
+      // outlet named in the row is the publisher.
+      const row = HEADER_DATE.stampRow.exec(t);
+      if (row && headerDate(row[1]!) && (!firstSentence || l.no < firstSentence.no)) {
+        statesDate(row[1]!, l.raw);
+        const outlet = row[2]!.split(/[\s\-|｜/·]+/).find((w) => HEADER_DATE.stampOutlet.test(w));
+        if (outlet) addPublisher(outlet);
+        remove(l);
+      }
+      continue;
+    }
     // What precedes the first key is a word at most (`转载`), a date, or a day and time
     // without a year (`05-20 11:49:00 来源:…`: furniture, but no date is stated).
     const lead = t.slice(0, fields[0]!.index).trim();
@@ -159,13 +177,20 @@ export function readArticleInfo(s: IngestState): IngestState {
       // Values are cut from the author's text at the fold's offsets (same length).
       const at = f.index + f[0].length - f[2]!.length;
       const value = l.text.slice(at, at + f[2]!.length).replace(/[】〗\]）)]\s*$/, '').trim();
-      if (INFO_KEYS.date.includes(key)) statesDate(value, l.raw);
+      if (INFO_KEYS.date.includes(key)) statesDate(compactDate(value) ?? value, l.raw);
       else if (INFO_KEYS.publisher.includes(key) && value) addPublisher(value);
       else if (INFO_KEYS.author.includes(key) && value) addAuthors(value);
       else if (key === '标题' && value.length >= 4) statedTitles.push(value);
     }
     statesDate(t, l.raw);
     remove(l);
+  }
+  // An editor's line in the header may carry the page's date (`编辑:某某 日期:20051128`): the
+  // line stays the editor credit it was taken for, its date is stated.
+  for (const l of lines) {
+    if (dateStated || (firstSentence && l.no >= firstSentence.no)) break;
+    if (l.reason !== 'editor credit') continue;
+    for (const f of l.fold.matchAll(INFO_FIELD)) if (INFO_KEYS.date.includes(f[1]!)) statesDate(compactDate(f[2]!) ?? f[2]!, l.raw);
   }
   return { ...s, lines, ...state() };
 }
