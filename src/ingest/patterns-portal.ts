@@ -9,7 +9,7 @@ import { PAGE_REMNANTS } from './patterns-remnants.ts';
 export const INFO_KEYS = {
   date: ['发布日期', '发布时间', '发表时间', '发稿时间', '更新时间', '生成日期', '成文日期', '发文日期', '日期', '时间'],
   publisher: ['信息来源', '文章来源', '稿件来源', '新闻来源', '供稿单位', '发布机构', '发文机关', '来源于', '本文转自', '转载自', '转自', '来自', '来源'],
-  author: ['作者', '撰稿', '记者'],
+  author: ['作者', '撰稿人', '撰稿', '记者'],
   /**
    * Counters and page facts that are never article text: 浏览: 123 次, 版次: A10, and the rows
    * of a government page's metadata table (索引号, 主题分类, 文号, 标题 — the headline is printed
@@ -137,6 +137,8 @@ export const PAGE_FURNITURE: { reason: string; pattern: RegExp; example: string 
   { reason: 'contributor credit', pattern: /^[（(][\u4e00-\u9fa5]{1,12}(室|局|办|处|委|院|校|会|部|厅|中心|站|办公室)[）)]$/, example: '（督导室）' },
   { reason: 'page widget', pattern: /^((评论|点赞|赞赏|赞|收藏|转发|分享|阅读|浏览|举报|打赏|喜欢|在看|纠错|关注|顶|踩)\s*[(（:：]?\s*[\d.]*[万wWkK+]?\s*[)）]?\s*(次|条|人)?[\s|丨·/]*)+$/, example: '评论(0)' },
   { reason: 'report-abuse line', pattern: /(违法和不良信息举报|不良信息举报|举报电话|举报邮箱|举报中心|网络举报)/, example: '违法和不良信息举报电话：12345678' },
+  // A reader-mood poll under the article: `心情版`, `请选择您看到这篇新闻时的心情`, `我要表态`.
+  { reason: 'page widget', pattern: /^[-•·\s]*(心情版|我要表态|请选择您看到这篇(新闻|文章)时的心情|(查看)?心情排行)\s*[>》]*$/, example: '- 请选择您看到这篇新闻时的心情' },
   { reason: 'end mark', pattern: /^[\s\-—–_~·=*#]*[（(【\[]?\s*(完|全文完|本文完|(?:THE\s+)?END)\s*[）)】\]]?[\s\-—–_~·=*#]*$/i, example: '（完）, —— THE END ——' },
   // A nickname with @ and nothing else (no punctuation, at most 12 characters); `@全体师生，…` is a headline.
   { reason: 'account handle', pattern: /^(?=.{3,12}$)[^\s@，,。！!？?：:]+@[^\s@.，,。！!？?：:]+$/, example: '某某@年华' },

@@ -15,6 +15,9 @@ import { BYLINE, HAS_SENTENCE, PHOTO_CREDIT } from '../patterns.ts';
 import { cutFromLine, type IngestState, type SourceLine } from '../state.ts';
 import { foldToSimplified } from '../../text/script-fold.ts';
 
+/** A bar left after the last paragraph's end by the page (`……。(X) |`). */
+const TRAILING_SEPARATOR = /(?<=[）)])\s*[|｜丨]\s*$/;
+
 /**
  * A byline without a role word at the end of the last paragraph: `……。(张三)`, `……。(某某日报 张三 李四)`.
  * Only when every word in the parentheses (after an outlet) passes the name test.
@@ -202,9 +205,12 @@ export function findBylineCredit(s: IngestState): IngestState {
   }
   if (lastText) {
     // `……讲话。(记者 X)`; or, with no role word, `……。(X)` / `……。(某某日报 X)` when every word passes the name test.
-    const tail = TRAILING_BYLINE.exec(lastText.fold) ?? trailingNames(lastText.fold);
+    // A page's separator after it (`……。(X) |`) is the page's, not the article's.
+    const end = TRAILING_SEPARATOR.exec(lastText.fold)?.index ?? lastText.fold.length;
+    const fold = lastText.fold.slice(0, end);
+    const tail = TRAILING_BYLINE.exec(fold) ?? trailingNames(fold);
     if (tail) {
-      const names = namesOf(lastText.text.slice(tail.index).replace(/^[（(]|[）)]$/g, '')).names;
+      const names = namesOf(lastText.text.slice(tail.index, end).replace(/^[（(]|[）)]$/g, '')).names;
       if (names.length) {
         addAuthors(names);
         cutFromLine(lastText, lastText.text.slice(tail.index), 'byline');
