@@ -115,6 +115,8 @@ export const DATELINE = {
   /** A lede that opens with a dateline (`本报讯`, `某某网9月10日讯`, `新华社北京9月1日电`), within the first lines of the text. */
   lede: /^[（(]?([\u4e00-\u9fa5A-Za-z]{0,16}?)(\d{1,2}月\d{1,2}日)?(讯|电)[）)]?\s*[（(，,]|^(本报|本网|本台)讯/,
   ledeWithin: 4,
+  /** A reporter's parentheses right after `某某讯`: `(记者 X)`, `（通讯员 X）`. */
+  reporterAfter: /^\s*[（(]\s*(本报|本台|本网)?(记者|通讯员|特约记者|见习记者)/,
   /** Not outlets: the paper speaking of itself. */
   self: /^(本报|本网|本台|本刊|本站|记者|通讯员)$/,
 };

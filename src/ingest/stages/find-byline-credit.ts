@@ -92,8 +92,9 @@ export function datelinePublisher(text: string, fold: string): string | null {
   const [, who = '', day, kind] = m;
   if (DATELINE.self.test(who)) return null;
   const outlet = DATELINE.outletEnd.exec(who);
-  // Without a date, only a word that names an outlet opens a dateline (`一条好消息` does not).
-  if (!outlet && !day) return null;
+  // Without a date, only a word that names an outlet opens a dateline (`一条好消息` does not),
+  // or one that a reporter's parentheses follow (`某某讯(记者 X)`: the shape of a dateline).
+  if (!outlet && !day && !(kind === '讯' && DATELINE.reporterAfter.test(fold.slice(m.index + m[0].length)))) return null;
   if (kind === '消息' && !outlet) return null;
   const at = m[0].indexOf(who);
   const name = outlet ? outlet[1]! : who;
