@@ -3,7 +3,7 @@
  * state and the sentence staff read. Split from patterns.ts, which re-exports it.
  */
 import { isName } from './byline-names.ts';
-import { HEADLINE_LIST } from './patterns-portal.ts';
+import { HEADLINE_LIST, SPACED_ROLE_LABEL } from './patterns-portal.ts';
 import { HAS_SENTENCE } from './patterns.ts';
 import { foldToSimplified } from '../text/script-fold.ts';
 
@@ -43,6 +43,13 @@ export const DRAFT_REASONS: { name: string; test: (s: DraftView) => boolean; rea
     test: (s) => s.lines.some((l) => l.cuts?.some((c) => c.reason === MIRROR_PINYIN_REASON)),
     reason: () => '原文来自转载镜像站，字后夹有拼音注音（已删除）：请对照原网页核对标题和正文。',
   },
+  {
+    // A credit line the byline stage could not read (`文|《某某周刊》记者甲、乙,特约撰稿丙 编辑丁`):
+    // its names are missing from authors and the line would be printed as text.
+    name: 'unread-byline',
+    test: (s) => unreadByline(s.paragraphs) !== null,
+    reason: (s) => `正文里的“${unreadByline(s.paragraphs)}”像署名行，但没有读出作者：请核对 authors，并删去这一行。`,
+  },
   { name: 'empty-fact-box', test: (s) => s.factBoxes.some((b) => b.items.length === 0 || b.items.some((i) => !i.text.trim())), reason: () => '“数说”栏目没有读出内容：请核对 factBoxes。' },
 ];
 /**
@@ -74,6 +81,13 @@ function strayEdge(paragraphs: readonly string[]): { where: '开头' | '结尾';
   if (last !== undefined && paragraphs.length > 1 && isStrayWord(last) && prose(before)) return { where: '结尾', text: last };
   return null;
 }
+
+/** A short paragraph without a sentence end that opens with a role label (`文|`, `记者：`, `编 辑`). */
+function unreadByline(paragraphs: readonly string[]): string | null {
+  return paragraphs.find((p) => p.length <= UNREAD_BYLINE.maxLength && !/[。！？!?]/.test(p) && SPACED_ROLE_LABEL.test(foldToSimplified(p.trim()))) ?? null;
+}
+/** A byline line is short; an interview's `记者：…？` is a question, not a credit. */
+const UNREAD_BYLINE = { maxLength: 60 };
 
 /** Two headlines agree when one holds the other once NFKC and spaces are set aside. */
 function sameTitle(a: string, b: string): boolean {

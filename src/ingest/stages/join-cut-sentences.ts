@@ -6,6 +6,7 @@
  */
 import type { Figure } from '../../schema/report.ts';
 import { CLAUSE_PUNCT, DISPLAY_LINE_MAX, SENTENCE_END } from '../patterns.ts';
+import { SPACED_ROLE_LABEL } from '../patterns-portal.ts';
 import type { Block, IngestState, Section, SourceLine } from '../state.ts';
 
 /** A line that starts a list item is never glued to the line before it. */
@@ -44,7 +45,9 @@ export function joinCutSentences(s: IngestState): IngestState {
   };
   /** A short line with no clause punctuation (signature, date line) stands alone. */
   const isDisplay = (text: string) => text.length <= DISPLAY_LINE_MAX && !CLAUSE_PUNCT.test(text);
-  const isOpen = () => current !== null && !SENTENCE_END.test(current.text) && !isDisplay(current.text);
+  /** A credit line (`文|…`, `记者：…`, `编 辑 …`) stands alone: the next line is not the rest of its sentence. */
+  const isCredit = (text: string) => SPACED_ROLE_LABEL.test(text);
+  const isOpen = () => current !== null && !SENTENCE_END.test(current.text) && !isDisplay(current.text) && !isCredit(current.text);
 
   // A short display line that ends the body (`某某团队`) is not the rest of the sentence above it:
   // glued on, furniture would hide inside the last paragraph where no check can see it.
