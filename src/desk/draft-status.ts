@@ -18,6 +18,7 @@ export const RETESTABLE: Readonly<Record<string, RegExp>> = {
   'short-title': /^标题“[\s\S]*”太短/,
   'body-edge': /^正文(开头|结尾)的“/,
   'empty-fact-box': /^“数说”栏目没有读出内容/,
+  'unread-byline': /^正文里的“[\s\S]*”像署名行/,
 };
 
 /** Reasons only a person can clear (DRAFT_REASONS names, plus the Word headline rule). */
