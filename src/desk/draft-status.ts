@@ -22,7 +22,7 @@ export const RETESTABLE: Readonly<Record<string, RegExp>> = {
 };
 
 /** Reasons only a person can clear (DRAFT_REASONS names, plus the Word headline rule). */
-export const JUDGEMENT = ['doubtful-byline', 'title-disagrees', 'mirror-text', 'unmarked-headline'] as const;
+export const JUDGEMENT = ['doubtful-byline', 'title-disagrees', 'mirror-text', 'unread-date', 'unmarked-headline'] as const;
 
 export type ReasonState = 'fixed' | 'open' | 'check';
 

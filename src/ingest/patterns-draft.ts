@@ -3,7 +3,7 @@
  * state and the sentence staff read. Split from patterns.ts, which re-exports it.
  */
 import { isName } from './byline-names.ts';
-import { HEADLINE_LIST, SPACED_ROLE_LABEL } from './patterns-portal.ts';
+import { HEADER_DATE, HEADLINE_LIST, SPACED_ROLE_LABEL } from './patterns-portal.ts';
 import { HAS_SENTENCE } from './patterns.ts';
 import { foldToSimplified } from '../text/script-fold.ts';
 
@@ -50,6 +50,13 @@ export const DRAFT_REASONS: { name: string; test: (s: DraftView) => boolean; rea
     test: (s) => unreadByline(s.paragraphs) !== null,
     reason: (s) => `正文里的“${unreadByline(s.paragraphs)}”像署名行，但没有读出作者：请核对 authors，并删去这一行。`,
   },
+  {
+    // The date was inferred from the text, yet the page's header prints a full date the ingest
+    // could not read as the page's (a shape of date row it does not know): staff check it.
+    name: 'unread-date',
+    test: (s) => s.date !== null && s.dateStated === false && unreadHeaderDate(s.lines) !== null,
+    reason: (s) => `页首“${unreadHeaderDate(s.lines)}”里有完整日期，但没有读作发布日期（现为推断的 ${s.date}）：请核对 date。`,
+  },
   { name: 'empty-fact-box', test: (s) => s.factBoxes.some((b) => b.items.length === 0 || b.items.some((i) => !i.text.trim())), reason: () => '“数说”栏目没有读出内容：请核对 factBoxes。' },
 ];
 /**
@@ -89,6 +96,20 @@ function unreadByline(paragraphs: readonly string[]): string | null {
 /** A byline line is short; an interview's `记者：…？` is a question, not a credit. */
 const UNREAD_BYLINE = { maxLength: 60 };
 
+/**
+ * A line above the article's first sentence (unclaimed, or taken for furniture) that prints a
+ * full date and is no sentence (`校园快讯 ※ 2023.10.18 ※ 第3期`), or null.
+ */
+function unreadHeaderDate(lines: DraftView['lines']): string | null {
+  for (const l of lines) {
+    const t = l.fold ?? '';
+    // The article has begun at its first sentence of text.
+    if (l.role === 'body' && /[。！？!?]/.test(t)) return null;
+    if (t && t.length <= 60 && !/[，。；！？,;!?]/.test(t) && HEADER_DATE.yearFirst.test(t)) return t;
+  }
+  return null;
+}
+
 /** Two headlines agree when one holds the other once NFKC and spaces are set aside. */
 function sameTitle(a: string, b: string): boolean {
   const n = (x: string) => foldToSimplified(x.normalize('NFKC').replace(/\s+/g, ''));
@@ -100,8 +121,10 @@ export const MIRROR_PINYIN_REASON = 'mirror-site pinyin';
 
 /** The state fields the draft tests read. */
 export interface DraftView {
-  /** The source's lines, with what was cut out of each. */
-  lines: readonly { cuts?: readonly { reason: string }[] }[];
+  /** The source's lines, with what was cut out of each (and, from the ingest, their text and role). */
+  lines: readonly { cuts?: readonly { reason: string }[]; fold?: string; role?: string | null }[];
+  /** Whether the page states its date (false: inferred from the text; the desk's view leaves it out). */
+  dateStated?: boolean | null;
   /** Headlines the page states of itself (`原标题:`, a `标题:` metadata row), to check the one taken. */
   statedTitles: string[];
   title: string | null;
