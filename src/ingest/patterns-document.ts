@@ -101,6 +101,13 @@ export const REGION_LIMIT = { maxChars: 1500 };
 export const PAGE_FOOTER_TAG = 'footer';
 
 /**
+ * A site's signature line, wherever the page puts it (a `<div>` footer as often as `<footer>`):
+ * `版权所有：某某教育信息网`, `Copyright © 某某网`, `主办单位：某某局`. A `<title>` it names is the
+ * site's name, not a headline.
+ */
+export const SITE_SIGNATURE = /(版权所有|版权归|©|copyright|主办单位|主办[:：]|承办单位)/i;
+
+/**
  * Link density per line (the share of its characters inside links), jusText's and
  * trafilatura's strongest signal. `首页 | 教育新闻 | 通知公告` all links → 1.0: navigation;
  * `点击查看原文` one link → 1.0; a paragraph with one linked school name → ~0.05: text.

@@ -173,7 +173,7 @@ describe('Word files as schools close and head them', () => {
 
 describe('a school site without an <h1>', () => {
   /** A school site's page: `<title>` is the site's name, a side column of plain items, the headline in `headlineTag`. */
-  async function site(name: string, headlineTag: string): Promise<IngestResult> {
+  async function site(name: string, headlineTag: string, footClass = 'foot'): Promise<IngestResult> {
     const dir = join(temp, name);
     mkdirSync(dir, { recursive: true });
     writeFileSync(
@@ -182,7 +182,7 @@ describe('a school site without an <h1>', () => {
 <div class="menu"><a href="/">网站首页</a> <a href="/a">学校概况</a> <a href="/b">新闻动态</a></div>
 <div class="l"><div class="lm_title">栏目导航</div><ul><li>学校简介</li><li>德育天地</li><li>教研动态</li></ul></div>
 <div class="r">${headlineTag.replace('TEXT', '东岭小学开展春季植树活动')}<div class="info">发布时间：2021-03-06　来源于：东岭小学</div>
-<p>${LEDE_TEXT}</p><p>${TAIL_TEXT}</p></div><div class="foot">版权所有 重庆高新区东岭小学</div></body></html>`,
+<p>${LEDE_TEXT}</p><p>${TAIL_TEXT}</p></div><div class="${footClass}">版权所有 重庆高新区东岭小学</div></body></html>`,
     );
     return ingestPath(join(dir, `${name}.html`));
   }
@@ -196,6 +196,11 @@ describe('a school site without an <h1>', () => {
 
   it('a <title> that is only the site name (it signs the footer) is no headline: the line over the 发布时间 line is', async () => {
     const res = await site('untitled', '<div class="t1">TEXT</div>');
+    expect(res.state.title).toBe('东岭小学开展春季植树活动');
+  });
+
+  it('so is one named by a 版权所有 line in a block no class marks as the footer', async () => {
+    const res = await site('unmarked-footer', '<div class="t1">TEXT</div>', 'xx');
     expect(res.state.title).toBe('东岭小学开展春季植树活动');
   });
 });

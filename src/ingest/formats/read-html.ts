@@ -9,7 +9,7 @@ import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import iconv from 'iconv-lite';
 import { parseDocument } from 'htmlparser2';
-import { ARTICLE_TEXT, DOCUMENT_LIMITS, FORMAT_SIGNS, LINK_DENSITY } from '../patterns-document.ts';
+import { ARTICLE_TEXT, DOCUMENT_LIMITS, FORMAT_SIGNS, LINK_DENSITY, SITE_SIGNATURE } from '../patterns-document.ts';
 import { HAS_SENTENCE } from '../patterns.ts';
 import { decodeBytes } from '../stages/decode-text.ts';
 import { IngestInputError } from '../state.ts';
@@ -92,7 +92,7 @@ export async function readHtml(path: string, bytes: Uint8Array): Promise<Documen
   }
   // A `<title>` that is only the site's name (it signs the page footer or is the logo's alt text) states no headline.
   const squash = (t: string) => t.replace(/\s+/g, '');
-  const siteName = (t: string) => blocks.some((b) => b.region === 'page footer' && squash(b.text).includes(squash(t))) || found.some((f) => squash(f.alt) === squash(t));
+  const siteName = (t: string) => blocks.some((b) => (b.region === 'page footer' || SITE_SIGNATURE.test(b.text)) && squash(b.text).includes(squash(t))) || found.some((f) => squash(f.alt) === squash(t));
   if (meta.title && siteName(meta.title)) {
     meta.titles = meta.titles.filter((t) => t !== meta.title);
     meta.title = null;
