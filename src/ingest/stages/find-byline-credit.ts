@@ -10,10 +10,13 @@
  * Photo credits (`图片由…提供`, `（X摄）`, `X供图`) are kept verbatim. Authors keep names only.
  */
 import { isName, namesOf } from '../byline-names.ts';
-import { DATELINE, DATELINE_BYLINE, HEADLINE, LEADING_BYLINE_ROLE, TRAILING_BYLINE, UNIT_BEFORE_BYLINE, UNIT_LINE, roleLabel } from '../patterns-portal.ts';
+import { BYLINE_ROLES, DATELINE, DATELINE_BYLINE, HEADLINE, LEADING_BYLINE_ROLE, TRAILING_BYLINE, UNIT_BEFORE_BYLINE, UNIT_LINE, roleLabel } from '../patterns-portal.ts';
 import { BYLINE, HAS_SENTENCE, PHOTO_CREDIT } from '../patterns.ts';
 import { cutFromLine, type IngestState, type SourceLine } from '../state.ts';
 import { foldToSimplified } from '../../text/script-fold.ts';
+
+/** A photographer's word in a line of names (`周凡 摄影报道`): a credit line, not a list of names. */
+const PHOTO_BYLINE_WORD = /摄|图/;
 
 /** A bar left after the last paragraph's end by the page (`……。(X) |`). */
 const TRAILING_SEPARATOR = /(?<=[）)])\s*[|｜丨]\s*$/;
@@ -52,7 +55,7 @@ const BYLINE_ROLE_WORD = /(特约记者|记者|特约通讯员|通讯员|实习�
 const PLACE_REPORTED = /[/／]\s*[\u4e00-\u9fa5]{2,6}(报道|报导|報導|報道)$/;
 
 /** The photographer's part of a byline (`文/甲 图/乙`, `摄影：乙`): a credit, not an author. */
-const PHOTO_BYLINE = /(图|图片|摄影|摄)\s*[/／:：]\s*[\u4e00-\u9fa5·]{2,4}/g;
+const PHOTO_BYLINE = /(图|图片|摄影|摄)\s*[/／:：|丨｜]\s*[\u4e00-\u9fa5·]{2,4}/g;
 
 /**
  * A byline glued to the start of a line: the role word, then names separated by spaces (role
@@ -104,6 +107,7 @@ export function datelinePublisher(text: string, fold: string): string | null {
 export function findBylineCredit(s: IngestState): IngestState {
   const lines: SourceLine[] = s.lines.map((l) => ({ ...l }));
   const authors = [...s.authors];
+  const doubtfulNames = [...s.doubtfulNames];
   let publisher = s.publisher;
   let photoCredit = s.photoCredit;
   const addAuthors = (names: string[]) => {
@@ -136,7 +140,10 @@ export function findBylineCredit(s: IngestState): IngestState {
     const namesAbove = nearStart && BYLINE.nameList.test(t) && t.split(/\s+/).every((w) => isName(w, true));
     // One name alone right above a lede that opens with its dateline (`张三` / `本报讯 近日……`): the reporter.
     // Only above a dateline: over plain text a lone word passing the name test is as often a label (`文旅`).
-    if (l === aboveDated && /^[\u4e00-\u9fa5·]{2,4}$/.test(t) && isName(t)) {
+    // One name alone on the line under the unit's name, above the first sentence (`某某小学` / `张三`): the writer.
+    const prev = content[content.indexOf(l) - 1];
+    const underUnit = nearStart && prev !== undefined && prev.role === null && !prev.hint?.headline && UNIT_LINE.test(prev.fold);
+    if ((l === aboveDated || underUnit) && /^[\u4e00-\u9fa5·]{2,4}$/.test(t) && isName(t)) {
       l.role = 'byline';
       addAuthors(namesOf(l.text, true).names);
       continue;
@@ -155,7 +162,12 @@ export function findBylineCredit(s: IngestState): IngestState {
     if (ownLine && (namesAbove || unitNames || bylineNames(t).length)) {
       l.role = 'byline';
       const own = unit ? l.text.slice(l.text.indexOf(unit[0]) + unit[0].length).replace(/[）)]\s*$/, '') : l.text;
-      addAuthors(namesAbove || unitNames ? namesOf(own, true).names : bylineNames(roleLabel(own, foldToSimplified(own))));
+      // A list of names only after the article (`甲 乙`): two or more in a row are evidence enough
+      // for a rare dictionary word with a surname first, as above the text; a word that still
+      // fails the test stands in a byline, so it is held for staff (doubtful), never dropped unseen.
+      const tailList = !namesAbove && !unitNames && BYLINE.nameList.test(t) && !BYLINE_ROLES.test(t) && !PHOTO_BYLINE_WORD.test(t);
+      addAuthors(namesAbove || unitNames || tailList ? namesOf(own, true).names : bylineNames(roleLabel(own, foldToSimplified(own))));
+      if (tailList) doubtfulNames.push(...namesOf(own, true).refused.filter((w) => !authors.includes(w)));
       const photo = l.text.match(PHOTO_BYLINE);
       if (photo) photoCredit ??= photo.join(' ');
     }
@@ -218,5 +230,5 @@ export function findBylineCredit(s: IngestState): IngestState {
       }
     }
   }
-  return { ...s, lines, authors, publisher, photoCredit };
+  return { ...s, lines, authors, doubtfulNames, publisher, photoCredit };
 }

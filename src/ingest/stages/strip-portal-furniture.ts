@@ -61,8 +61,9 @@ export function stripPortalFurniture(s: IngestState): IngestState {
     else if (!HAS_SENTENCE.test(t) || t.length <= SHORT_LINE.maxTitle) {
       const page = PAGE_FURNITURE.find((f) => f.pattern.test(t));
       if (page) remove(l, page.reason);
-      // A row of article-info fields between pipes is read-article-info's, not a menu.
-      else if (isMenuBar(t) && !INFO_FIELD_START.test(t)) remove(l, 'menu');
+      // A row of article-info fields between pipes is read-article-info's, not a menu; nor is a
+      // credit row between bars (`文｜甲 图｜乙`), a byline's.
+      else if (isMenuBar(t) && !INFO_FIELD_START.test(t) && !SPACED_ROLE_LABEL.test(t)) remove(l, 'menu');
     }
     if (l.reason === 'editor credit') editor ??= editorInCharge(l);
   }
@@ -74,7 +75,8 @@ export function stripPortalFurniture(s: IngestState): IngestState {
   const first = text[0]?.no ?? Infinity;
   const last = text[text.length - 1]?.no ?? -Infinity;
   const outside = (l: SourceLine) => l.no < first || l.no > last;
-  const isMenuItem = (l: SourceLine) => l.role === null && outside(l) && l.text.length <= SHORT_LINE.maxMenuItem && !CLAUSE_PUNCT.test(l.text) && !l.text.startsWith('#') && !INFO_FIELD_START.test(l.fold);
+  // A credit line (`文｜甲 图｜乙`) is short and unpunctuated too, but a byline's, never a menu's.
+  const isMenuItem = (l: SourceLine) => l.role === null && outside(l) && l.text.length <= SHORT_LINE.maxMenuItem && !CLAUSE_PUNCT.test(l.text) && !l.text.startsWith('#') && !INFO_FIELD_START.test(l.fold) && !SPACED_ROLE_LABEL.test(l.fold);
   // (`通 讯 员 张三` is a spaced role word, a byline's, not a menu.)
   for (const l of lines) if (l.role === null && !l.hint && outside(l) && isSpacedMenu(l.fold) && !SPACED_ROLE_LABEL.test(l.fold)) remove(l, 'menu');
   for (const block of blocks(lines)) {
