@@ -5,6 +5,8 @@
  * Appended to `PAGE_FURNITURE` (patterns-portal.ts), so the same stage removes them.
  */
 export const PAGE_REMNANTS: { reason: string; pattern: RegExp; example: string }[] = [
+  // A series' banner printed over the article, behind a square or diamond mark.
+  { reason: 'column banner', pattern: /^[■□◆◇●★☆]\s*.{2,40}(特别报道|专题报道|系列报道)$/, example: '■奋进新征程 特别报道' },
   // A row of bars and spaces where a toolbar's icons stood.
   { reason: 'page symbol', pattern: /^([|丨｜]\s*){2,}$/, example: '| | | |' },
   // What a copy keeps of an HTML comment or a CMS's hidden fields: it opens or closes a comment.

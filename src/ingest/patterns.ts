@@ -137,6 +137,8 @@ export const PHOTO_CREDIT = {
 
 /** Caption shapes besides the layout gap: 图为…, ▲…, 图：…, 图说：… (matched on the simplified fold: 圖説 too). */
 export const CAPTION_PREFIX = /^(图为|▲|△|图[:：]|图片[:：]|图说[:：]|图注[:：]|图片说明[:：])/;
+/** A caption's file-photo tag at its end: `…升旗仪式。（资料图片）`, `(图片来源：某某网)`. */
+export const CAPTION_SUFFIX = /[（(](资料图片?|资料照片|网络图片|示意图|图片来源[:：][^（()）]{1,20})[）)]$/;
 /** The label before a caption that is not part of it: `图说:`, `图注：`, `图片说明:` (`图为…` reads as a sentence and stays). */
 export const CAPTION_LABEL = /^(图说|图注|图片说明|图片|图)\s*[:：]\s*/;
 

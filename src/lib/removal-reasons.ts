@@ -45,6 +45,7 @@ export const REMOVAL_REASON_LABELS: Readonly<Record<string, string>> = {
   'page header': '页面顶部内容',
   'page number': '分页序号',
   'page symbol': '页面符号',
+  'column banner': '专栏横幅',
   'print edition': '报纸版次说明',
   'publication number': '刊号',
   separator: '分隔线',

@@ -8,7 +8,7 @@
  */
 import { CAPTION_CREDIT, CAPTION_POSITION, GALLERY, PAREN_CAPTION } from '../patterns-portal.ts';
 import { datelineLede } from './find-byline-credit.ts';
-import { BYLINE, CAPTION_LABEL, CAPTION_PREFIX, CLAUSE_PUNCT, MD_HEADING, PHOTO_CREDIT, SENTENCE_END, SHORT_LINE } from '../patterns.ts';
+import { BYLINE, CAPTION_LABEL, CAPTION_PREFIX, CAPTION_SUFFIX, CLAUSE_PUNCT, MD_HEADING, PHOTO_CREDIT, SENTENCE_END, SHORT_LINE } from '../patterns.ts';
 import { cutFromLine, gapBefore, type IngestState, type SourceLine } from '../state.ts';
 
 /** The most common number of blank lines between two text lines. */
@@ -83,7 +83,7 @@ export function findCaptions(s: IngestState): IngestState {
     if (l.text === '' || l.role !== null || (s.boxStart !== null && l.no >= s.boxStart)) continue;
     const { blanks, prev } = gapBefore(lines, i);
     const short = l.text.length <= SHORT_LINE.maxCaption && !MD_HEADING.test(l.text);
-    const prefixed = CAPTION_PREFIX.test(l.fold) && short;
+    const prefixed = (CAPTION_PREFIX.test(l.fold) || CAPTION_SUFFIX.test(l.fold)) && short;
     const afterGap = short && !SENTENCE_END.test(l.text) && prev !== null && prev.role !== 'removed' && blanks >= photoGap;
     const next = lines[i + 1];
     const inBlock = prev !== null && blanks === 0 ? true : next !== undefined && next.text !== '' && next.role === null;
