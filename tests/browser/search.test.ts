@@ -313,6 +313,25 @@ describe('search page', () => {
         for (const r of rare!.reports) expect(found).toContain(r);
         await one.page.close();
 
+        // With the filter panel open, a second search whose word lives in another shard counts
+        // that shard's reports too (its filter files load when it is merged).
+        const other = rareWord(reports.filter((r) => !rare!.reports.includes(r.slug)), manifest.shards.filter((k) => k !== rare!.shard));
+        expect(other, 'a word of another shard').not.toBeNull();
+        const wide = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+        await wide.goto(`${url}/search/?q=${encodeURIComponent(rare!.word)}`);
+        await wide.waitForFunction(() => document.getElementById('sr-filter-groups')?.dataset.counts === 'search');
+        await wide.locator('#sr-q').fill(other!.word);
+        await wide.waitForFunction((w) => new URL(location.href).searchParams.get('q') === w && document.getElementById('sr-tab-facts')?.getAttribute('aria-busy') === 'false', other!.word);
+        const byYear = new Map<string, number>();
+        for (const slug of other!.reports) {
+          const y = reports.find((r) => r.slug === slug)?.report.date?.slice(0, 4);
+          if (y) byYear.set(y, (byYear.get(y) ?? 0) + 1);
+        }
+        for (const [y, n] of byYear) {
+          await expect.poll(() => wide.locator(`#sr-filter-groups input[data-key="年份"][value="${y}"] + .sr-option-count`).textContent()).toBe(`（${n} 篇）`);
+        }
+        await wide.close();
+
         // A word in no report: "nothing found" without loading Pagefind.
         resetTraffic();
         const none = await search('量子纠缠', url);

@@ -48,6 +48,11 @@ function shardList() {
 /** @type {Map<string, Promise<void>>} The shards merged (or being merged), by key. */
 const merged = new Map();
 /**
+ * Set once the filter values were asked for: Pagefind counts a search's filter values only in
+ * shards whose filter files it has loaded, so a shard merged later loads its own at once.
+ */
+let filtersWanted = false;
+/**
  * Merges the shards `keys` (null: every shard) into the search, each once. The primary index
  * (the newest shard, /pagefind/) is Pagefind's own and always searched.
  * @param {string[] | null} keys
@@ -55,10 +60,12 @@ const merged = new Map();
 async function reportsIndex(keys) {
   const all = (await shardList()).shards ?? [];
   const want = keys ? all.filter((k) => keys.includes(k)) : all;
+  const fresh = want.filter((k) => !merged.has(k));
   await Promise.all(want.map((key) => {
     if (!merged.has(key)) merged.set(key, pagefind.mergeIndex(`/pagefind/${key}/`, { ...shardOptions }));
     return merged.get(key);
   }));
+  if (fresh.length && filtersWanted) await pagefind.filters();
 }
 
 /** The shards a search for `term` needs (null: every shard). @param {string | null} term */
@@ -69,12 +76,14 @@ const needed = (term) => (term ? shardsFor(term) : Promise.resolve(null));
  * filter files): after a search, the values its results can have.
  */
 export async function filters() {
+  filtersWanted = true;
   await reportsIndex([]);
   return pagefind.filters();
 }
 
 /** The year and topic values of the whole archive, every shard merged (without a first-pass index's counts). */
 export async function allFilters() {
+  filtersWanted = true;
   await reportsIndex(null);
   return pagefind.filters();
 }
