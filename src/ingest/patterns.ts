@@ -137,6 +137,12 @@ export const PHOTO_CREDIT = {
 
 /** Caption shapes besides the layout gap: 图为…, ▲…, 图：…, 图说：… (matched on the simplified fold: 圖説 too). */
 export const CAPTION_PREFIX = /^(图为|▲|△|图[:：]|图片[:：]|图说[:：]|图注[:：]|图片说明[:：])/;
+/**
+ * The full-width spaces that indent a paragraph, decoded wrongly into question marks or
+ * replacement characters (`????正文`, `?? (某某 甲)`): two or more at a line's start, before text.
+ */
+export const INDENT_DEBRIS = /^[?\uFFFD]{2,8}\s*(?=[^?\uFFFD\s])/;
+
 /** A caption's file-photo tag at its end: `…升旗仪式。（资料图片）`, `(图片来源：某某网)`. */
 export const CAPTION_SUFFIX = /[（(](资料图片?|资料照片|网络图片|示意图|图片来源[:：][^（()）]{1,20})[）)]$/;
 /** The label before a caption that is not part of it: `图说:`, `图注：`, `图片说明:` (`图为…` reads as a sentence and stays). */

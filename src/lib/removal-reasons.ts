@@ -46,6 +46,7 @@ export const REMOVAL_REASON_LABELS: Readonly<Record<string, string>> = {
   'page number': '分页序号',
   'page symbol': '页面符号',
   'column banner': '专栏横幅',
+  'indent debris': '缩进乱码',
   'print edition': '报纸版次说明',
   'publication number': '刊号',
   separator: '分隔线',

@@ -5,7 +5,7 @@
  * also gets its simplified-character fold, which the pattern tables match against.
  */
 import { foldToSimplified } from '../../text/script-fold.ts';
-import { FULLWIDTH, MIRROR_PINYIN, MIRROR_PINYIN_REASON, SPACE_RUN } from '../patterns.ts';
+import { FULLWIDTH, INDENT_DEBRIS, MIRROR_PINYIN, MIRROR_PINYIN_REASON, SPACE_RUN } from '../patterns.ts';
 import type { IngestState, SourceLine } from '../state.ts';
 
 export function foldFullWidth(text: string): string {
@@ -20,16 +20,19 @@ export function foldFullWidth(text: string): string {
 export function normalizeLine(line: string, no: number): SourceLine {
   const raw = line.replace(SPACE_RUN, ' ').trim();
   let text = foldFullWidth(raw);
+  const cuts: { text: string; reason: string }[] = [];
+  // A paragraph's full-width indent that a wrong decoding turned into question marks (`????正文`).
+  const debris = INDENT_DEBRIS.exec(text);
+  if (debris) {
+    text = text.slice(debris[0].length);
+    cuts.push({ text: debris[0].trim(), reason: 'indent debris' });
+  }
   const pinyin = text.includes('(') ? text.match(MIRROR_PINYIN) : null;
-  if (pinyin) text = text.replace(MIRROR_PINYIN, '');
-  return {
-    no,
-    raw,
-    text,
-    fold: foldToSimplified(text),
-    role: null,
-    ...(pinyin ? { cuts: [{ text: pinyin.join(' '), reason: 'mirror-site pinyin' satisfies typeof MIRROR_PINYIN_REASON }] } : {}),
-  };
+  if (pinyin) {
+    text = text.replace(MIRROR_PINYIN, '');
+    cuts.push({ text: pinyin.join(' '), reason: 'mirror-site pinyin' satisfies typeof MIRROR_PINYIN_REASON });
+  }
+  return { no, raw, text, fold: foldToSimplified(text), role: null, ...(cuts.length ? { cuts } : {}) };
 }
 
 export function normalizeLines(s: IngestState): IngestState {
