@@ -20,16 +20,23 @@ export const INFO_KEYS = {
 const ALL_KEYS = [...INFO_KEYS.date, ...INFO_KEYS.publisher, ...INFO_KEYS.author, ...INFO_KEYS.other].sort((a, b) => b.length - a.length);
 // `原标题:` is the original-title marker, not the metadata row `标题:`.
 const KEY_ALT = ALL_KEYS.map((k) => (k === '标题' ? '(?<!原)标题' : k)).join('|');
+/**
+ * The keys as a field row may also print them, each character spaced out to fill a table cell
+ * (`索 引 号 :`, `有 效 性 :`): read as the key without its spaces (`infoKey`).
+ */
+const ROW_KEY_ALT = `${KEY_ALT}|${ALL_KEYS.filter((k) => k.length >= 2).map((k) => [...k].join('[ \u3000]')).join('|')}`;
+/** A field's key as INFO_KEYS lists it (a spaced-out key closed up). */
+export const infoKey = (key: string): string => key.replace(/[ \u3000]/g, '');
 
 /**
  * One article-info field, its key and its value up to the next key. Examples:
  * `来源:市教委 发布时间:2024-03-15 09:12 浏览: 次` → 来源=市教委, 发布时间=2024-03-15 09:12, 浏览=次;
  * `发布时间为:2023-09-11` (a key may end in 为).
  */
-export const INFO_FIELD = new RegExp(`(${KEY_ALT})\\s*为?\\s*[:：]\\s*(.*?)(?=\\s*[|丨｜]|\\s*[【\\[(（]?\\s*(?:${KEY_ALT})\\s*为?\\s*[:：]|$)`, 'g');
+export const INFO_FIELD = new RegExp(`(${ROW_KEY_ALT})\\s*为?\\s*[:：]\\s*(.*?)(?=\\s*[|丨｜]|\\s*[【\\[(（]?\\s*(?:${ROW_KEY_ALT})\\s*为?\\s*[:：]|$)`, 'g');
 
 /** A line that holds at least one article-info field (`来源：X`), wherever it stands. */
-export const INFO_FIELD_START = new RegExp(`(${KEY_ALT})\\s*为?\\s*[:：]`);
+export const INFO_FIELD_START = new RegExp(`(${ROW_KEY_ALT})\\s*为?\\s*[:：]`);
 
 /** Article-info lines are short and carry no sentence; longer lines are article text. */
 export const INFO_LINE = {

@@ -15,6 +15,9 @@ import { BYLINE, HAS_SENTENCE, PHOTO_CREDIT } from '../patterns.ts';
 import { cutFromLine, type IngestState, type SourceLine } from '../state.ts';
 import { foldToSimplified } from '../../text/script-fold.ts';
 
+/** The writer's part of a credit row: `文:乙`, `文字／乙`, `撰稿：乙` (names up to the next label). */
+const WRITER_IN_CREDIT = /(?:^|[\s(（|丨｜])(?:文|文字|撰稿|作者)\s*[:：/／|丨｜]\s*([\u4e00-\u9fa5·]{2,4}(?:[、，,][\u4e00-\u9fa5·]{2,4})*)/;
+
 /** A photographer's word in a line of names (`周凡 摄影报道`): a credit line, not a list of names. */
 const PHOTO_BYLINE_WORD = /摄|图/;
 
@@ -129,8 +132,11 @@ export function findBylineCredit(s: IngestState): IngestState {
     // `记者: 张三/某地报导。`: the place line may close with a full stop.
     const t = roleLabel(l.fold, l.fold).replace(/(报道|报导)[。.]$/, '$1');
     if (PHOTO_CREDIT.line.some((p) => p.test(t))) {
-      // Which figure (if any) a credit belongs to is decided by find-captions.
+      // Which figure (if any) a credit belongs to is decided by find-captions. A credit row that
+      // also names the writer (`(图:甲 文:乙 审核:丙)`) gives the writer as the author.
       l.role = 'credit';
+      const writer = WRITER_IN_CREDIT.exec(t);
+      if (writer) addAuthors(namesOf(l.text.slice(writer.index + writer[0].length - writer[1]!.length, writer.index + writer[0].length), true).names);
       continue;
     }
     const inTail = lastText !== undefined && l.no > lastText.no;

@@ -6,7 +6,7 @@
  * publisher and the authors. Page buttons in a value (`来源: 打印正文`) are nobody's name.
  */
 import { namesOf } from '../byline-names.ts';
-import { ANONYMOUS, BARE_INFO_KEY, LIST_BULLET, SITE_ADDRESS, SLASH_DATELINE, BUTTON_VALUE, GLUED_HEADER, HEADER_DATE, INFO_FIELD, INFO_KEYS, INFO_LINE, INFO_ROW_BYLINE, OUTLET_LINK, SOURCE_LINK } from '../patterns-portal.ts';
+import { ANONYMOUS, BARE_INFO_KEY, LIST_BULLET, SITE_ADDRESS, SLASH_DATELINE, BUTTON_VALUE, GLUED_HEADER, HEADER_DATE, INFO_FIELD, INFO_KEYS, INFO_LINE, INFO_ROW_BYLINE, OUTLET_LINK, SOURCE_LINK, infoKey } from '../patterns-portal.ts';
 import { cutFromLine, type IngestState, type SourceLine } from '../state.ts';
 
 const pad = (n: string) => n.padStart(2, '0');
@@ -173,7 +173,7 @@ export function readArticleInfo(s: IngestState): IngestState {
       addAuthors(l.text.slice(at, at + leadByline[1]!.length));
     }
     for (const f of fields) {
-      const key = f[1]!;
+      const key = infoKey(f[1]!);
       // Values are cut from the author's text at the fold's offsets (same length).
       const at = f.index + f[0].length - f[2]!.length;
       const value = l.text.slice(at, at + f[2]!.length).replace(/[】〗\]）)]\s*$/, '').trim();
@@ -190,7 +190,7 @@ export function readArticleInfo(s: IngestState): IngestState {
   for (const l of lines) {
     if (dateStated || (firstSentence && l.no >= firstSentence.no)) break;
     if (l.reason !== 'editor credit') continue;
-    for (const f of l.fold.matchAll(INFO_FIELD)) if (INFO_KEYS.date.includes(f[1]!)) statesDate(compactDate(f[2]!) ?? f[2]!, l.raw);
+    for (const f of l.fold.matchAll(INFO_FIELD)) if (INFO_KEYS.date.includes(infoKey(f[1]!))) statesDate(compactDate(f[2]!) ?? f[2]!, l.raw);
   }
   return { ...s, lines, ...state() };
 }
