@@ -6,7 +6,7 @@
  */
 
 /** Role words of a byline (what precedes the names), longest first. */
-export const BYLINE_ROLES = /(全媒体记者|融媒体记者|首席记者|特约记者|见习记者|本报记者|本网记者|本台记者|记者|采访人员|特约通讯员|通讯员|实习生|撰稿人|撰稿|作者)/;
+export const BYLINE_ROLES = /(全媒体记者|融媒体记者|首席记者|特约记者|见习记者|本报记者|本网记者|本台记者|记者|采访人员|特约通讯员|通讯员|实习生|撰稿人|撰稿|执笔|图文|作者)/;
 
 /**
  * The role word of a byline glued to the start of the lede, with the outlet before it:

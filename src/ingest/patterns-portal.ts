@@ -9,7 +9,11 @@ import { PAGE_REMNANTS } from './patterns-remnants.ts';
 export const INFO_KEYS = {
   date: ['发布日期', '发布时间', '发表时间', '发稿时间', '更新时间', '生成日期', '成文日期', '发文日期', '日期', '时间'],
   publisher: ['信息来源', '文章来源', '稿件来源', '新闻来源', '供稿单位', '发布机构', '发文机关', '来源于', '本文转自', '转载自', '转自', '来自', '来源'],
-  author: ['作者', '撰稿人', '撰稿', '记者'],
+  author: ['作者', '撰稿人', '撰稿', '执笔', '记者'],
+  /** Dates a government page's table gives besides the publication's (成文: when the document was written): a 发布日期 beside them wins. */
+  weakDate: ['成文日期', '生成日期', '发文日期', '更新时间'],
+  /** The office a table names as issuing the page: a 来源 field beside it names the source and wins. */
+  weakPublisher: ['发布机构', '发文机关'],
   /**
    * Counters and page facts that are never article text: 浏览: 123 次, 版次: A10, and the rows
    * of a government page's metadata table (索引号, 主题分类, 文号, 标题 — the headline is printed

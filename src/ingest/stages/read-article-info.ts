@@ -47,16 +47,24 @@ export function readArticleInfo(s: IngestState): IngestState {
   const doubtfulNames = [...s.doubtfulNames];
   const statedTitles = [...s.statedTitles];
   const state = () => ({ date, datePrecision, dateStated, dateEvidence, publisher, sourceUrl, authors, doubtfulNames, statedTitles });
-  const statesDate = (text: string, evidence: string) => {
+  // Set when the date or publisher came from a weak key (成文日期, 发布机构): a strong one replaces it.
+  let weakDate = false;
+  let weakPublisher = false;
+  const statesDate = (text: string, evidence: string, weak = false) => {
     const d = headerDate(text);
-    if (!d || dateStated) return;
+    if (!d || (dateStated && (weak || !weakDate))) return;
     date = d.date;
     datePrecision = 'day';
     dateStated = true;
+    weakDate = weak;
     dateEvidence.push(evidence);
   };
-  const addPublisher = (value: string) => {
-    if (!publisher) publisher = publisherOf(value);
+  const addPublisher = (value: string, weak = false) => {
+    if (publisher && (weak || !weakPublisher)) return;
+    const p = publisherOf(value);
+    if (!p) return;
+    publisher = p;
+    weakPublisher = weak;
   };
   const addAuthors = (value: string) => {
     const { names, refused } = namesOf(value, true);
@@ -177,12 +185,13 @@ export function readArticleInfo(s: IngestState): IngestState {
       // Values are cut from the author's text at the fold's offsets (same length).
       const at = f.index + f[0].length - f[2]!.length;
       const value = l.text.slice(at, at + f[2]!.length).replace(/[】〗\]）)]\s*$/, '').trim();
-      if (INFO_KEYS.date.includes(key)) statesDate(compactDate(value) ?? value, l.raw);
-      else if (INFO_KEYS.publisher.includes(key) && value) addPublisher(value);
+      if (INFO_KEYS.date.includes(key)) statesDate(compactDate(value) ?? value, l.raw, INFO_KEYS.weakDate.includes(key));
+      else if (INFO_KEYS.publisher.includes(key) && value) addPublisher(value, INFO_KEYS.weakPublisher.includes(key));
       else if (INFO_KEYS.author.includes(key) && value) addAuthors(value);
       else if (key === '标题' && value.length >= 4) statedTitles.push(value);
     }
-    statesDate(t, l.raw);
+    // Any other date in the row, as a last resort (a field's key wins over it).
+    statesDate(t, l.raw, true);
     remove(l);
   }
   // An editor's line in the header may carry the page's date (`编辑:某某 日期:20051128`): the
