@@ -10,6 +10,8 @@ export const INFO_KEYS = {
   date: ['发布日期', '发布时间', '发表时间', '发稿时间', '更新时间', '生成日期', '成文日期', '发文日期', '日期', '时间'],
   publisher: ['信息来源', '文章来源', '稿件来源', '新闻来源', '供稿单位', '发布机构', '发文机关', '来源于', '本文转自', '转载自', '转自', '来自', '来源'],
   author: ['作者', '撰稿人', '撰稿', '执笔', '记者'],
+  /** The photographer's field in a row of fields (`作者：甲 摄影：乙`): the photo credit, never an author. */
+  photo: ['摄影', '摄像'],
   /** Dates a government page's table gives besides the publication's (成文: when the document was written): a 发布日期 beside them wins. */
   weakDate: ['成文日期', '生成日期', '发文日期', '更新时间'],
   /** The office a table names as issuing the page: a 来源 field beside it names the source and wins. */
@@ -19,9 +21,9 @@ export const INFO_KEYS = {
    * of a government page's metadata table (索引号, 主题分类, 文号, 标题 — the headline is printed
    * again under the table).
    */
-  other: ['责任编辑', '编辑', '发布者', '发布人', '供稿人', '供稿', '浏览次数', '阅读次数', '浏览数', '阅读数', '点击数', '点击量', '访问量', '浏览量', '阅读量', '访问数据', '浏览', '阅读', '点击', '访问', '点阅率', '字型大小', '版次', '版面', '字号', '字体', '编号', '索引号', '主题分类', '组配分类', '体裁分类', '服务对象', '发文字号', '文号', '有效性', '标题'],
+  other: ['责任编辑', '编辑', '责编', '审核', '初审', '复审', '终审', '校对', '签发', '发布者', '发布人', '供稿人', '供稿', '浏览次数', '阅读次数', '浏览数', '阅读数', '点击数', '点击量', '访问量', '浏览量', '阅读量', '访问数据', '浏览', '阅读', '点击', '访问', '点阅率', '字型大小', '版次', '版面', '字号', '字体', '编号', '索引号', '主题分类', '组配分类', '体裁分类', '服务对象', '发文字号', '文号', '有效性', '标题'],
 };
-const ALL_KEYS = [...INFO_KEYS.date, ...INFO_KEYS.publisher, ...INFO_KEYS.author, ...INFO_KEYS.other].sort((a, b) => b.length - a.length);
+const ALL_KEYS = [...INFO_KEYS.date, ...INFO_KEYS.publisher, ...INFO_KEYS.author, ...INFO_KEYS.photo, ...INFO_KEYS.other].sort((a, b) => b.length - a.length);
 // `原标题:` is the original-title marker, not the metadata row `标题:`.
 const KEY_ALT = ALL_KEYS.map((k) => (k === '标题' ? '(?<!原)标题' : k)).join('|');
 /**

@@ -41,12 +41,12 @@ function publisherOf(value: string): string | null {
 
 export function readArticleInfo(s: IngestState): IngestState {
   const lines: SourceLine[] = s.lines.map((l) => ({ ...l }));
-  let { date, datePrecision, dateStated, publisher, sourceUrl } = s;
+  let { date, datePrecision, dateStated, publisher, sourceUrl, photoCredit } = s;
   const dateEvidence = [...s.dateEvidence];
   const authors = [...s.authors];
   const doubtfulNames = [...s.doubtfulNames];
   const statedTitles = [...s.statedTitles];
-  const state = () => ({ date, datePrecision, dateStated, dateEvidence, publisher, sourceUrl, authors, doubtfulNames, statedTitles });
+  const state = () => ({ date, datePrecision, dateStated, dateEvidence, publisher, sourceUrl, photoCredit, authors, doubtfulNames, statedTitles });
   // Set when the date or publisher came from a weak key (成文日期, 发布机构): a strong one replaces it.
   let weakDate = false;
   let weakPublisher = false;
@@ -188,6 +188,7 @@ export function readArticleInfo(s: IngestState): IngestState {
       if (INFO_KEYS.date.includes(key)) statesDate(compactDate(value) ?? value, l.raw, INFO_KEYS.weakDate.includes(key));
       else if (INFO_KEYS.publisher.includes(key) && value) addPublisher(value, INFO_KEYS.weakPublisher.includes(key));
       else if (INFO_KEYS.author.includes(key) && value) addAuthors(value);
+      else if (INFO_KEYS.photo.includes(key) && value) photoCredit ??= l.text.slice(f.index, at + f[2]!.length).trim();
       else if (key === '标题' && value.length >= 4) statedTitles.push(value);
     }
     // Any other date in the row, as a last resort (a field's key wins over it).
