@@ -150,7 +150,7 @@ export const PAGE_FURNITURE: { reason: string; pattern: RegExp; example: string 
   { reason: 'e-paper page', pattern: /^(第\s*[A-Z]?\d{1,3}\s*版\s*[:：]?.{0,12}|[A-Z]?\d{1,3}版\s*[:：].{0,12}|上一版\s*下一版|上一期\s*下一期|返回目录|版面导航|本版导航)$/, example: '第A05版：教育周刊' },
   { reason: 'contributor credit', pattern: /^[（(]?[\u4e00-\u9fa5A-Za-z·]{2,24}\s?(供稿|来稿|投稿|提供稿件)[）)]?$/, example: '（某某区教育局供稿）, 某某学院 供稿' },
   { reason: 'contributor credit', pattern: /^[（(][\u4e00-\u9fa5]{1,12}(室|局|办|处|委|院|校|会|部|厅|中心|站|办公室)[）)]$/, example: '（督导室）' },
-  { reason: 'page widget', pattern: /^((评论|点赞|赞赏|赞|收藏|转发|分享|阅读|浏览|举报|打赏|喜欢|在看|纠错|关注|顶|踩)\s*[(（:：]?\s*[\d.]*[万wWkK+]?\s*[)）]?\s*(次|条|人)?[\s|丨·/]*)+$/, example: '评论(0)' },
+  { reason: 'page widget', pattern: /^((评论|写留言|留言|点赞|赞赏|赞|收藏|转发|分享|阅读|浏览|举报|打赏|喜欢|在看|纠错|关注|顶|踩)\s*[(（:：]?\s*[\d.]*[万wWkK+]?\s*[)）]?\s*(次|条|人)?[\s|丨·/]*)+$/, example: '评论(0)' },
   { reason: 'report-abuse line', pattern: /(违法和不良信息举报|不良信息举报|举报电话|举报邮箱|举报中心|网络举报)/, example: '违法和不良信息举报电话：12345678' },
   // A reader-mood poll under the article: `心情版`, `请选择您看到这篇新闻时的心情`, `我要表态`.
   { reason: 'page widget', pattern: /^[-•·\s]*(心情版|我要表态|请选择您看到这篇(新闻|文章)时的心情|(查看)?心情排行)\s*[>》]*$/, example: '- 请选择您看到这篇新闻时的心情' },
