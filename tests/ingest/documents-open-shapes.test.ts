@@ -101,6 +101,18 @@ describe('one caption under several photos', () => {
   });
 });
 
+describe('photos one after another with one caption', () => {
+  it('Word: two photo paragraphs, then one caption: both photos take it; a photo with its own caption keeps it', async () => {
+    const res = await word('run-shared', new Document({ sections: [{ children: [para('东岭小学开展春季植树活动', AlignmentType.CENTER), para(LEDE_TEXT), img(0), img(1), para(SHARED, AlignmentType.CENTER), para(TAIL_TEXT), img(2), para('老师为学生讲解树苗的种植方法', AlignmentType.CENTER)] }] }));
+    expect(captionsOnPhotos(res)).toEqual([[SHARED, 0], [SHARED, 1], ['老师为学生讲解树苗的种植方法', 2]]);
+  });
+
+  it('a saved page: two images, then one centred caption: the first does not keep its alt text (`植树1`)', async () => {
+    const res = await page('run-alt', `<p>　　${LEDE_TEXT}</p><p align="center"><img src="IMG0.jpg" alt="植树1"></p><p align="center"><img src="IMG1.jpg" alt="植树2"></p><p align="center">${SHARED}</p><p>　　${TAIL_TEXT}</p>`);
+    expect(captionsOnPhotos(res)).toEqual([[SHARED, 0], [SHARED, 1]]);
+  });
+});
+
 describe('a caption above its photo', () => {
   it('Word: captions set above each photo go to the photo under them, and the text after the last photo stays body', async () => {
     const res = await word(

@@ -115,6 +115,36 @@ function sharesFigure(m: SourceLine, figure: number): boolean {
   return figure >= h.figure && figure < h.figure + span && (m.role === null || (span > 1 && m.role === 'caption'));
 }
 
+/**
+ * Photos set side by side or one under the other with no text between share the one caption
+ * the run has (`[photo] [photo]` / `两张照片共同的说明`): each photo without a caption of its own
+ * (none, or only its alt text) takes it. A run whose photos have captions of their own keeps them.
+ */
+function shareRunCaptions(lines: readonly SourceLine[], captions: IngestState['captions'], fromAlt: ReadonlySet<number>): void {
+  const figures = captions.filter((c) => c.image !== undefined).sort((a, b) => a.line - b.line);
+  const textBetween = (a: number, b: number) => lines.some((l) => l.no > a && l.no < b && l.text !== '' && l.role !== 'caption' && l.role !== 'credit');
+  let run: typeof figures = [];
+  // A photo table gives each photo its own caption cell (an empty one means none): not a run.
+  const inTable = (c: (typeof figures)[number]) => lines.find((l) => l.no === c.line)?.hint?.figure !== undefined;
+  const close = () => {
+    const own = run.filter((c) => c.text && !fromAlt.has(c.line));
+    if (run.length > 1 && own.length === 1 && !run.some(inTable)) {
+      for (const c of run) if (c !== own[0]) {
+        c.text = own[0]!.text;
+        c.credit ??= own[0]!.credit;
+      }
+    }
+    run = [];
+  };
+  for (const c of figures) {
+    const prev = run[run.length - 1];
+    // The run goes on while only this run's caption lines stand between its photos.
+    if (prev && (textBetween(prev.line, c.line) || lines.some((l) => l.no > prev.line && l.no < c.line && l.role === 'caption'))) close();
+    run.push(c);
+  }
+  close();
+}
+
 export function claimDocumentFigures(s: IngestState): IngestState {
   const doc = s.document;
   if (!doc) return s;
@@ -122,6 +152,8 @@ export function claimDocumentFigures(s: IngestState): IngestState {
   const captions = [...s.captions];
   const warnings = [...s.warnings];
   const shown = new Set<string>();
+  /** Figures whose caption is only their image's alt text (a weaker caption than a line of the page). */
+  const fromAlt = new Set<number>();
   const nextText = (i: number) => lines.slice(i + 1).find((m) => m.text !== '');
   const prevText = (i: number) => lines.slice(0, i).findLast((m) => m.text !== '');
   const above = captionsAboveIn(lines, doc.format, (l) => doc.images[l.hint!.image!]!.skip !== null);
@@ -182,6 +214,7 @@ export function claimDocumentFigures(s: IngestState): IngestState {
         under = next;
       } else if (image.alt && !GENERIC_ALT.test(image.alt)) {
         text = image.alt;
+        fromAlt.add(l.no);
       }
     }
     if (shown.has(image.sha256) && !text) {
@@ -196,10 +229,13 @@ export function claimDocumentFigures(s: IngestState): IngestState {
       after.role = 'credit';
       credit = after.raw;
     }
-    if (!text) warnings.push(`第 ${l.no} 行：图片（${image.origin}）没有说明文字，请在 figures 的 caption 中补写。`);
     l.role = 'image';
     captions.push({ line: l.no, text, credit, image: index });
   });
+  shareRunCaptions(lines, captions, fromAlt);
+  for (const c of captions) {
+    if (c.image !== undefined && !c.text) warnings.push(`第 ${c.line} 行：图片（${doc.images[c.image]!.origin}）没有说明文字，请在 figures 的 caption 中补写。`);
+  }
   // A figcaption (or Word Caption paragraph) whose image was skipped is still a caption: a figure without a photo.
   for (const l of lines) {
     if (l.role !== null || !l.hint?.caption || l.text === '') continue;
