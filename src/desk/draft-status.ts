@@ -19,6 +19,7 @@ export const RETESTABLE: Readonly<Record<string, RegExp>> = {
   'body-edge': /^正文(开头|结尾)的“/,
   'empty-fact-box': /^“数说”栏目没有读出内容/,
   'unread-byline': /^正文里的“[\s\S]*”像署名行/,
+  'unit-title': /^标题“[\s\S]*”只是一个单位的名称/,
 };
 
 /** Reasons only a person can clear (DRAFT_REASONS names, plus the Word headline rule). */

@@ -24,6 +24,13 @@ export const DRAFT_REASONS: { name: string; test: (s: DraftView) => boolean; rea
     reason: (s) => `标题“${s.title}”太短，可能是网页按钮或栏目名而不是标题：请核对 title。`,
   },
   {
+    // A unit's name alone (`某某幼儿园`, `某某区教育局`) is a page's header or a signature, more
+    // often than the headline: held for a look.
+    name: 'unit-title',
+    test: (s) => s.title !== null && UNIT_TITLE.test(s.title.replace(/\s/g, '')),
+    reason: (s) => `标题“${s.title}”只是一个单位的名称，可能是网页页头或落款而不是标题：请核对 title。`,
+  },
+  {
     name: 'title-disagrees',
     test: (s) => s.title !== null && s.statedTitles.length > 0 && !s.statedTitles.some((t) => sameTitle(t, s.title!)),
     reason: (s) => `页面自己写明的标题是“${s.statedTitles[0]}”，与取到的标题“${s.title}”不同：请核对 title。`,
@@ -109,6 +116,12 @@ function unreadHeaderDate(lines: DraftView['lines']): string | null {
   }
   return null;
 }
+
+/**
+ * A headline that is only a school's or an education office's name: `某某区长椿街幼儿园`,
+ * `重庆高新区西苑中学`, `某某区教育局` (not `走进某某小学`, which has a verb before the name).
+ */
+const UNIT_TITLE = /^(?!.*(走进|来到|探访|走访|访问|致|在))[\u4e00-\u9fa5]{2,14}?(学校|中学|小学|幼儿园|学院|大学|教育局|教委|教育委员会|教研室)$/;
 
 /** Two headlines agree when one holds the other once NFKC and spaces are set aside. */
 function sameTitle(a: string, b: string): boolean {
