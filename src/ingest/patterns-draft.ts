@@ -119,9 +119,10 @@ function unreadHeaderDate(lines: DraftView['lines']): string | null {
 
 /**
  * A headline that is only a school's or an education office's name: `某某区长椿街幼儿园`,
- * `重庆高新区西苑中学`, `某某区教育局` (not `走进某某小学`, which has a verb before the name).
+ * `重庆高新区西苑中学`, `某某区教育局` — short, the name and its kind. Not `走进某某小学` (a verb
+ * before the name) nor `流动图书车开进山区小学` (a sentence ending with a school: too long for a name).
  */
-const UNIT_TITLE = /^(?!.*(走进|来到|探访|走访|访问|致|在))[\u4e00-\u9fa5]{2,14}?(学校|中学|小学|幼儿园|学院|大学|教育局|教委|教育委员会|教研室)$/;
+const UNIT_TITLE = /^(?!.*(走进|来到|探访|走访|访问|探秘|开进|致|在))[\u4e00-\u9fa5]{1,7}(学校|中学|小学|幼儿园|学院|大学|教育局|教委|教研室)$/;
 
 /** Two headlines agree when one holds the other once NFKC and spaces are set aside. */
 function sameTitle(a: string, b: string): boolean {

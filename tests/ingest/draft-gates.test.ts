@@ -28,6 +28,7 @@ describe('unit-title', () => {
     expect(held('unit-title', view({}))).toBe(false);
     expect(held('unit-title', view({ title: '走进东岭小学' }))).toBe(false);
     expect(held('unit-title', view({ title: '区中小学田径运动会成功举办' }))).toBe(false);
+    expect(held('unit-title', view({ title: '流动图书车开进山区小学' }))).toBe(false);
   });
 });
 
