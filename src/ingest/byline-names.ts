@@ -4,7 +4,7 @@
  * What stands before the first role word is the outlet, not a person; a word that cannot be a
  * name (a menu word, a dictionary word, an organisation) is refused, never kept.
  */
-import { ANONYMOUS, BYLINE_ROLES, NOT_A_NAME, ORGANISATION_END, STAFF_KEY_IN_VALUE } from './patterns-portal.ts';
+import { ANONYMOUS, BYLINE_ROLES, CONTRIBUTED_BY, NOT_A_NAME, ORGANISATION_END, STAFF_KEY_IN_VALUE } from './patterns-portal.ts';
 import { BUTTON_VALUE } from './patterns-portal.ts';
 import { foldToSimplified } from '../text/script-fold.ts';
 import { nameEvidence, surnameOf } from './person-name.ts';
@@ -55,7 +55,7 @@ export function namesOf(value: string, afterRole = false): { names: string[]; re
     for (const word of part.split(/[\s、，,/／;；|丨｜:：]+/)) {
       const w = word.replace(/^[【\[(（:：]+|[】\])）]+$/g, '').replace(/(报道|報道|摄影|攝影|摄|攝)$/, '');
       // Separators, dates and numbers are not attempts at a name: skip them without a doubt.
-      if (!w || BUTTON_VALUE.test(w) || ANONYMOUS.test(foldToSimplified(w)) || !/[\u3400-\u9fff]/.test(w)) continue;
+      if (!w || BUTTON_VALUE.test(w) || ANONYMOUS.test(foldToSimplified(w)) || CONTRIBUTED_BY.test(w) || !/[\u3400-\u9fff]/.test(w)) continue;
       if (isName(foldToSimplified(w), afterRole || roles.length > 0)) {
         if (!names.includes(w)) names.push(w);
       } else refused.push(w);

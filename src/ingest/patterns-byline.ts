@@ -40,6 +40,9 @@ export const NOT_A_NAME = /(首页|新闻|媒体|举报|投诉|分享|评论|频
 /** A byline value that says no one is named: `作者:佚名`. Not a name, and no doubt either. */
 export const ANONYMOUS = /^(佚名|匿名|不详|未知|无|暂无|本站|本站原创|原创)$/;
 
+/** A unit that sent the article, in an author field (`作者：图书馆供稿`): no person, and no doubt about one. */
+export const CONTRIBUTED_BY = /.(供稿|供图|来稿)$/;
+
 /**
  * An editor's or reviewer's key inside a byline value: `撰稿:张三;一审:李四;二审:王五` names one
  * author; what follows the first such key is the production staff, never authors. So are a

@@ -44,4 +44,9 @@ describe('namesOf', () => {
   it('takes 佚名 for no one, without a doubt', () => {
     expect(namesOf('佚名', true)).toEqual({ names: [], refused: [] });
   });
+
+  it('takes a unit that sent the article (图书馆供稿) for no person, without a doubt; a name beside it stays', () => {
+    expect(namesOf('图书馆供稿', true)).toEqual({ names: [], refused: [] });
+    expect(namesOf('教务处供图 周明远', true)).toEqual({ names: ['周明远'], refused: [] });
+  });
 });
