@@ -12,9 +12,11 @@
  * which follows, finds the rest, prefixes included.
  *
  * Files under FIRST_DIR:
- * - `meta.json`: `{ v, n, buckets, per, shards, wbuckets, filters }` (format version, reports,
- *   bucket files, cards per file; the merged shards of Pagefind's index in mask-bit order, the
- *   vocabulary's bucket files, and the archive's filter counts, `{ key: { value: reports } }`);
+ * - `meta.json`: `{ v, n, buckets, per, shards, wbuckets }` (format version, reports, bucket
+ *   files, cards per file; every shard of Pagefind's index in mask-bit order and the
+ *   vocabulary's bucket files, both left out when no vocabulary was written);
+ * - `filters.json`: the archive's reports per filter value, `{ key: { value: reports } }` (apart
+ *   from meta.json, so a changed count is no new layout);
  * - `b/<bucket>.json`: `{ word: [id, mask, id, mask, …] }`, ids ascending as deltas from the
  *   previous id (the first from 0), `mask` the fields (FIELD bits) the word is in;
  * - `c/<id / per>.json`: the cards of ids `per·k … per·k+per−1`, each
@@ -48,9 +50,10 @@ export const FIRST_VERSION = 2;
  * A word the vocabulary lists: CJK Unified Ideographs and Extension A only (characters no
  * Unicode normalisation changes; compatibility ideographs and other scripts are left out).
  */
-export const VOCABULARY_WORD = /^[\u3400-\u4dbf\u4e00-\u9fff]+$/;
+const LISTED = '[\\u3400-\\u4dbf\\u4e00-\\u9fff]+';
+export const VOCABULARY_WORD = new RegExp(`^${LISTED}$`);
 /** A word's leading run of listed characters (what a Han-only query word can be a prefix of). */
-export const VOCABULARY_LEAD = /^[\u3400-\u4dbf\u4e00-\u9fff]+/;
+export const VOCABULARY_LEAD = new RegExp(`^${LISTED}`);
 /**
  * Characters of a word the vocabulary keeps: a word is listed by its first four characters,
  * so a query word of up to four characters is decided, a longer one rules nothing out. Keeps

@@ -69,10 +69,16 @@ export const LIST_BULLET = /^[-•·*]\s+/;
  * The original article's address: `原文链接：https://…`, `本文链接: http://…`. A site's bare home
  * page (`http://www.example.cn`) names no article and is not taken.
  */
-/** An outlet's name before the article's address at its end: `某某日报:http://…` (the outlet is the publisher). */
-export const OUTLET_LINK = /^([\u4e00-\u9fa5A-Za-z]{1,14}(?:报|网|社|刊|台|频道|新闻|客户端|在线))\s*[:：]\s*(https?:\/\/[^\s<>"'，。]+\/[^\s<>"'，。]+)$/;
-
 export const SOURCE_LINK = /^[【\[]?(原文链接|原文地址|原文网址|文章链接|本文链接|文章地址|来源链接|原文)[】\]]?\s*[:：]?\s*(https?:\/\/[^\s<>"'，。]+\/[^\s<>"'，。]+)$/;
+
+/**
+ * The word an outlet's name ends with (某某日报, 某某周刊, 某某网, 某某频道): a page's date row or
+ * address line names the publisher only in this shape.
+ */
+const OUTLET_NAME = '[\\u4e00-\\u9fa5A-Za-z]{1,14}(?:报|网|社|刊|台|频道|新闻|客户端|在线|杂志)';
+
+/** An outlet's name before the article's address at its end: `某某日报:http://…` (the outlet is the publisher). */
+export const OUTLET_LINK = new RegExp(`^(${OUTLET_NAME})\\s*[:：]\\s*(https?://[^\\s<>"'，。]+/[^\\s<>"'，。]+)$`);
 
 /** Value words that are page buttons, not a publisher or a name: `来源: 打印正文`. */
 export const BUTTON_VALUE = /^(打印|打印正文|打印本页|关闭|关闭窗口|收藏|分享|纠错|返回|字号|大|中|小|次|人次)$/;
@@ -100,7 +106,7 @@ export const HEADER_DATE = {
    */
   stampRow: /^((?:19|20)\d{2}\s*(?:年\s*-?|[-/.])\s*\d{1,2}\s*(?:月\s*-?|[-/.])\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=[\s\-|｜/·]|$)([^，。；！？,;!?]{0,24})$/,
   /** An outlet's name in such a row: it ends as outlets do (某某时报, 某某周刊, 某某网). */
-  stampOutlet: /^[\u4e00-\u9fa5A-Za-z]{1,14}(?:报|网|社|刊|台|频道|新闻|客户端|在线|杂志)$/,
+  stampOutlet: new RegExp(`^${OUTLET_NAME}$`),
   /** A labelled date written without separators: `日期:20051128`. */
   compact: /^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/,
   /** A day and time without a year before the fields: `05-20 11:49:00`, `5月20日 11:49`. */

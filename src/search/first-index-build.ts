@@ -10,6 +10,7 @@
  * has no page table: a query word costs one bucket file and a result one card file.
  */
 import { createHash } from 'node:crypto';
+import { decodeHTMLAttribute } from 'entities';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -41,13 +42,11 @@ const CARD_TEXT_CHARS = 160;
 /** A Markdown heading line of the body. */
 const HEADING = /^#{1,6}[ \t]+(.+?)[ \t#]*$/gm;
 
-/** Decodes the few entities Astro writes in attribute values. */
-const decodeAttr = (s: string): string => s.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e] ?? _);
 
 /** A `data-pagefind-meta="key:value"` value of the built page ('' when absent). */
 function pageMeta(html: string, key: string): string {
   const m = new RegExp(`data-pagefind-meta="${key}:([^"]*)"`).exec(html);
-  return m ? decodeAttr(m[1]!) : '';
+  return m ? decodeHTMLAttribute(m[1]!) : '';
 }
 
 /** The compact entry of a published report (`html`: its built page, for the image and date label it shows). */
@@ -112,7 +111,7 @@ const FILTER_ATTR = /\sdata-pagefind-filter="([^"]*)"/g;
 export function countFilters(html: string, counts: Record<string, Record<string, number>>): void {
   const seen = new Set<string>();
   for (const m of html.matchAll(FILTER_ATTR)) {
-    const value = decodeAttr(m[1]!);
+    const value = decodeHTMLAttribute(m[1]!);
     const colon = value.indexOf(':');
     if (colon <= 0 || seen.has(value)) continue;
     seen.add(value);

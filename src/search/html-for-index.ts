@@ -199,12 +199,13 @@ export function htmlForIndex(html: string, facts: SearchFact[] = [], vocabulary?
     return cut;
   });
   // After the cut: metadata is stored as written.
-  const out = withFactsMeta(indexed, facts);
+  const record = facts.length ? encodeFacts(facts) : null;
+  const out = record ? insertFactsMeta(indexed, record) : indexed;
   if (vocabulary) {
     // What else Pagefind indexes as words: every metadata value (facts record included) and image descriptions.
     // Whole values, key and all: the key's letters only add words no Han query word begins.
     for (const m of out.matchAll(INDEXED_ATTRIBUTE)) vocabulary.addText(m[1]!);
-    if (facts.length) vocabulary.addText(encodeFacts(facts));
+    if (record) vocabulary.addText(record);
   }
   return out;
 }
@@ -214,10 +215,14 @@ const INDEXED_ATTRIBUTE = /\s(?:data-pagefind-meta|alt)="([^"]*)"/g;
 
 /**
  * The report's facts as the record's `facts` metadata: an element Pagefind reads as metadata
- * but does not index as text (it takes a data-pagefind-meta element's text even inside
- * data-pagefind-ignore).
+ * even inside data-pagefind-ignore, so not as page text (Pagefind 1.6 does index metadata
+ * values as words of their own: src/search/vocabulary.ts).
  */
 export function withFactsMeta(html: string, facts: SearchFact[]): string {
-  if (!facts.length) return html;
-  return html.replace(BODY_OPEN, (open) => `${open}<div hidden data-pagefind-ignore data-pagefind-meta="${FACTS_META}">${escapeText(encodeFacts(facts))}</div>`);
+  return facts.length ? insertFactsMeta(html, encodeFacts(facts)) : html;
+}
+
+/** `html` with the encoded facts record (public/search/facts.js encodeFacts) as its `facts` metadata element. */
+function insertFactsMeta(html: string, record: string): string {
+  return html.replace(BODY_OPEN, (open) => `${open}<div hidden data-pagefind-ignore data-pagefind-meta="${FACTS_META}">${escapeText(record)}</div>`);
 }

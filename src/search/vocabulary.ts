@@ -13,24 +13,13 @@
  * can only begin such a word where the word begins with Han characters, so the list keeps each
  * word's leading Han run, cut to VOCABULARY_CHARS.
  */
+import { decodeHTML } from 'entities';
 import { VOCABULARY_CHARS, VOCABULARY_LEAD } from '../../public/search/first-index.js';
 
 /** Letters and digits, as Rust's `char::is_alphanumeric` (what Pagefind keeps of a word). */
 const NOT_ALNUM = /[^\p{Alphabetic}\p{N}]+/gu;
 const HAS_NOT_ALNUM = /[^\p{Alphabetic}\p{N}]/u;
 const FIRST_ALNUM = /[\p{Alphabetic}\p{N}]/u;
-/** Entities in HTML text and attribute values (decoded before cutting, as Pagefind reads them). */
-const ENTITY = /&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi;
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-function decode(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(ENTITY, (m, e: string) => {
-    if (e[0] !== '#') return NAMED[e.toLowerCase()] ?? m;
-    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-  });
-}
 
 /** The words of one shard: each listed once, cut to VOCABULARY_CHARS, with every start it covers. */
 export class ShardVocabulary {
@@ -45,7 +34,8 @@ export class ShardVocabulary {
 
   /** Adds the words Pagefind makes of `text` (HTML text or an attribute value, entities and all). */
   addText(text: string): void {
-    for (const token of decode(text).split(/\s+/)) {
+    // Entities decoded first, as Pagefind reads the page.
+    for (const token of (text.includes('&') ? decodeHTML(text) : text).split(/\s+/)) {
       if (!token || this.seen.has(token)) continue;
       this.seen.add(token);
       // The letters and digits joined begin as the token's first one does: only a Han one can lead.

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { reportSchema, type ReportInput } from '../../src/schema/report.ts';
 import { compactEntry, writeFirstIndex } from '../../src/search/first-index-build.ts';
-import { FIRST_DIR, FIRST_DIRNAME } from '../../public/search/first-index.js';
+import { FIRST_DIRNAME } from '../../public/search/first-index.js';
 import { segmentQuery } from '../../public/search/segment.js';
+import { serveFirstIndex } from './first-index-fetch.ts';
 
 /** A report of the given fields (the rest as ingest leaves them). */
 function report(fields: Partial<ReportInput>) {
@@ -25,16 +26,7 @@ beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'first-pass-'));
   const entries = REPORTS.map(({ slug, r, body }) => compactEntry(slug, r, body, ''));
   await writeFirstIndex(dir, { entries }, 'stamp-1');
-  // The search page's fetch, served from the folder written.
-  vi.stubGlobal('fetch', async (url: string) => {
-    const path = join(dir, FIRST_DIRNAME, url.slice(FIRST_DIR.length));
-    try {
-      const text = readFileSync(path, 'utf8');
-      return { ok: true, json: async () => JSON.parse(text) };
-    } catch {
-      return { ok: false, json: async () => null };
-    }
-  });
+  serveFirstIndex(dir);
 });
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -9,7 +9,8 @@ import { htmlForIndex } from '../../src/search/html-for-index.ts';
 import { INDEX_LANGUAGE } from '../../src/search/build-shard.ts';
 import { ShardVocabulary } from '../../src/search/vocabulary.ts';
 import { writeFirstIndex } from '../../src/search/first-index-build.ts';
-import { FIRST_DIR, FIRST_DIRNAME, VOCABULARY_CHARS, VOCABULARY_LEAD } from '../../public/search/first-index.js';
+import { VOCABULARY_CHARS, VOCABULARY_LEAD } from '../../public/search/first-index.js';
+import { serveFirstIndex } from './first-index-fetch.ts';
 import { segmentQuery } from '../../public/search/segment.js';
 import type { SearchFact } from '../../src/search/report-facts.ts';
 
@@ -102,14 +103,7 @@ describe('a search asks the vocabulary which shards can match', () => {
     c.addText(' 科技节 航模 ');
     const shards = [{ key: '2023-H1', words: a.list() }, { key: '2023-H2', words: b.list() }, { key: '2024-H1', words: c.list() }];
     await writeFirstIndex(dir, { entries: [], shards, filters: { 年份: { 2023: 2, 2024: 1 } } }, 'stamp');
-    vi.stubGlobal('fetch', async (url: string) => {
-      try {
-        const text = readFileSync(join(dir, FIRST_DIRNAME, url.slice(FIRST_DIR.length)), 'utf8');
-        return { ok: true, json: async () => JSON.parse(text) };
-      } catch {
-        return { ok: false, json: async () => null };
-      }
-    });
+    serveFirstIndex(dir);
   });
   afterAll(() => {
     vi.unstubAllGlobals();

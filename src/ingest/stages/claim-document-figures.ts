@@ -122,7 +122,8 @@ function sharesFigure(m: SourceLine, figure: number): boolean {
  */
 function shareRunCaptions(lines: readonly SourceLine[], captions: IngestState['captions'], fromAlt: ReadonlySet<number>): void {
   const figures = captions.filter((c) => c.image !== undefined).sort((a, b) => a.line - b.line);
-  const textBetween = (a: number, b: number) => lines.some((l) => l.no > a && l.no < b && l.text !== '' && l.role !== 'caption' && l.role !== 'credit');
+  // Any line of text between two photos, a caption of the first included, ends the run (a credit does not).
+  const apart = (a: number, b: number) => lines.some((l) => l.no > a && l.no < b && l.text !== '' && l.role !== 'credit');
   let run: typeof figures = [];
   // A photo table gives each photo its own caption cell (an empty one means none): not a run.
   const inTable = (c: (typeof figures)[number]) => lines.find((l) => l.no === c.line)?.hint?.figure !== undefined;
@@ -138,8 +139,7 @@ function shareRunCaptions(lines: readonly SourceLine[], captions: IngestState['c
   };
   for (const c of figures) {
     const prev = run[run.length - 1];
-    // The run goes on while only this run's caption lines stand between its photos.
-    if (prev && (textBetween(prev.line, c.line) || lines.some((l) => l.no > prev.line && l.no < c.line && l.role === 'caption'))) close();
+    if (prev && apart(prev.line, c.line)) close();
     run.push(c);
   }
   close();

@@ -172,8 +172,9 @@ export function findBylineCredit(s: IngestState): IngestState {
       // for a rare dictionary word with a surname first, as above the text; a word that still
       // fails the test stands in a byline, so it is held for staff (doubtful), never dropped unseen.
       const tailList = !namesAbove && !unitNames && BYLINE.nameList.test(t) && !BYLINE_ROLES.test(t) && !PHOTO_BYLINE_WORD.test(t);
-      addAuthors(namesAbove || unitNames || tailList ? namesOf(own, true).names : bylineNames(roleLabel(own, foldToSimplified(own))));
-      if (tailList) doubtfulNames.push(...namesOf(own, true).refused.filter((w) => !authors.includes(w)));
+      const listed = namesAbove || unitNames || tailList ? namesOf(own, true) : null;
+      addAuthors(listed ? listed.names : bylineNames(roleLabel(own, foldToSimplified(own))));
+      if (tailList) doubtfulNames.push(...listed!.refused.filter((w) => !authors.includes(w)));
       const photo = l.text.match(PHOTO_BYLINE);
       if (photo) photoCredit ??= photo.join(' ');
     }

@@ -10,7 +10,6 @@
  * build naming the file, the line and the anchor to set.
  */
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
-import type { Fact } from '../../schema/report.ts';
 import { isParagraphAnchor } from '../../facts/anchors.ts';
 import type { ReportRenderEnv } from './types.ts';
 
